@@ -1,0 +1,29 @@
+package org.creditcommitment.security;
+
+import java.util.List;
+import java.util.Map;
+
+/** The role groups of DESIGN.md "Who uses it". Their ids are a public contract (forms, BPMN candidate groups). */
+public final class Groups {
+
+  public static final String CLERK = "clerk";
+  public static final String APPROVER = "approver";
+  public static final String INSPECTOR = "inspector";
+  public static final String PROVIDER = "provider";
+  public static final String CREDIT_OFFICE = "credit-office";
+  public static final String AUDITOR = "auditor";
+  public static final String ADMIN = "camunda-admin";
+
+  /** Role groups that work in Tasklist, with their Chinese names. */
+  public static final Map<String, String> ROLES = Map.of(
+      CLERK, "窗口受理",
+      APPROVER, "审批",
+      INSPECTOR, "核查",
+      PROVIDER, "信息提供单位",
+      CREDIT_OFFICE, "信用办",
+      AUDITOR, "审计");
+
+  public static final List<String> ROLE_ORDER = List.of(CLERK, APPROVER, INSPECTOR, PROVIDER, CREDIT_OFFICE, AUDITOR);
+
+  private Groups() {}
+}

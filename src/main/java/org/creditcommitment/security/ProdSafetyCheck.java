@@ -1,0 +1,52 @@
+package org.creditcommitment.security;
+
+import java.util.Set;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * The "prod" profile refuses to start, before touching any database, when demo mode is on or a
+ * password is missing or a well-known default. Registered in META-INF/spring.factories.
+ */
+public class ProdSafetyCheck implements EnvironmentPostProcessor {
+
+  static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "password", "123456", "12345678", "changeit",
+      "camunda", "secret", "sa", "postgres");
+  static final int MIN_LENGTH = 12;
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+    if (!env.acceptsProfiles(Profiles.of("prod"))) {
+      return;
+    }
+    if (env.getProperty("cc.demo.enabled", Boolean.class, false)) {
+      refuse("cc.demo.enabled is true: demo users are not allowed with the prod profile");
+    }
+    checkSecret(env, "camunda.bpm.admin-user.password", "ADMIN_PASSWORD");
+    checkSecret(env, "spring.datasource.password", "DB_PASSWORD");
+  }
+
+  private static void checkSecret(ConfigurableEnvironment env, String property, String variable) {
+    String value;
+    try {
+      value = env.getProperty(property);
+    } catch (IllegalArgumentException unresolved) {
+      value = null;
+    }
+    if (value == null || value.isBlank()) {
+      refuse(property + " is not set: provide it with the environment variable " + variable);
+    }
+    if (WELL_KNOWN.contains(value.toLowerCase()) || value.length() < MIN_LENGTH) {
+      refuse(property + " is a default or too short (fewer than " + MIN_LENGTH + " characters); set a strong "
+          + variable);
+    }
+  }
+
+  private static void refuse(String reason) {
+    throw new IllegalStateException("Refusing to start with profile 'prod': " + reason);
+  }
+
+}

@@ -1,0 +1,92 @@
+package org.creditcommitment.system;
+
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of the product's own API as bilingual problem+json. Unexpected exceptions are logged
+ * with their stack and answered without internals.
+ */
+@RestControllerAdvice(basePackages = "org.creditcommitment")
+public class ProblemHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ProblemDetail api(ApiException e) {
+    return Problems.of(e.status(), e.code(), e.messageZh(), e.messageEn());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    String fields = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + ": " + f.getDefaultMessage())
+        .collect(Collectors.joining("; "));
+    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-body", "请求内容不符合要求：" + fields,
+        "The request body is invalid: " + fields);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "请求参数不符合要求",
+        "A request parameter is invalid");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "请求内容格式错误，无法解析",
+        "The request body is malformed or has fields of the wrong type");
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+  ProblemDetail badParameter(Exception e) {
+    String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+        : ((MethodArgumentTypeMismatchException) e).getName();
+    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "参数缺失或格式错误：" + name,
+        "Missing or malformed parameter: " + name);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+    return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "不支持的内容类型",
+        "Unsupported content type");
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+    return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "不支持该请求方法",
+        "Method not allowed");
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "请求内容过大", "The request is too large");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ProblemDetail noResource(NoResourceFoundException e) {
+    return Problems.of(HttpStatus.NOT_FOUND, "not-found", "资源不存在", "No such resource");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error in API call", e);
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "系统内部错误，请稍后重试或联系管理员",
+        "Internal error; try again later or contact the administrator");
+  }
+}

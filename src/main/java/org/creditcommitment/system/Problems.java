@@ -1,0 +1,38 @@
+package org.creditcommitment.system;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Builds the bilingual problem+json body every refusal of this product uses. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json;charset=UTF-8";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Problems() {}
+
+  public static ProblemDetail of(HttpStatus status, String code, String zh, String en) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
+    problem.setTitle(status.getReasonPhrase());
+    problem.setType(URI.create("urn:credit-commitment:problem:" + code));
+    problem.setProperty("code", code);
+    problem.setProperty("messageZh", zh);
+    problem.setProperty("messageEn", en);
+    return problem;
+  }
+
+  /** For servlet filters, which answer before Spring MVC is reached. */
+  public static void write(HttpServletResponse response, HttpStatus status, String code, String zh, String en)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MEDIA_TYPE);
+    JSON.writeValue(response.getOutputStream(), of(status, code, zh, en));
+  }
+}
