@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("db")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
   @Autowired
@@ -25,6 +27,10 @@ public abstract class IntegrationTest {
 
   @LocalServerPort
   protected int port;
+
+  /** Real time unless a test moves it; such a test resets it in an @AfterEach. */
+  @Autowired
+  protected MutableClock clock;
 
   protected TestHttp http;
 
