@@ -1,0 +1,11 @@
+package org.creditcommitment.credit;
+
+/** What a push to the credit platform (归集推送) carries. */
+public enum CreditRecordType {
+  COMMITMENT,
+  FULFILMENT,
+  DISHONESTY,
+  CORRECTION,
+  REPAIR,
+  PUBLICITY_END
+}

@@ -1,0 +1,20 @@
+package org.creditcommitment.credit;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * A dishonesty (失信) record in a subject's credit file.
+ *
+ * @param domain the field it concerns, e.g. 食品安全, so later risk warnings can group repeat violators
+ * @param date the date of the decision the record is based on
+ */
+public record DishonestyRecord(long id, String subjectCode, String sourceUnit, String basis, String domain,
+    LocalDate date, LocalDate publicityStart, LocalDate publicityEnd, DishonestyStatus status) {
+
+  @JsonIgnore
+  public boolean isActive() {
+    return status == DishonestyStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,155 @@
+package org.creditcommitment.credit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.system.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The credit platform inside the application (adapter {@code embedded}): queries read the
+ * {@link CreditRegistry}; pushes are kept in {@code credit_pushed_record} (unique idempotency key) and
+ * applied to the registry, so what the product pushes is what it later queries.
+ */
+class EmbeddedCreditPlatform implements CreditPlatform {
+
+  private final CreditRegistry registry;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final AuditLog auditLog;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  EmbeddedCreditPlatform(CreditRegistry registry, JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog,
+      ObjectMapper json, Clock clock) {
+    this.registry = registry;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.auditLog = auditLog;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public CreditProfile query(String code) {
+    return registry.profile(code);
+  }
+
+  @Override
+  public PushReceipt push(CreditRecord record) {
+    Optional<PushReceipt> earlier = earlierPush(record);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return transaction.execute(status -> store(record));
+    } catch (DuplicateKeyException raced) {
+      // a concurrent retry with the same key won; its record is the one
+      return earlierPush(record).orElseThrow(() -> new CreditPlatformException("Push " + record.idempotencyKey()
+          + " collided with a concurrent push that is not visible yet; retry", raced));
+    } catch (ApiException refused) {
+      throw new CreditPlatformException("The embedded registry refused the " + record.type() + " push for "
+          + record.subjectCode() + ": " + refused.messageEn(), refused);
+    }
+  }
+
+  @Override
+  public void feedInspection(InspectionResult result) {
+    Integer earlier = jdbc.queryForObject("SELECT COUNT(*) FROM credit_inspection_feed WHERE idempotency_key = ?",
+        Integer.class, result.idempotencyKey());
+    if (earlier != null && earlier > 0) {
+      return;
+    }
+    try {
+      transaction.executeWithoutResult(status -> {
+        jdbc.update("INSERT INTO credit_inspection_feed (idempotency_key, case_number, subject_code, compliant, findings, "
+            + "inspected_on, inspector, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", result.idempotencyKey(),
+            result.caseNumber(), result.subjectCode(), result.compliant(), result.findings(), result.inspectedOn(),
+            result.inspector(), OffsetDateTime.now(clock));
+        auditLog.record(result.caseNumber(), "credit.inspection-fed", auditLog.currentActor(),
+            Map.of("subjectCode", result.subjectCode(), "compliant", result.compliant(), "key", result.idempotencyKey()));
+      });
+    } catch (DuplicateKeyException raced) {
+      // fed by a concurrent retry: once is what counts
+    }
+  }
+
+  private PushReceipt store(CreditRecord record) {
+    String recordId = apply(record, new PushPayload(record));
+    Instant receivedAt = clock.instant();
+    jdbc.update("INSERT INTO credit_pushed_record (idempotency_key, record_type, subject_code, reference, payload, "
+        + "platform_record_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", record.idempotencyKey(), record.type().name(),
+        record.subjectCode(), record.reference(), toJson(record.payload()), recordId,
+        OffsetDateTime.ofInstant(receivedAt, clock.getZone()));
+    auditLog.record(record.subjectCode(), "credit.record-pushed", auditLog.currentActor(), Map.of("type",
+        record.type().name(), "reference", String.valueOf(record.reference()), "key", record.idempotencyKey(),
+        "recordId", recordId));
+    return new PushReceipt(recordId, record.idempotencyKey(), false, receivedAt, CreditRegistry.SOURCE);
+  }
+
+  /** Applies the record to the registry; returns the platform's id for it. */
+  private String apply(CreditRecord record, PushPayload payload) {
+    LocalDate today = LocalDate.now(clock);
+    return switch (record.type()) {
+      case DISHONESTY -> {
+        LocalDate date = payload.date("date", today);
+        LocalDate start = payload.date("publicityStart", date);
+        yield Long.toString(registry.addDishonestyRecord(record.subjectCode(), new NewDishonestyRecord(
+            payload.text("sourceUnit"), payload.text("basis"), payload.optionalText("domain"), date, start,
+            payload.date("publicityEnd", null))));
+      }
+      case FULFILMENT -> "fulfilment-" + registry.addFulfilmentRecord(record.subjectCode(), new NewFulfilmentRecord(
+          payload.text("sourceUnit"), record.reference(), payload.text("outcome"), payload.optionalText("description"),
+          payload.date("date", today)));
+      case CORRECTION -> changeStatus(record, payload, payload.status(DishonestyStatus.CORRECTED));
+      case REPAIR -> changeStatus(record, payload, DishonestyStatus.REPAIRED);
+      case PUBLICITY_END -> changeStatus(record, payload, DishonestyStatus.EXPIRED);
+      case COMMITMENT -> "commitment-" + UUID.randomUUID();
+    };
+  }
+
+  private String changeStatus(CreditRecord record, PushPayload payload, DishonestyStatus status) {
+    long id = payload.referencedRecordId();
+    DishonestyRecord current = registry.dishonestyRecord(id)
+        .filter(r -> r.subjectCode().equals(record.subjectCode()))
+        .orElseThrow(() -> payload.invalid("refers to dishonesty record " + id + ", which " + record.subjectCode()
+            + " does not have"));
+    if (current.status() != status) {
+      registry.changeRecordStatus(id, status, payload.optionalText("reason"));
+    }
+    return Long.toString(id);
+  }
+
+  private Optional<PushReceipt> earlierPush(CreditRecord record) {
+    List<PushReceipt> receipts = jdbc.query("SELECT * FROM credit_pushed_record WHERE idempotency_key = ?", (rs, i) -> {
+      if (!rs.getString("record_type").equals(record.type().name())
+          || !rs.getString("subject_code").equals(record.subjectCode())) {
+        throw new CreditPlatformException("Idempotency key " + record.idempotencyKey() + " was already used for a "
+            + rs.getString("record_type") + " record of " + rs.getString("subject_code"));
+      }
+      return new PushReceipt(rs.getString("platform_record_id"), record.idempotencyKey(), true,
+          rs.getObject("received_at", OffsetDateTime.class).toInstant(), CreditRegistry.SOURCE);
+    }, record.idempotencyKey());
+    return receipts.stream().findFirst();
+  }
+
+  private String toJson(Map<String, Object> payload) {
+    try {
+      return json.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new CreditPlatformException("The payload of a push cannot be written as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.creditcommitment.credit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * A remote credit platform over HTTP (adapter {@code http}); the contract is docs/credit-platform-api.md.
+ * Timeouts, connection errors, 5xx and 429 are retried with exponential backoff; anything else that is
+ * not a usable answer fails at once. Every failure is a {@link CreditPlatformException}.
+ */
+class HttpCreditPlatform implements CreditPlatform {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpCreditPlatform.class);
+  private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private final CreditProperties.Http settings;
+  private final String baseUrl;
+  private final String source;
+  private final HttpClient client;
+  private final Clock clock;
+
+  HttpCreditPlatform(CreditProperties.Http settings, Clock clock) {
+    if (settings.baseUrl() == null || settings.baseUrl().toString().isBlank()) {
+      throw new IllegalStateException("cc.credit.adapter is http but cc.credit.http.base-url is not set");
+    }
+    this.settings = settings;
+    this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
+    this.source = "http:" + baseUrl;
+    this.clock = clock;
+    this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  @Override
+  public CreditProfile query(String code) {
+    String what = "Credit query for " + code;
+    HttpResponse<String> response = send(what, request("/subjects/" + encode(code) + "/profile").GET());
+    if (response.statusCode() == 404) {
+      throw new UnknownSubjectException(code);
+    }
+    requireSuccess(what, response);
+    CreditProfile profile = read(what, response, CreditProfile.class);
+    if (profile.code() == null || profile.subjectType() == null || !code.equals(profile.code())) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " is not the profile of " + code);
+    }
+    return profile.answeredBy(source, clock.instant());
+  }
+
+  @Override
+  public PushReceipt push(CreditRecord record) {
+    String what = record.type() + " push for " + record.subjectCode() + " (key " + record.idempotencyKey() + ")";
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", record.type().name());
+    body.put("subjectCode", record.subjectCode());
+    body.put("reference", record.reference());
+    body.put("payload", record.payload());
+    HttpResponse<String> response = send(what, request("/records")
+        .header("Idempotency-Key", record.idempotencyKey())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    requireSuccess(what, response);
+    PushAnswer answer = read(what, response, PushAnswer.class);
+    if (answer.recordId() == null || answer.recordId().isBlank()) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " has no recordId");
+    }
+    return new PushReceipt(answer.recordId(), record.idempotencyKey(), answer.duplicate(), clock.instant(), source);
+  }
+
+  @Override
+  public void feedInspection(InspectionResult result) {
+    String what = "Inspection result for case " + result.caseNumber();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNumber", result.caseNumber());
+    body.put("subjectCode", result.subjectCode());
+    body.put("compliant", result.compliant());
+    body.put("findings", result.findings());
+    body.put("inspectedOn", result.inspectedOn().toString());
+    body.put("inspector", result.inspector());
+    requireSuccess(what, send(what, request("/inspection-results")
+        .header("Idempotency-Key", result.idempotencyKey())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8))));
+  }
+
+  /** The body of a push answer. */
+  record PushAnswer(String recordId, boolean duplicate) {}
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(settings.readTimeout())
+        .header("Accept", "application/json");
+    if (settings.token() != null && !settings.token().isBlank()) {
+      builder.header("Authorization", "Bearer " + settings.token());
+    }
+    return builder;
+  }
+
+  /** Sends with retries; returns the first answer that is not worth retrying. */
+  private HttpResponse<String> send(String what, HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
+    int attempts = settings.retries() + 1;
+    String lastProblem = null;
+    Exception lastCause = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() < 500 && response.statusCode() != 429) {
+          return response;
+        }
+        lastProblem = "HTTP " + response.statusCode() + snippet(response.body());
+        lastCause = null;
+      } catch (HttpTimeoutException e) {
+        lastProblem = "timed out (" + e.getMessage() + ")";
+        lastCause = e;
+      } catch (IOException e) {
+        lastProblem = "connection failed (" + e + ")";
+        lastCause = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CreditPlatformException(what + " was interrupted", e);
+      }
+      log.warn("{}: attempt {} of {} at {} {}", what, attempt, attempts, baseUrl, lastProblem);
+      if (attempt < attempts) {
+        pause(settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
+      }
+    }
+    throw new CreditPlatformException(what + " failed after " + attempts + " attempt(s) at " + baseUrl + ": "
+        + lastProblem, lastCause);
+  }
+
+  private void requireSuccess(String what, HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status < 200 || status >= 300) {
+      throw new CreditPlatformException(what + " was refused by " + baseUrl + ": HTTP " + status
+          + snippet(response.body()));
+    }
+  }
+
+  private <T> T read(String what, HttpResponse<String> response, Class<T> type) {
+    try {
+      T value = JSON.readValue(response.body(), type);
+      if (value == null) {
+        throw new CreditPlatformException(what + " failed: empty answer from " + baseUrl);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " is not valid JSON for "
+          + type.getSimpleName() + snippet(response.body()), e);
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new CreditPlatformException("A request body cannot be written as JSON", e);
+    }
+  }
+
+  private static String snippet(String body) {
+    if (body == null || body.isBlank()) {
+      return "";
+    }
+    String flat = body.replaceAll("\\s+", " ").strip();
+    return ": " + (flat.length() > 200 ? flat.substring(0, 200) + "…" : flat);
+  }
+
+  private static String encode(String code) {
+    return URLEncoder.encode(code, StandardCharsets.UTF_8);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CreditPlatformException("Interrupted while waiting to retry the credit platform", e);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.creditcommitment.credit;
+
+import org.creditcommitment.subject.SubjectType;
+
+/** A subject to create in the embedded registry; {@code grade} may be null (not graded yet). */
+public record NewSubject(String code, SubjectType subjectType, String name, String email, String grade) {}

@@ -1,0 +1,7 @@
+package org.creditcommitment.subject;
+
+/** A credit subject is a legal person (identified by a USCC) or a natural person (resident ID). */
+public enum SubjectType {
+  LEGAL,
+  NATURAL
+}

@@ -1,0 +1,172 @@
+package org.creditcommitment.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EmbeddedCreditPlatformTest extends IntegrationTest {
+
+  @Autowired
+  CreditPlatform platform;
+
+  @Autowired
+  CreditRegistry registry;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private String newSubject(String grade) {
+    String code = TestCodes.uscc();
+    registry.createSubject(new NewSubject(code, SubjectType.LEGAL, "汕尾市测试贸易有限公司", "t@example.org", grade));
+    return code;
+  }
+
+  @Test
+  void embeddedIsTheDefaultAdapterAndAnswersWithTimeAndSource() {
+    String code = newSubject("AA");
+
+    CreditProfile profile = platform.query(code);
+
+    assertThat(platform).isInstanceOf(EmbeddedCreditPlatform.class);
+    assertThat(profile.grade()).isEqualTo("AA");
+    assertThat(profile.source()).isEqualTo("embedded");
+    assertThat(profile.queriedAt()).isNotNull();
+    assertThat(profile.blacklisted()).isFalse();
+    assertThat(profile.unperformedPenalty()).isFalse();
+  }
+
+  @Test
+  void anUnknownSubjectIsNotADefaultProfile() {
+    assertThatThrownBy(() -> platform.query(TestCodes.uscc())).isInstanceOf(UnknownSubjectException.class);
+  }
+
+  @Test
+  void demoSubjectsCoverEveryGradeAndEachEligibilityCase() {
+    for (CreditDemoData.DemoSubject demo : CreditDemoData.SUBJECTS) {
+      assertThat(platform.query(demo.code()).grade()).as(demo.code()).isEqualTo(demo.grade());
+    }
+    assertThat(platform.query("91441500MA4UH0HM1K").blacklisted()).isTrue();
+    assertThat(platform.query("91441500MA4UH0HM1K").blacklistBasis()).isNotBlank();
+    assertThat(platform.query("91441500MA4UH0PN2R").unperformedPenalty()).isTrue();
+    assertThat(platform.query("91441500MA4UH0DR37").activeDishonestyRecords()).singleElement()
+        .satisfies(r -> assertThat(r.domain()).isEqualTo("食品安全"));
+    assertThat(platform.query("91441500MA4UH0RL49").redListed()).isTrue();
+    assertThat(platform.query("441502199003151239").subjectType()).isEqualTo(SubjectType.NATURAL);
+    assertThat(platform.query("445281198511072463").email()).isEqualTo("applicant+445281198511072463@demo.local");
+  }
+
+  @Test
+  void aRetriedPushWithTheSameKeyCreatesNoSecondRecord() {
+    String code = newSubject("A");
+    String key = "CASE-" + System.nanoTime() + ":dishonesty";
+    CreditRecord record = new CreditRecord(CreditRecordType.DISHONESTY, code, "CASE-1", Map.of(
+        "sourceUnit", "汕尾市市场监督管理局", "basis", "承诺不实", "domain", "食品安全", "date", "2026-01-05",
+        "publicityEnd", "2027-01-05"), key);
+
+    PushReceipt first = platform.push(record);
+    PushReceipt retry = platform.push(record);
+
+    assertThat(first.duplicate()).isFalse();
+    assertThat(retry.duplicate()).isTrue();
+    assertThat(retry.recordId()).isEqualTo(first.recordId());
+    assertThat(platform.query(code).dishonestyRecords()).singleElement().satisfies(r -> {
+      assertThat(r.id()).isEqualTo(Long.parseLong(first.recordId()));
+      assertThat(r.status()).isEqualTo(DishonestyStatus.ACTIVE);
+      assertThat(r.publicityStart()).isEqualTo(LocalDate.of(2026, 1, 5));
+    });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_pushed_record WHERE idempotency_key = ?", Integer.class,
+        key)).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentRetriesOfOnePushCreateOneRecord() throws Exception {
+    String code = newSubject("A");
+    CreditRecord record = new CreditRecord(CreditRecordType.FULFILMENT, code, "CASE-C", Map.of("sourceUnit", "汕尾市市场监督管理局",
+        "outcome", "COMPLIANT"), "concurrent-" + System.nanoTime());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Callable<PushReceipt>> pushes = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      pushes.add(() -> platform.push(record));
+    }
+    List<String> ids = new ArrayList<>();
+    for (Future<PushReceipt> receipt : pool.invokeAll(pushes)) {
+      try {
+        ids.add(receipt.get().recordId());
+      } catch (java.util.concurrent.ExecutionException e) {
+        // a loser of the race may be told to retry; it must not have created anything
+        assertThat(e.getCause()).isInstanceOf(CreditPlatformException.class);
+      }
+    }
+    pool.shutdown();
+
+    assertThat(ids).isNotEmpty();
+    assertThat(ids).containsOnly(ids.get(0));
+    assertThat(platform.query(code).fulfilmentRecords()).hasSize(1);
+  }
+
+  @Test
+  void repairAndPublicityEndChangeTheReferencedRecord() {
+    String code = newSubject("B");
+    PushReceipt dishonesty = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, "CASE-R", Map.of(
+        "sourceUnit", "汕尾市市场监督管理局", "basis", "逾期未整改", "publicityEnd", "2027-06-30"), "r-" + System.nanoTime()));
+
+    platform.push(new CreditRecord(CreditRecordType.REPAIR, code, dishonesty.recordId(), Map.of("reason", "已履行"),
+        "repair-" + System.nanoTime()));
+
+    assertThat(platform.query(code).dishonestyRecords()).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(DishonestyStatus.REPAIRED));
+    assertThat(platform.query(code).hasActiveDishonestyRecord()).isFalse();
+  }
+
+  @Test
+  void refusedPushesFailClearlyAndWriteNothing() {
+    String code = newSubject("A");
+    String key = "bad-" + System.nanoTime();
+    assertThatThrownBy(() -> platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, "C", Map.of(
+        "sourceUnit", "x"), key))).isInstanceOf(CreditPlatformException.class).hasMessageContaining("basis");
+    assertThatThrownBy(() -> platform.push(new CreditRecord(CreditRecordType.DISHONESTY, TestCodes.uscc(), "C", Map.of(
+        "sourceUnit", "x", "basis", "y", "publicityEnd", "2030-01-01"), key)))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("No credit subject");
+    assertThatThrownBy(() -> platform.push(new CreditRecord(CreditRecordType.REPAIR, code, "999999999", Map.of(), key)))
+        .isInstanceOf(CreditPlatformException.class);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_pushed_record WHERE idempotency_key = ?", Integer.class,
+        key)).isZero();
+  }
+
+  @Test
+  void aKeyReusedForAnotherRecordIsRefused() {
+    String code = newSubject("A");
+    String key = "reuse-" + System.nanoTime();
+    platform.push(new CreditRecord(CreditRecordType.COMMITMENT, code, "CASE-X", Map.of(), key));
+    assertThatThrownBy(() -> platform.push(new CreditRecord(CreditRecordType.FULFILMENT, code, "CASE-X", Map.of(), key)))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("already used");
+  }
+
+  @Test
+  void anInspectionResultIsFedOnce() {
+    String code = newSubject("A");
+    InspectionResult result = new InspectionResult("CASE-I-" + System.nanoTime(), code, true, "符合承诺",
+        LocalDate.of(2026, 2, 2), "inspector", "insp-" + System.nanoTime());
+
+    platform.feedInspection(result);
+    platform.feedInspection(result);
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_inspection_feed WHERE idempotency_key = ?",
+        Integer.class, result.idempotencyKey())).isEqualTo(1);
+  }
+}

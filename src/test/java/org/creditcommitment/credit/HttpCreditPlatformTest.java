@@ -1,0 +1,205 @@
+package org.creditcommitment.credit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.creditcommitment.subject.SubjectType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+/** The http adapter against a WireMock platform: plain unit tests, no Spring context. */
+class HttpCreditPlatformTest {
+
+  @RegisterExtension
+  static WireMockExtension platform = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String CODE = "91441500MA4UH0AA1G";
+  private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+  private HttpCreditPlatform adapter(int retries) {
+    var settings = new CreditProperties.Http(URI.create(platform.baseUrl() + "/credit/"), "secret-token",
+        Duration.ofMillis(500), Duration.ofMillis(300), retries, Duration.ofMillis(10));
+    return new HttpCreditPlatform(settings, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+  }
+
+  @Test
+  void queryReturnsTheProfileWithTimeAndSource() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("""
+        {"code":"%s","name":"汕尾市鸿信建设工程有限公司","subjectType":"LEGAL","email":"a@example.org","grade":"AAA",
+         "redListed":true,"blacklisted":false,"unperformedPenalties":[],
+         "dishonestyRecords":[{"id":7,"subjectCode":"%s","sourceUnit":"汕尾市市场监督管理局","basis":"x","domain":"食品安全",
+           "date":"2025-01-02","publicityStart":"2025-01-02","publicityEnd":"2026-01-02","status":"EXPIRED"}],
+         "fulfilmentRecords":[],"somethingNew":1}
+        """.formatted(CODE, CODE))));
+
+    CreditProfile profile = adapter(0).query(CODE);
+
+    assertThat(profile.grade()).isEqualTo("AAA");
+    assertThat(profile.subjectType()).isEqualTo(SubjectType.LEGAL);
+    assertThat(profile.redListed()).isTrue();
+    assertThat(profile.dishonestyRecords()).singleElement().satisfies(r -> {
+      assertThat(r.domain()).isEqualTo("食品安全");
+      assertThat(r.status()).isEqualTo(DishonestyStatus.EXPIRED);
+      assertThat(r.publicityEnd()).isEqualTo(LocalDate.of(2026, 1, 2));
+    });
+    assertThat(profile.hasActiveDishonestyRecord()).isFalse();
+    assertThat(profile.queriedAt()).isEqualTo(NOW);
+    assertThat(profile.source()).isEqualTo("http:" + platform.baseUrl() + "/credit");
+    platform.verify(getRequestedFor(urlEqualTo("/credit/subjects/" + CODE + "/profile"))
+        .withHeader("Authorization", equalTo("Bearer secret-token")));
+  }
+
+  @Test
+  void unknownSubjectIsItsOwnAnswerNotAFailure() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(aResponse().withStatus(404)));
+    assertThatThrownBy(() -> adapter(2).query(CODE)).isInstanceOf(UnknownSubjectException.class);
+    platform.verify(1, getRequestedFor(urlEqualTo("/credit/subjects/" + CODE + "/profile")));
+  }
+
+  @Test
+  void aClientErrorFailsAtOnceWithoutRetry() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile")
+        .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"bad token\"}")));
+
+    assertThatThrownBy(() -> adapter(2).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("HTTP 401").hasMessageContaining("bad token");
+    platform.verify(1, getRequestedFor(urlEqualTo("/credit/subjects/" + CODE + "/profile")));
+  }
+
+  @Test
+  void aServerErrorIsRetriedThenFails() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> adapter(2).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("after 3 attempt(s)").hasMessageContaining("HTTP 503");
+    platform.verify(3, getRequestedFor(urlEqualTo("/credit/subjects/" + CODE + "/profile")));
+  }
+
+  @Test
+  void aServerErrorThenSuccessIsAnswered() {
+    String path = "/credit/subjects/" + CODE + "/profile";
+    platform.stubFor(get(path).inScenario("flaky").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+    platform.stubFor(get(path).inScenario("flaky").whenScenarioStateIs("up")
+        .willReturn(okJson("{\"code\":\"" + CODE + "\",\"name\":\"n\",\"subjectType\":\"LEGAL\",\"grade\":\"A\"}")));
+
+    assertThat(adapter(1).query(CODE).grade()).isEqualTo("A");
+  }
+
+  @Test
+  void aTimeoutIsRetriedThenFails() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{}").withFixedDelay(1500)));
+
+    assertThatThrownBy(() -> adapter(1).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("timed out").hasMessageContaining("after 2 attempt(s)");
+  }
+
+  @Test
+  void aBrokenConnectionFails() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    assertThatThrownBy(() -> adapter(0).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("connection failed");
+  }
+
+  @Test
+  void aMalformedBodyFailsInsteadOfGivingADefaultProfile() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{\"code\": \"" + CODE + "\", grade")));
+    assertThatThrownBy(() -> adapter(0).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void anAnswerForAnotherSubjectOrWithoutTypeFails() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{\"grade\":\"AAA\"}")));
+    assertThatThrownBy(() -> adapter(0).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("not the profile of " + CODE);
+  }
+
+  @Test
+  void pushSendsTheIdempotencyKeyAndReturnsTheReceipt() {
+    platform.stubFor(post("/credit/records").willReturn(okJson("{\"recordId\":\"R-1\",\"duplicate\":true}")));
+    CreditRecord record = new CreditRecord(CreditRecordType.COMMITMENT, CODE, "CC-2026-0001",
+        Map.of("itemCode", "SP-001"), "CC-2026-0001:commitment");
+
+    PushReceipt receipt = adapter(0).push(record);
+
+    assertThat(receipt.recordId()).isEqualTo("R-1");
+    assertThat(receipt.duplicate()).isTrue();
+    assertThat(receipt.idempotencyKey()).isEqualTo("CC-2026-0001:commitment");
+    platform.verify(postRequestedFor(urlEqualTo("/credit/records"))
+        .withHeader("Idempotency-Key", equalTo("CC-2026-0001:commitment"))
+        .withHeader("Authorization", equalTo("Bearer secret-token"))
+        .withRequestBody(equalToJson("""
+            {"type":"COMMITMENT","subjectCode":"%s","reference":"CC-2026-0001","payload":{"itemCode":"SP-001"}}
+            """.formatted(CODE))));
+  }
+
+  @Test
+  void aRetriedPushKeepsItsIdempotencyKey() {
+    platform.stubFor(post("/credit/records").inScenario("push").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(500)).willSetStateTo("up"));
+    platform.stubFor(post("/credit/records").inScenario("push").whenScenarioStateIs("up")
+        .willReturn(okJson("{\"recordId\":\"R-2\",\"duplicate\":false}")));
+
+    adapter(1).push(new CreditRecord(CreditRecordType.FULFILMENT, CODE, "CC-1", Map.of(), "key-1"));
+
+    platform.verify(2, postRequestedFor(urlEqualTo("/credit/records")).withHeader("Idempotency-Key", equalTo("key-1")));
+  }
+
+  @Test
+  void aPushAnswerWithoutRecordIdFails() {
+    platform.stubFor(post("/credit/records").willReturn(okJson("{\"duplicate\":false}")));
+    assertThatThrownBy(() -> adapter(0).push(new CreditRecord(CreditRecordType.REPAIR, CODE, "7", Map.of(), "k")))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("no recordId");
+  }
+
+  @Test
+  void aRefusedPushFails() {
+    platform.stubFor(post("/credit/records").willReturn(aResponse().withStatus(422).withBody("unknown subject")));
+    assertThatThrownBy(() -> adapter(2).push(new CreditRecord(CreditRecordType.REPAIR, CODE, "7", Map.of(), "k")))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("HTTP 422");
+    platform.verify(1, postRequestedFor(urlEqualTo("/credit/records")));
+  }
+
+  @Test
+  void feedInspectionPostsTheResult() {
+    platform.stubFor(post("/credit/inspection-results").willReturn(aResponse().withStatus(204)));
+
+    adapter(0).feedInspection(new InspectionResult("CC-9", CODE, false, "未按承诺办理", LocalDate.of(2026, 3, 1),
+        "inspector", "CC-9:inspection:1"));
+
+    platform.verify(postRequestedFor(urlEqualTo("/credit/inspection-results"))
+        .withHeader("Idempotency-Key", equalTo("CC-9:inspection:1"))
+        .withRequestBody(equalToJson("""
+            {"caseNumber":"CC-9","subjectCode":"%s","compliant":false,"findings":"未按承诺办理",
+             "inspectedOn":"2026-03-01","inspector":"inspector"}""".formatted(CODE))));
+  }
+
+  @Test
+  void aMissingBaseUrlIsAConfigurationError() {
+    assertThatThrownBy(() -> new HttpCreditPlatform(new CreditProperties.Http(URI.create(""), null, null, null, null,
+        null), Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("base-url");
+  }
+}
