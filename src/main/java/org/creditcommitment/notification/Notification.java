@@ -13,7 +13,8 @@ import java.util.Set;
  * An e-mail to queue: its type, the case (business key or another reference such as an objection
  * number), recipients as e-mail addresses and/or Camunda group ids, and the template variables
  * (strings, numbers, dates and times). A dedup key, when given, makes queueing idempotent: a retried
- * step that queues the same key again adds nothing.
+ * step that queues the same key again adds nothing (the key is kept per recipient, so a group member
+ * who joined in between still gets one).
  *
  * <pre>{@code
  * notifications.queue(Notification.of(NotificationType.DECISION_DENIED, caseNo)

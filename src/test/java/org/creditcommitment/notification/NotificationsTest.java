@@ -48,7 +48,6 @@ class NotificationsTest extends IntegrationTest {
       assertThat(row.recipient()).isEqualTo("applicant@example.test");
       assertThat(row.subject()).isEqualTo("【信用承诺告知书】食品经营许可（办件编号 " + caseNo + "）");
       assertThat(row.body()).contains("张三").contains("2025年3月5日").contains("https://example.test/l/1");
-      assertThat(row.attempts()).isZero();
       assertThat(row.typeLabel()).isEqualTo("信用承诺告知书");
     });
   }
