@@ -1,0 +1,124 @@
+package org.creditcommitment.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code notification_outbox} table. Writes by {@link Notifications} join the caller's transaction;
+ * the sender's updates run outside any transaction, each committing at once, so a claim is visible to
+ * other nodes before the mail goes out.
+ */
+@Repository
+class NotificationOutbox {
+
+  private static final String COLUMNS = "id, case_no, type, recipient, subject, body, status, attempts, created_at, "
+      + "next_attempt_at, sent_at, last_error";
+
+  private final JdbcTemplate jdbc;
+  private final String insertSql;
+
+  NotificationOutbox(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    String insert = "INSERT INTO notification_outbox (created_at, case_no, type, recipient, subject, body, status, "
+        + "attempts, next_attempt_at, last_error, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+    // On PostgreSQL a unique violation would abort the caller's whole transaction (the process step),
+    // so a concurrent duplicate is skipped there instead; H2 only fails the statement.
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+    this.insertSql = "PostgreSQL".equals(product) ? insert + " ON CONFLICT (dedup_key) DO NOTHING" : insert;
+  }
+
+  record NewRow(OffsetDateTime now, String caseNo, NotificationType type, String recipient, String subject,
+      String body, NotificationStatus status, String lastError, String dedupKey) {}
+
+  /** The new row's id, or null when a row with the same dedup key exists already. */
+  Long insert(NewRow row) {
+    if (row.dedupKey() != null && exists(row.dedupKey())) {
+      return null;
+    }
+    KeyHolder keys = new GeneratedKeyHolder();
+    int inserted = jdbc.update(connection -> {
+      var statement = connection.prepareStatement(insertSql, new String[] {"id"});
+      statement.setObject(1, row.now());
+      statement.setString(2, row.caseNo());
+      statement.setString(3, row.type().name());
+      statement.setString(4, row.recipient());
+      statement.setString(5, row.subject());
+      statement.setString(6, row.body());
+      statement.setString(7, row.status().name());
+      statement.setObject(8, row.now());
+      statement.setString(9, row.lastError());
+      statement.setString(10, row.dedupKey());
+      return statement;
+    }, keys);
+    return inserted == 1 ? keys.getKey().longValue() : null;
+  }
+
+  private boolean exists(String dedupKey) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE dedup_key = ?",
+        Integer.class, dedupKey);
+    return count != null && count > 0;
+  }
+
+  List<Long> dueIds(OffsetDateTime now, int limit) {
+    return jdbc.queryForList("SELECT id FROM notification_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
+        + "ORDER BY next_attempt_at, id LIMIT ?", Long.class, now, limit);
+  }
+
+  /** Takes a due row for this node only; false when another node (or thread) was faster. */
+  boolean claim(long id, OffsetDateTime now, OffsetDateTime claimExpires) {
+    return jdbc.update("UPDATE notification_outbox SET status = 'SENDING', attempts = attempts + 1, "
+        + "next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?",
+        claimExpires, id, now) == 1;
+  }
+
+  NotificationView find(long id) {
+    return jdbc.queryForObject("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?", NotificationOutbox::view, id);
+  }
+
+  void markSent(long id, OffsetDateTime now) {
+    jdbc.update("UPDATE notification_outbox SET status = 'SENT', sent_at = ?, last_error = NULL "
+        + "WHERE id = ? AND status = 'SENDING'", now, id);
+  }
+
+  void markRetry(long id, String error, OffsetDateTime nextAttempt) {
+    jdbc.update("UPDATE notification_outbox SET status = 'PENDING', last_error = ?, next_attempt_at = ? "
+        + "WHERE id = ? AND status = 'SENDING'", error, nextAttempt, id);
+  }
+
+  void markFailed(long id, String error, OffsetDateTime now) {
+    jdbc.update("UPDATE notification_outbox SET status = 'FAILED', last_error = ?, next_attempt_at = ? "
+        + "WHERE id = ? AND status = 'SENDING'", error, now, id);
+  }
+
+  /** Rows whose sender died mid-send go back to the queue (at-least-once: the mail may have left). */
+  int releaseExpiredClaims(OffsetDateTime now) {
+    return jdbc.update("UPDATE notification_outbox SET status = 'PENDING', last_error = ? "
+        + "WHERE status = 'SENDING' AND next_attempt_at <= ?", "发送中断，重新发送 / sending was interrupted; retrying", now);
+  }
+
+  List<NotificationView> forCase(String caseNo) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM notification_outbox WHERE case_no = ? ORDER BY id",
+        NotificationOutbox::view, caseNo);
+  }
+
+  private static NotificationView view(ResultSet rs, int row) throws SQLException {
+    NotificationType type = NotificationType.valueOf(rs.getString("type"));
+    NotificationStatus status = NotificationStatus.valueOf(rs.getString("status"));
+    return new NotificationView(rs.getLong("id"), rs.getString("case_no"), type, type.label(),
+        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), status, rs.getInt("attempts"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        status == NotificationStatus.PENDING ? rs.getObject("next_attempt_at", OffsetDateTime.class) : null,
+        rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"));
+  }
+}

@@ -1,0 +1,59 @@
+package org.creditcommitment.notification;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One e-mail per event of DESIGN.md, each with the template variables its sender must supply. The
+ * variable {@code caseNo} is always available (taken from {@link Notification#caseNo()}); every other
+ * variable listed here is required, and no other may be passed, so a typo fails the caller's test.
+ */
+public enum NotificationType {
+
+  /** 告知书: conditions, standards and consequences; the letter itself is linked. */
+  CONDITIONS_NOTICE("信用承诺告知书", "applicantName", "itemName", "letterLink", "signDeadline"),
+  COMMITMENT_RECEIVED("承诺书已收到", "applicantName", "itemName", "signedAt", "decisionDeadline"),
+  DECISION_APPROVED("准予许可决定", "applicantName", "itemName", "licenceNo", "inspectionDeadline"),
+  DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason"),
+  /** Not eligible for the commitment mode: the application continues under the ordinary procedure. */
+  STANDARD_REVIEW("转按一般程序办理", "applicantName", "itemName", "reason"),
+  MATERIALS_REMINDER("容缺材料补交提醒", "applicantName", "itemName", "missingMaterials", "materialsDeadline"),
+  INSPECTION_NOTICE("履约践诺核查通知", "applicantName", "itemName", "inspectionDeadline"),
+  RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline"),
+  PUNISHMENT_NOTICE("失信惩戒告知", "applicantName", "itemName", "reason", "measures"),
+  OBJECTION_RECEIVED("信用异议已受理", "subjectName", "recordSummary", "answerDeadline"),
+  OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation"),
+  REPAIR_RESULT("信用修复结果", "subjectName", "recordSummary", "outcome", "explanation"),
+  /** To officers: a task of theirs falls due soon. */
+  DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
+  /** To the credit office: a deadline passed without the task being done. */
+  ESCALATION("超期督办", "taskName", "responsibleGroup", "deadline"),
+  /** Withdrawn by the applicant or abandoned (letter not signed in time). */
+  CASE_CLOSED("办件终结通知", "applicantName", "itemName", "outcome", "reason");
+
+  /** Always available to every template. */
+  public static final String CASE_NO = "caseNo";
+
+  private final String label;
+  private final List<String> variables;
+
+  NotificationType(String label, String... variables) {
+    this.label = label;
+    this.variables = List.of(variables);
+  }
+
+  /** The Chinese name officials see in lists. */
+  public String label() {
+    return label;
+  }
+
+  /** Variables the sender must pass, without {@link #CASE_NO}. */
+  public List<String> variables() {
+    return variables;
+  }
+
+  /** The template file name, e.g. {@code conditions-notice.txt}. */
+  public String templateFile() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
+  }
+}

@@ -1,0 +1,9 @@
+package org.creditcommitment.notification;
+
+import java.time.OffsetDateTime;
+
+/** One outbox row as officials see it on a case (REST and case pages). */
+public record NotificationView(long id, String caseNo, NotificationType type, String typeLabel, String recipient,
+    String subject, String body, NotificationStatus status, int attempts, OffsetDateTime createdAt,
+    OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, String lastError) {
+}

@@ -1,0 +1,116 @@
+package org.creditcommitment.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The public API of notifications: queue an e-mail in the caller's database transaction, list a
+ * case's e-mails. A Camunda delegate runs inside the engine's Spring-managed transaction, so a mail
+ * queued there is committed, or rolled back, with the process step; it is sent after the commit.
+ *
+ * <p>The mail is rendered now, so a later template edit does not change mail already queued. A
+ * programming error (missing or unknown variable) throws; a recipient that cannot be mailed (bad
+ * address, group without e-mail addresses) is stored as a FAILED row, so officials see it on the
+ * case and the process step is not blocked by applicant data.
+ */
+@Service
+public class Notifications {
+
+  static final int MAX_CASE_NO = 100;
+  static final int MAX_DEDUP_KEY = 150;
+
+  private final MailTemplates templates;
+  private final RecipientResolver recipients;
+  private final NotificationOutbox outbox;
+  private final NotificationSender sender;
+  private final Clock clock;
+
+  Notifications(MailTemplates templates, RecipientResolver recipients, NotificationOutbox outbox,
+      NotificationSender sender, Clock clock) {
+    this.templates = templates;
+    this.recipients = recipients;
+    this.outbox = outbox;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes one outbox row per recipient in the current transaction (or at once without one) and
+   * returns their ids; rows whose dedup key was queued before are skipped.
+   */
+  public List<Long> queue(Notification notification) {
+    requireCaseNo(notification.caseNo());
+    if (notification.dedupKey() != null
+        && (notification.dedupKey().isBlank() || notification.dedupKey().length() > MAX_DEDUP_KEY)) {
+      throw new IllegalArgumentException("dedup key must be 1.." + MAX_DEDUP_KEY + " characters");
+    }
+    MailTemplate.RenderedMail mail = templates.render(notification.type(), values(notification));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Long> ids = new ArrayList<>();
+    for (RecipientResolver.Recipient recipient : recipients.resolve(notification)) {
+      NotificationStatus status = recipient.problem() == null ? NotificationStatus.PENDING : NotificationStatus.FAILED;
+      String dedupKey = notification.dedupKey() == null ? null
+          : notification.dedupKey() + "|" + (recipient.address() == null ? "-" : recipient.address().toLowerCase());
+      Long id = outbox.insert(new NotificationOutbox.NewRow(now, notification.caseNo(), notification.type(),
+          recipient.address(), mail.subject(), mail.body(), status, recipient.problem(), dedupKey));
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    if (!ids.isEmpty()) {
+      sendAfterCommit();
+    }
+    return ids;
+  }
+
+  /** Every e-mail of a case (or objection, repair application), oldest first. */
+  public List<NotificationView> forCase(String caseNo) {
+    requireCaseNo(caseNo);
+    return outbox.forCase(caseNo);
+  }
+
+  private static Map<String, String> values(Notification notification) {
+    NotificationType type = notification.type();
+    Set<String> missing = new LinkedHashSet<>(type.variables());
+    missing.removeAll(notification.variables().keySet());
+    Set<String> unknown = new LinkedHashSet<>(notification.variables().keySet());
+    type.variables().forEach(unknown::remove);
+    if (!missing.isEmpty() || !unknown.isEmpty()) {
+      throw new IllegalArgumentException(type + " for " + notification.caseNo() + ": missing variables " + missing
+          + ", unknown variables " + unknown + "; declared: " + type.variables());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    notification.variables().forEach((name, value) -> values.put(name, MailValues.format(name, value)));
+    values.put(NotificationType.CASE_NO, notification.caseNo());
+    return values;
+  }
+
+  private static void requireCaseNo(String caseNo) {
+    if (caseNo == null || caseNo.isBlank() || caseNo.length() > MAX_CASE_NO) {
+      throw new IllegalArgumentException("case number must be 1.." + MAX_CASE_NO + " characters");
+    }
+  }
+
+  private void sendAfterCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          sender.nudge();
+        }
+      });
+    } else {
+      sender.nudge();
+    }
+  }
+}
