@@ -1,0 +1,72 @@
+package org.creditcommitment.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.creditcommitment.calendar.Due;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code start} listener of a waiting activity ({@code ${deadlineStartListener}}, see bpmn/README.md):
+ * computes the deadline from the clock with the working-day calendar, schedules it and stores
+ * {@code deadline_<kind>_dueAt} (Date), {@code deadline_<kind>_dueDate} (String, the last day in time)
+ * and {@code deadline_<kind>_provisional} (Boolean) on the process instance.
+ *
+ * <p>Fields: {@code kind} (e.g. signing), {@code spec} (e.g. 5WD, P3M or an expression such as
+ * ${signingDeadlineSpec}), optional {@code reminder} (how long before, e.g. 1WD; several separated by
+ * commas; empty for none). Prototype scope: Camunda injects the fields into the bean it resolves, and a
+ * shared singleton would mix up the fields of two processes running at once.
+ */
+@Component("deadlineStartListener")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class DeadlineStartListener implements ExecutionListener {
+
+  private final DeadlineService deadlines;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  private Expression kind;
+  private Expression spec;
+  private Expression reminder;
+
+  DeadlineStartListener(DeadlineService deadlines, WorkingDayCalendar calendar, Clock clock) {
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String kindValue = ListenerFields.required(kind, "kind", execution);
+    String specValue = ListenerFields.required(spec, "spec", execution);
+    Due due = calendar.due(clock.instant(), specValue);
+    List<Instant> reminders = new ArrayList<>();
+    String reminderValue = ListenerFields.optional(reminder, execution);
+    if (reminderValue != null) {
+      for (String before : reminderValue.split(",")) {
+        if (!before.isBlank()) {
+          reminders.add(calendar.reminderBefore(due, before.trim()));
+        }
+      }
+    }
+    deadlines.schedule(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kindValue, due.instant(),
+        due.provisional(), reminders);
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(variable(kindValue, "dueAt"), Date.from(due.instant()));
+    instance.setVariable(variable(kindValue, "dueDate"), due.dueDate().toString());
+    instance.setVariable(variable(kindValue, "provisional"), due.provisional());
+  }
+
+  static String variable(String kind, String what) {
+    return "deadline_" + kind + "_" + what;
+  }
+}

@@ -1,0 +1,13 @@
+package org.creditcommitment.deadline;
+
+import java.time.Instant;
+
+/**
+ * A deadline as the case view and the audit show it.
+ *
+ * @param provisional computed for a year without holiday data (weekends only); the case should say so
+ * @param outcome null until FIRED
+ */
+public record DeadlineView(String id, String processInstanceId, String businessKey, String kind, Instant due,
+    boolean provisional, DeadlineStatus status, DeadlineOutcome outcome, Instant createdAt, Instant remindedAt,
+    Instant firedAt, Instant cancelledAt) {}

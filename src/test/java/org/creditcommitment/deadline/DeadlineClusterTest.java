@@ -1,0 +1,69 @@
+package org.creditcommitment.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Two application nodes on one PostgreSQL: clustered Quartz fires each deadline on exactly one node. */
+class DeadlineClusterTest extends IntegrationTest {
+
+  private static final int DEADLINES = 50;
+
+  @Autowired DeadlineService deadlines;
+  @Autowired Scheduler scheduler;
+  @Autowired HistoryService historyService;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void twoClusteredSchedulersFireEachOfManyDeadlinesExactlyOnce() throws Exception {
+    assumeTrue(TestDatabase.isPostgres(), "Quartz runs clustered on PostgreSQL only");
+    DeadlineTestProcesses.deploy(processEngine.getRepositoryService());
+    CountingJobListener counter = new CountingJobListener();
+    GroupMatcher<JobKey> deadlineJobs = GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP);
+    scheduler.getListenerManager().addJobListener(counter, deadlineJobs);
+    try (ExtraScheduler secondNode = new ExtraScheduler(context, "second-node-" + System.nanoTime())) {
+      assertThat(secondNode.scheduler().getMetaData().isJobStoreClustered()).isTrue();
+      secondNode.scheduler().getListenerManager().addJobListener(counter, deadlineJobs);
+      secondNode.start();
+
+      List<ProcessInstance> instances = new ArrayList<>();
+      for (int i = 0; i < DEADLINES; i++) {
+        instances.add(processEngine.getRuntimeService().startProcessInstanceByKey(DeadlineTestProcesses.TASK_PROCESS,
+            "DL-CLUSTER-" + System.nanoTime(), Map.of("deadlineSpec", "PT3S", "deadlineReminder", "")));
+      }
+      List<JobKey> jobs = instances.stream()
+          .map(p -> new JobKey(deadlines.listForProcessInstance(p.getId()).get(0).id(), DeadlineService.JOB_GROUP))
+          .toList();
+
+      await().atMost(Duration.ofSeconds(120)).until(() -> jobs.stream().allMatch(j -> counter.executions(j) >= 1)
+          && historyService.createHistoricProcessInstanceQuery().finished()
+              .processInstanceIds(instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet()))
+              .count() == DEADLINES);
+
+      assertThat(jobs).allSatisfy(j -> assertThat(counter.executions(j)).as(j.getName()).isEqualTo(1));
+      assertThat(instances).allSatisfy(p -> assertThat(historyService.createHistoricActivityInstanceQuery()
+          .processInstanceId(p.getId()).activityId("Event_AnswerDeadlinePassed").count()).isEqualTo(1));
+      assertThat(instances).allSatisfy(p -> assertThat(deadlines.listForProcessInstance(p.getId())).singleElement()
+          .satisfies(d -> assertThat(d.outcome()).isEqualTo(DeadlineOutcome.CORRELATED)));
+    } finally {
+      scheduler.getListenerManager().removeJobListener(counter.getName());
+    }
+  }
+}

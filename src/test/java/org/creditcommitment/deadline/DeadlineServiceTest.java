@@ -1,0 +1,263 @@
+package org.creditcommitment.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class DeadlineServiceTest extends IntegrationTest {
+
+  @Autowired DeadlineService deadlines;
+  @Autowired DeadlineFiring firing;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired Scheduler scheduler;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ApplicationContext context;
+
+  RecordedEvents events;
+
+  @BeforeEach
+  void deployAndRecord() {
+    DeadlineTestProcesses.deploy(processEngine.getRepositoryService());
+    events = new RecordedEvents(context);
+  }
+
+  @AfterEach
+  void resetClockAndStopRecording() {
+    clock.reset();
+    events.close();
+  }
+
+  ProcessInstance startTaskProcess(String spec, String reminder) {
+    return runtimeService.startProcessInstanceByKey(DeadlineTestProcesses.TASK_PROCESS, "DL-" + System.nanoTime(),
+        Map.of("deadlineSpec", spec, "deadlineReminder", reminder));
+  }
+
+  DeadlineView only(ProcessInstance instance) {
+    List<DeadlineView> all = deadlines.listForProcessInstance(instance.getId());
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  boolean endedAt(ProcessInstance instance, String endEventId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(endEventId).finished().count() == 1;
+  }
+
+  @Test
+  void aPassedDeadlineCorrelatesItsMessageIntoTheWaitingProcess() {
+    ProcessInstance instance = startTaskProcess("PT1S", "");
+    DeadlineView scheduled = only(instance);
+    assertThat(scheduled.status()).isEqualTo(DeadlineStatus.SCHEDULED);
+    assertThat(scheduled.kind()).isEqualTo("objectionAnswer");
+
+    // Quartz fires it for real, about a second from now
+    await().atMost(Duration.ofSeconds(30)).until(() -> endedAt(instance, "Event_Escalated"));
+
+    DeadlineView fired = only(instance);
+    assertThat(fired.status()).isEqualTo(DeadlineStatus.FIRED);
+    assertThat(fired.outcome()).isEqualTo(DeadlineOutcome.CORRELATED);
+    assertThat(fired.firedAt()).isNotNull();
+    assertThat(events.of(DeadlineFired.class)).filteredOn(e -> e.processInstanceId().equals(instance.getId()))
+        .singleElement().satisfies(e -> assertThat(e.correlated()).isTrue());
+  }
+
+  @Test
+  void theListenerStoresTheDueInstantAndDateAndSchedulesRemindersWithTheCalendar() throws Exception {
+    // Far ahead of real time, so that Quartz does not fire these triggers while the test looks at them.
+    // Thursday + 2 working days = Monday; no holiday data for 2035, so provisional.
+    clock.setInstant(WorkingDayCalendarTestTime.at("2035-03-01T10:00"));
+    ProcessInstance instance = startTaskProcess("2WD", "1WD");
+
+    Map<String, Object> variables = runtimeService.getVariables(instance.getId());
+    assertThat(variables).containsEntry("deadline_objectionAnswer_dueDate", "2035-03-05")
+        .containsEntry("deadline_objectionAnswer_provisional", true)
+        .containsEntry("deadline_objectionAnswer_dueAt",
+            Date.from(WorkingDayCalendarTestTime.at("2035-03-06T00:00")));
+    DeadlineView deadline = only(instance);
+    assertThat(deadline.due()).isEqualTo(WorkingDayCalendarTestTime.at("2035-03-06T00:00"));
+    assertThat(deadlines.list(instance.getBusinessKey())).containsExactly(deadline);
+
+    List<? extends Trigger> triggers = scheduler.getTriggersOfJob(new JobKey(deadline.id(), DeadlineService.JOB_GROUP));
+    assertThat(triggers).extracting(t -> t.getStartTime().toInstant()).containsExactlyInAnyOrder(
+        WorkingDayCalendarTestTime.at("2035-03-06T00:00"), WorkingDayCalendarTestTime.at("2035-03-05T00:00"));
+    assertThat(triggers).allSatisfy(t -> assertThat(t.getMisfireInstruction())
+        .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW));
+  }
+
+  @Test
+  void aReminderPublishesItsEventOnceAndTheDeadlineCanStillFire() {
+    clock.setInstant(WorkingDayCalendarTestTime.at("2035-03-01T10:00"));
+    ProcessInstance instance = startTaskProcess("2WD", "1WD");
+    DeadlineView deadline = only(instance);
+    Instant remindAt = WorkingDayCalendarTestTime.at("2035-03-05T00:00");
+
+    firing.remind(deadline.id(), remindAt);
+    firing.remind(deadline.id(), remindAt);
+
+    assertThat(events.of(DeadlineReminderDue.class)).containsExactly(new DeadlineReminderDue(instance.getId(),
+        instance.getBusinessKey(), "objectionAnswer", deadline.due()));
+    assertThat(only(instance).status()).isEqualTo(DeadlineStatus.REMINDED);
+
+    firing.fire(deadline.id());
+    assertThat(endedAt(instance, "Event_Escalated")).isTrue();
+  }
+
+  @Test
+  void aDeadlineCancelledWhenTheWaitEndsNeverFires() throws Exception {
+    ProcessInstance instance = startTaskProcess("5WD", "");
+    DeadlineView deadline = only(instance);
+    JobKey job = new JobKey(deadline.id(), DeadlineService.JOB_GROUP);
+    assertThat(scheduler.checkExists(job)).isTrue();
+
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+
+    assertThat(endedAt(instance, "Event_Answered")).isTrue();
+    assertThat(only(instance).status()).isEqualTo(DeadlineStatus.CANCELLED);
+    assertThat(only(instance).cancelledAt()).isNotNull();
+    assertThat(scheduler.checkExists(job)).isFalse();
+    assertThat(events.of(DeadlineCancelled.class)).extracting(DeadlineCancelled::processInstanceId)
+        .containsExactly(instance.getId());
+
+    firing.fire(deadline.id()); // a stray trigger, had one survived
+    assertThat(only(instance).status()).isEqualTo(DeadlineStatus.CANCELLED);
+    assertThat(events.of(DeadlineFired.class)).isEmpty();
+  }
+
+  @Test
+  void aDeadlineWhoseProcessMovedOnDoesNothingAndIsMarked() {
+    ProcessInstance instance = startTaskProcess("5WD", "");
+    String materials = deadlines.schedule(instance.getId(), instance.getBusinessKey(), "materials",
+        clock.instant().plus(Duration.ofDays(3)), List.of());
+
+    firing.fire(materials);
+
+    DeadlineView fired = deadlines.listForProcessInstance(instance.getId()).stream()
+        .filter(d -> d.id().equals(materials)).findFirst().orElseThrow();
+    assertThat(fired.status()).isEqualTo(DeadlineStatus.FIRED);
+    assertThat(fired.outcome()).isEqualTo(DeadlineOutcome.NOT_WAITING);
+    assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly("Task_AnswerObjection");
+    assertThat(events.of(DeadlineFired.class)).singleElement().satisfies(e -> assertThat(e.correlated()).isFalse());
+  }
+
+  @Test
+  void firingTwiceHasOneEffect() {
+    ProcessInstance instance = startTaskProcess("5WD", "");
+    DeadlineView deadline = only(instance);
+
+    firing.fire(deadline.id());
+    firing.fire(deadline.id());
+
+    assertThat(endedAt(instance, "Event_Escalated")).isTrue();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Event_AnswerDeadlinePassed").count()).isEqualTo(1);
+    assertThat(events.of(DeadlineFired.class)).hasSize(1);
+    assertThat(only(instance).outcome()).isEqualTo(DeadlineOutcome.CORRELATED);
+  }
+
+  @Test
+  void schedulingTheSameKindAgainReplacesTheActiveDeadline() throws Exception {
+    ProcessInstance instance = startTaskProcess("5WD", "");
+    String first = only(instance).id();
+
+    String second = deadlines.schedule(instance.getId(), instance.getBusinessKey(), "objectionAnswer",
+        clock.instant().plus(Duration.ofDays(9)), List.of());
+
+    assertThat(deadlines.listForProcessInstance(instance.getId())).extracting(DeadlineView::id, DeadlineView::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(first, DeadlineStatus.CANCELLED),
+            org.assertj.core.groups.Tuple.tuple(second, DeadlineStatus.SCHEDULED));
+    assertThat(scheduler.checkExists(new JobKey(first, DeadlineService.JOB_GROUP))).isFalse();
+  }
+
+  @Test
+  void aRolledBackStepLeavesNoDeadlineNoJobAndNoProcess() throws Exception {
+    Set<JobKey> jobsBefore = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP));
+    TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+    String[] ids = new String[2];
+
+    transaction.executeWithoutResult(status -> {
+      ids[0] = startTaskProcess("5WD", "1WD").getId();
+      ids[1] = deadlines.schedule("no-such-process-" + System.nanoTime(), "DL-RB", "signing",
+          clock.instant().plus(Duration.ofDays(2)), List.of(clock.instant().plus(Duration.ofDays(1))));
+      assertThat(deadlines.listForProcessInstance(ids[0])).hasSize(1);
+      status.setRollbackOnly();
+    });
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(ids[0]).count()).isZero();
+    assertThat(deadlines.listForProcessInstance(ids[0])).isEmpty();
+    assertThat(scheduler.checkExists(new JobKey(ids[1], DeadlineService.JOB_GROUP))).isFalse();
+    assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP)))
+        .isSubsetOf(jobsBefore);
+  }
+
+  @Test
+  void aDeadlineInAYearWithoutDataIsProvisionalAndSaysSoOnTheCase() {
+    // no holiday data for 2040 (a time far ahead of real time, so Quartz leaves the trigger alone)
+    clock.setInstant(WorkingDayCalendarTestTime.at("2040-12-28T10:00"));
+    ProcessInstance instance = startTaskProcess("3WD", "");
+
+    assertThat(runtimeService.getVariable(instance.getId(), "deadline_objectionAnswer_provisional")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(instance.getId(), "deadline_objectionAnswer_dueDate")).isEqualTo("2041-01-02");
+    assertThat(deadlines.list(instance.getBusinessKey())).singleElement()
+        .satisfies(d -> assertThat(d.provisional()).isTrue());
+    assertThat(http.get("/api/deadlines?businessKey=" + instance.getBusinessKey(), "clerk").body())
+        .contains("\"provisional\":true").contains("\"status\":\"SCHEDULED\"");
+  }
+
+  @Test
+  void anEventBasedGatewayWaitsForTheMessageOrTheDeadline() {
+    ProcessInstance supplied = runtimeService.startProcessInstanceByKey(DeadlineTestProcesses.GATEWAY_PROCESS,
+        "DL-GW-" + System.nanoTime());
+    ProcessInstance missed = runtimeService.startProcessInstanceByKey(DeadlineTestProcesses.GATEWAY_PROCESS,
+        "DL-GW-" + System.nanoTime());
+
+    runtimeService.createMessageCorrelation("MaterialsSupplemented").processInstanceId(supplied.getId()).correlate();
+    firing.fire(only(missed).id());
+
+    assertThat(endedAt(supplied, "Event_Complete")).isTrue();
+    assertThat(only(supplied).status()).isEqualTo(DeadlineStatus.CANCELLED);
+    assertThat(endedAt(missed, "Event_Breach")).isTrue();
+    assertThat(only(missed).outcome()).isEqualTo(DeadlineOutcome.CORRELATED);
+  }
+
+  @Test
+  void aBadSpecInTheModelFailsTheStepWithAClearMessage() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> startTaskProcess("two days", ""))
+        .hasMessageContaining("Invalid deadline spec 'two days'");
+  }
+
+  /** Local Shanghai time → instant, for readable test data. */
+  static final class WorkingDayCalendarTestTime {
+    static Instant at(String localDateTime) {
+      return LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.ZONE).toInstant();
+    }
+  }
+}
