@@ -1,18 +1,15 @@
 package org.creditcommitment.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.creditcommitment.system.ClockConfig;
+import org.creditcommitment.system.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +67,7 @@ public class AuditLog {
     String prevHash = (String) head.get("last_hash");
     Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String detailsJson = toJson(details);
-    String hash = sha256(canonical(prevHash, id, occurredAt, subjectRef, type, actor, detailsJson));
+    String hash = Hashing.sha256(canonical(prevHash, id, occurredAt, subjectRef, type, actor, detailsJson));
     jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, prev_hash, hash) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
         type, actor, detailsJson, prevHash, hash);
@@ -91,13 +88,6 @@ public class AuditLog {
         String.valueOf(ref), type, actor, detailsJson);
   }
 
-  public static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   static String toJson(Map<String, Object> details) {
     try {

@@ -35,7 +35,7 @@ public class DemoUsers {
   @EventListener(ApplicationStartedEvent.class)
   @Order(10)
   public void createUsers() {
-    for (String group : Groups.ROLE_ORDER) {
+    for (String group : Groups.DEMO_ORDER) {
       User user = identityService.createUserQuery().userId(group).singleResult();
       if (user == null) {
         user = identityService.newUser(group);
@@ -66,7 +66,7 @@ public class DemoUsers {
         .append("!!  Password for every user below: ").append(password)
         .append(password.equals("demo") ? "   (set DEMO_PASSWORD to change it)" : "").append('\n');
     text.append("!!    admin          (camunda-admin)\n");
-    for (String group : Groups.ROLE_ORDER) {
+    for (String group : Groups.DEMO_ORDER) {
       text.append(String.format("!!    %-14s (%s, %s)%n", group, group, Groups.ROLES.get(group)));
     }
     text.append("!!  Tasklist/Cockpit/Admin: http://localhost:").append(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"))

@@ -50,6 +50,8 @@ public class GroupSetup {
   @Order(0)
   public void setUp() {
     Groups.ROLE_ORDER.forEach(id -> ensureGroup(id, Groups.ROLES.get(id)));
+    // the portal calls /api only: no Tasklist, no engine permissions
+    createIfMissing(Groups.PORTAL, Groups.ROLES.get(Groups.PORTAL), "SYSTEM");
     for (String group : Groups.ROLE_ORDER) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
@@ -68,14 +70,21 @@ public class GroupSetup {
 
   /** Adds a department or other group the catalogue needs (e.g. approver-scjg). */
   public void ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
+    if (createIfMissing(id, name, "WORKFLOW")) {
       grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
+  }
+
+  private boolean createIfMissing(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return false;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+    return true;
   }
 
   private void ensureFilter(String group) {

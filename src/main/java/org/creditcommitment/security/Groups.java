@@ -13,6 +13,8 @@ public final class Groups {
   public static final String CREDIT_OFFICE = "credit-office";
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "camunda-admin";
+  /** The online portal's system account(s): apply, sign, withdraw on behalf of applicants. */
+  public static final String PORTAL = "portal";
 
   /** Role groups that work in Tasklist, with their Chinese names. */
   public static final Map<String, String> ROLES = Map.of(
@@ -21,9 +23,14 @@ public final class Groups {
       INSPECTOR, "核查",
       PROVIDER, "信息提供单位",
       CREDIT_OFFICE, "信用办",
-      AUDITOR, "审计");
+      AUDITOR, "审计",
+      PORTAL, "网上办事大厅");
 
   public static final List<String> ROLE_ORDER = List.of(CLERK, APPROVER, INSPECTOR, PROVIDER, CREDIT_OFFICE, AUDITOR);
+
+  /** Groups with demo users: the Tasklist roles and the portal's API account. */
+  public static final List<String> DEMO_ORDER = List.of(CLERK, APPROVER, INSPECTOR, PROVIDER, CREDIT_OFFICE,
+      AUDITOR, PORTAL);
 
   private Groups() {}
 }

@@ -83,6 +83,13 @@ public class ProblemHandler {
     return Problems.of(HttpStatus.NOT_FOUND, "not-found", "资源不存在", "No such resource");
   }
 
+  /** The engine refused the caller (e.g. a task of another group): a 403, never a 500. */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ProblemDetail engineAuthorization(org.camunda.bpm.engine.AuthorizationException e) {
+    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "当前用户无权对该流程数据执行此操作",
+        "You are not authorized for this operation on the process data");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error in API call", e);

@@ -75,7 +75,7 @@ class AuditLogTest extends IntegrationTest {
   private String recomputed(Map<String, Object> event) {
     OffsetDateTime occurredAt = jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE id = ?",
         (rs, i) -> rs.getObject(1, OffsetDateTime.class), event.get("id"));
-    return AuditLog.sha256(AuditLog.canonical((String) event.get("prev_hash"), ((Number) event.get("id")).longValue(),
+    return org.creditcommitment.system.Hashing.sha256(AuditLog.canonical((String) event.get("prev_hash"), ((Number) event.get("id")).longValue(),
         occurredAt.toInstant(), (String) event.get("ref"), (String) event.get("type"), (String) event.get("actor"),
         (String) event.get("details")));
   }

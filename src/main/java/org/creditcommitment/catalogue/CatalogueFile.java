@@ -1,0 +1,174 @@
+package org.creditcommitment.catalogue;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the operator-edited catalogue YAML. It walks the YAML node tree rather than binding objects
+ * so that every problem can name its line and field; all problems are collected, not just the first.
+ */
+final class CatalogueFile {
+
+  record Parsed(Map<String, String> departments, List<ServiceItem> items) {}
+
+  private final String source;
+  private final List<String> problems = new ArrayList<>();
+
+  private CatalogueFile(String source) {
+    this.source = source;
+  }
+
+  static Parsed parse(String source, Reader reader, CatalogueValidator validator) {
+    return new CatalogueFile(source).read(reader, validator);
+  }
+
+  private Parsed read(Reader reader, CatalogueValidator validator) {
+    Node root;
+    try {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+    } catch (YAMLException e) {
+      throw new CatalogueException(source, List.of("not valid YAML: " + e.getMessage()));
+    }
+    if (!(root instanceof MappingNode top)) {
+      throw new CatalogueException(source, List.of("line 1: expected a mapping with 'departments' and 'items'"));
+    }
+    Map<String, String> departments = new LinkedHashMap<>();
+    List<ServiceItem> items = new ArrayList<>();
+    Map<String, Node> fields = fields(top, "", Set.of("departments", "items"));
+    if (fields.get("departments") instanceof MappingNode deps) {
+      for (NodeTuple tuple : deps.getValue()) {
+        departments.put(scalar(tuple.getKeyNode()), scalar(tuple.getValueNode()));
+      }
+    } else {
+      problem(top, "departments", "required: a mapping of department code to its Chinese name");
+    }
+    if (fields.get("items") instanceof SequenceNode list) {
+      Set<String> codes = new java.util.HashSet<>();
+      for (int i = 0; i < list.getValue().size(); i++) {
+        Node node = list.getValue().get(i);
+        String path = "items[" + i + "]";
+        ServiceItem item = item(node, path);
+        if (item == null) {
+          continue;
+        }
+        if (!codes.add(item.code())) {
+          problem(node, path + ".code", "duplicate item code " + item.code());
+        }
+        for (String p : validator.problems(item, departments.keySet())) {
+          problem(node, path + "." + p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2));
+        }
+        items.add(item);
+      }
+    } else {
+      problem(top, "items", "required: a list of service items");
+    }
+    if (!problems.isEmpty()) {
+      throw new CatalogueException(source, problems);
+    }
+    return new Parsed(departments, items);
+  }
+
+  private static final Set<String> ITEM_FIELDS = Set.of("code", "name", "department", "openToCommitment",
+      "exclusionReason", "commitmentTypes", "category", "minimumGrade", "periods", "conditions", "standards",
+      "letterTemplate", "materials");
+  private static final Set<String> PERIOD_FIELDS = Set.of("signing", "decision", "materials", "inspection",
+      "rectification");
+
+  private ServiceItem item(Node node, String path) {
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, path, "expected a mapping");
+      return null;
+    }
+    Map<String, Node> f = fields(mapping, path, ITEM_FIELDS);
+    Set<CommitmentType> types = EnumSet.noneOf(CommitmentType.class);
+    if (f.get("commitmentTypes") instanceof SequenceNode seq) {
+      for (Node t : seq.getValue()) {
+        try {
+          types.add(CommitmentType.valueOf(scalar(t)));
+        } catch (IllegalArgumentException e) {
+          problem(t, path + ".commitmentTypes", "unknown commitment type '" + scalar(t)
+              + "' (NOTIFY_COMMIT or TOLERATE_MISSING)");
+        }
+      }
+    } else if (f.containsKey("commitmentTypes")) {
+      problem(f.get("commitmentTypes"), path + ".commitmentTypes", "expected a list");
+    }
+    Map<CommitmentType, String> minimum = new EnumMap<>(CommitmentType.class);
+    if (f.get("minimumGrade") instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        try {
+          minimum.put(CommitmentType.valueOf(scalar(t.getKeyNode())), scalar(t.getValueNode()));
+        } catch (IllegalArgumentException e) {
+          problem(t.getKeyNode(), path + ".minimumGrade", "unknown commitment type '" + scalar(t.getKeyNode()) + "'");
+        }
+      }
+    }
+    CommitmentCategory category = null;
+    String categoryText = text(f, "category");
+    if (categoryText != null) {
+      category = CommitmentCategory.parse(categoryText).orElse(null);
+      if (category == null) {
+        problem(f.get("category"), path + ".category", "unknown category '" + categoryText
+            + "' (审批替代型, 证明事项型, 信用修复型, 行业自律型, 主动型, 其他)");
+      }
+    }
+    ServiceItem.Periods periods = null;
+    if (f.get("periods") instanceof MappingNode p) {
+      Map<String, Node> pf = fields(p, path + ".periods", PERIOD_FIELDS);
+      periods = new ServiceItem.Periods(text(pf, "signing"), text(pf, "decision"), text(pf, "materials"),
+          text(pf, "inspection"), text(pf, "rectification"));
+    }
+    List<String> materials = new ArrayList<>();
+    if (f.get("materials") instanceof SequenceNode seq) {
+      seq.getValue().forEach(m -> materials.add(scalar(m)));
+    }
+    String open = text(f, "openToCommitment");
+    if (open != null && !open.equals("true") && !open.equals("false")) {
+      problem(f.get("openToCommitment"), path + ".openToCommitment", "expected true or false");
+    }
+    return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"), "true".equals(open),
+        text(f, "exclusionReason"), types, category, minimum, periods, text(f, "conditions"), text(f, "standards"),
+        text(f, "letterTemplate"), materials);
+  }
+
+  private Map<String, Node> fields(MappingNode mapping, String path, Set<String> allowed) {
+    Map<String, Node> fields = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      String key = scalar(tuple.getKeyNode());
+      if (!allowed.contains(key)) {
+        problem(tuple.getKeyNode(), path.isEmpty() ? key : path + "." + key, "unknown field");
+      }
+      fields.put(key, tuple.getValueNode());
+    }
+    return fields;
+  }
+
+  private String text(Map<String, Node> fields, String key) {
+    Node node = fields.get(key);
+    return node instanceof ScalarNode s ? s.getValue().strip() : null;
+  }
+
+  private static String scalar(Node node) {
+    return node instanceof ScalarNode s ? s.getValue().strip() : String.valueOf(node.getNodeId());
+  }
+
+  private void problem(Node node, String field, String message) {
+    problems.add(source + " line " + (node.getStartMark().getLine() + 1) + ", " + field + ": " + message);
+  }
+}

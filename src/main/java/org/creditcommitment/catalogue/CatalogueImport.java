@@ -1,0 +1,101 @@
+package org.creditcommitment.catalogue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.creditcommitment.security.DemoUsers;
+import org.creditcommitment.security.GroupSetup;
+import org.creditcommitment.system.Hashing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the operator's catalogue file at start-up; an invalid file stops the start with every
+ * problem listed (file, line, field). The most recent change of an item wins: an item edited
+ * through REST keeps its edit until the file's entry for it changes again.
+ */
+@Component
+class CatalogueImport {
+
+  private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
+
+  private final Resource file;
+  private final CatalogueValidator validator;
+  private final Catalogue catalogue;
+  private final JdbcTemplate jdbc;
+  private final GroupSetup groupSetup;
+  private final ObjectProvider<DemoUsers> demoUsers;
+  private final Clock clock;
+
+  CatalogueImport(@Value("${cc.catalogue.file}") Resource file, CatalogueValidator validator, Catalogue catalogue,
+      JdbcTemplate jdbc, GroupSetup groupSetup, ObjectProvider<DemoUsers> demoUsers, Clock clock) {
+    this.file = file;
+    this.validator = validator;
+    this.catalogue = catalogue;
+    this.jdbc = jdbc;
+    this.groupSetup = groupSetup;
+    this.demoUsers = demoUsers;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(20)
+  @Transactional
+  public void importFile() throws IOException {
+    CatalogueFile.Parsed parsed;
+    try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      parsed = CatalogueFile.parse(file.getDescription(), reader, validator);
+    }
+    parsed.departments().forEach(this::saveDepartment);
+    int changed = 0;
+    for (ServiceItem item : parsed.items()) {
+      String content = catalogue.write(item);
+      String hash = Hashing.sha256(content);
+      List<String> stored = jdbc.queryForList("select file_hash from catalogue_item where code = ?", String.class,
+          item.code());
+      if (stored.isEmpty()) {
+        jdbc.update("insert into catalogue_item (code, department, content, source, file_hash, updated_at, updated_by)"
+            + " values (?, ?, ?, 'file', ?, ?, 'catalogue-file')", item.code(), item.department(), content, hash, now());
+        changed++;
+      } else if (!hash.equals(stored.get(0))) {
+        jdbc.update("update catalogue_item set department = ?, content = ?, source = 'file', file_hash = ?,"
+            + " updated_at = ?, updated_by = 'catalogue-file' where code = ?", item.department(), content, hash, now(),
+            item.code());
+        changed++;
+      }
+    }
+    log.info("Catalogue {}: {} departments, {} items, {} new or changed", file.getDescription(),
+        parsed.departments().size(), parsed.items().size(), changed);
+  }
+
+  /** Each department gets its own approver and inspector groups, so it sees only its own cases. */
+  void saveDepartment(String code, String name) {
+    if (jdbc.update("update catalogue_department set name = ? where code = ?", name, code) == 0) {
+      jdbc.update("insert into catalogue_department (code, name) values (?, ?)", code, name);
+    }
+    for (Map.Entry<String, String> role : Map.of("approver", "审批", "inspector", "核查").entrySet()) {
+      String group = DepartmentGroups.of(role.getKey(), code);
+      groupSetup.ensureGroup(group, role.getValue() + "（" + name + "）");
+      demoUsers.ifAvailable(demo -> demo.joinDemoUser(role.getKey(), group));
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

@@ -1,0 +1,24 @@
+package org.creditcommitment.commitment;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.creditcommitment.catalogue.CommitmentType;
+
+/** What an applicant (or the portal, or a clerk on its behalf) submits to open a case. */
+public record ApplicationRequest(
+    @NotBlank @Size(max = 18) String applicantCode,
+    @NotBlank @Size(max = 100) String applicantName,
+    @NotBlank @Email @Size(max = 254) String applicantEmail,
+    @NotBlank @Size(max = 40) String itemCode,
+    @NotNull CommitmentType commitmentType,
+    @Size(max = 20) List<@NotBlank @Size(max = 200) String> missingMaterials) {
+
+  public List<String> missingMaterialsOrEmpty() {
+    return missingMaterials == null ? List.of() : missingMaterials;
+  }
+}

@@ -1,0 +1,95 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.subject.InvalidCodeException;
+import org.creditcommitment.subject.SubjectCode;
+import org.creditcommitment.subject.SubjectCodes;
+import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.system.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case: every check happens before anything is written, and the case row and the process
+ * instance are written in one transaction, so a refused or failed request leaves nothing behind.
+ */
+@Service
+public class CaseApplications {
+
+  public static final String PROCESS_KEY = "commitment-lifecycle";
+
+  private final SubjectCodes subjectCodes;
+  private final Catalogue catalogue;
+  private final Cases cases;
+  private final RuntimeService runtime;
+  private final Clock clock;
+  private final IdentityService identity;
+
+  CaseApplications(SubjectCodes subjectCodes, Catalogue catalogue, Cases cases, RuntimeService runtime, Clock clock,
+      IdentityService identity) {
+    this.identity = identity;
+    this.subjectCodes = subjectCodes;
+    this.catalogue = catalogue;
+    this.cases = cases;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public CaseRecord apply(ApplicationRequest request, String submittedBy) {
+    SubjectCode code;
+    try {
+      code = subjectCodes.parse(request.applicantCode());
+    } catch (InvalidCodeException e) {
+      throw ApiException.badRequest("invalid-applicant-code", "申请人代码无效：" + e.messageZh(),
+          "Invalid applicant code: " + e.messageEn());
+    }
+    ServiceItem item = catalogue.requireOpen(request.itemCode(), request.commitmentType());
+    List<String> missing = request.missingMaterialsOrEmpty();
+    checkMissingMaterials(item, request.commitmentType(), missing);
+
+    CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), request.applicantName().strip(),
+        request.applicantEmail().strip(), item.code(), item.department(), request.commitmentType(), missing, null, null,
+        null, null, OffsetDateTime.now(clock), submittedBy, null, null);
+    cases.insert(record);
+    // access was decided by the API's group check; the portal account has no engine permissions
+    ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+        record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()), code)));
+    cases.attachProcess(record.caseNo(), instance.getId());
+    return cases.require(record.caseNo());
+  }
+
+  private static void checkMissingMaterials(ServiceItem item, CommitmentType type, List<String> missing) {
+    if (type == CommitmentType.NOTIFY_COMMIT && !missing.isEmpty()) {
+      throw ApiException.badRequest("missing-materials-not-allowed", "告知承诺方式须提交全部材料，不能容缺",
+          "NOTIFY_COMMIT takes no missing materials; only TOLERATE_MISSING does");
+    }
+    if (type == CommitmentType.TOLERATE_MISSING && missing.isEmpty()) {
+      throw ApiException.badRequest("missing-materials-required", "容缺受理须列明所缺材料",
+          "TOLERATE_MISSING needs the list of missing materials");
+    }
+    for (String material : missing) {
+      if (!item.materials().contains(material)) {
+        throw ApiException.badRequest("unknown-material", "「" + material + "」不在该事项的申请材料清单中：" + item.materials(),
+            "'" + material + "' is not one of the item's materials: " + item.materials());
+      }
+    }
+    if (missing.size() >= item.materials().size() && !missing.isEmpty()) {
+      throw ApiException.badRequest("nothing-submitted", "容缺受理不能缺少全部材料",
+          "TOLERATE_MISSING cannot leave every material missing");
+    }
+    if (missing.stream().distinct().count() != missing.size()) {
+      throw ApiException.badRequest("duplicate-material", "所缺材料有重复", "A missing material is listed twice");
+    }
+  }
+
+}

@@ -1,0 +1,98 @@
+package org.creditcommitment.commitment;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.CurrentUser;
+import org.creditcommitment.security.Groups;
+import org.creditcommitment.system.ApiException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The applicant-side API (the online portal, or a clerk on the applicant's behalf): open a case, read
+ * it, read and sign the letter, withdraw, supplement materials, submit rectification.
+ */
+@RestController
+class CaseController {
+
+  private final CaseApplications applications;
+  private final CaseOperations operations;
+  private final CaseViews views;
+  private final Letters letters;
+
+  CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters) {
+    this.applications = applications;
+    this.operations = operations;
+    this.views = views;
+    this.letters = letters;
+  }
+
+  @PostMapping("/api/cases")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Map<String, Object>> apply(@Valid @RequestBody ApplicationRequest request, CurrentUser user) {
+    CaseRecord record = applications.apply(request, user.id());
+    return ResponseEntity.created(URI.create("/api/cases/" + record.caseNo()))
+        .body(Map.of("caseNo", record.caseNo(), "processInstanceId", record.processInstanceId()));
+  }
+
+  @GetMapping("/api/cases/{caseNo}")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  Map<String, Object> read(@PathVariable String caseNo) {
+    return views.view(caseNo);
+  }
+
+  @GetMapping(value = "/api/cases/{caseNo}/letter", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  ResponseEntity<String> letter(@PathVariable String caseNo, @RequestParam(defaultValue = "text") String format) {
+    Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow(() -> ApiException.notFound("no-letter",
+        "该办件尚未生成信用承诺书", "No commitment letter has been issued for this case"));
+    ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256());
+    if ("html".equals(format)) {
+      String html = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>信用承诺书 "
+          + HtmlUtils.htmlEscape(caseNo) + "</title><style>body{font-family:serif;max-width:42em;margin:2em auto;"
+          + "white-space:pre-wrap;line-height:1.8}@media print{body{margin:0}}</style></head><body>"
+          + HtmlUtils.htmlEscape(letter.text()) + "</body></html>";
+      return ok.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+    }
+    return ok.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(letter.text());
+  }
+
+  @PostMapping("/api/cases/{caseNo}/signature")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> sign(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Sign body, CurrentUser user) {
+    operations.sign(caseNo, body, user.id());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/cases/{caseNo}/withdrawal")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> withdraw(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Withdraw body) {
+    operations.withdraw(caseNo, body);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/cases/{caseNo}/materials")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> supplement(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Supplement body) {
+    operations.supplement(caseNo, body);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/cases/{caseNo}/rectification")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> rectify(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Rectification body) {
+    operations.submitRectification(caseNo, body);
+    return ResponseEntity.noContent().build();
+  }
+}

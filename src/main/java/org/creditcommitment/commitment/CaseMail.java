@@ -1,0 +1,55 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.notification.Notification;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the applicant's and officers' e-mails of a case in the step's own transaction (outbox), with
+ * the case's usual variables filled in. Deduplicated per case, type and step, so a retried step queues once.
+ */
+@Component
+class CaseMail {
+
+  static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final Notifications notifications;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock) {
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** A mail to the applicant with applicantName and itemName already set. */
+  Notification.Builder toApplicant(VariableScope scope, NotificationType type, String step) {
+    String caseNo = (String) scope.getVariable("caseNo");
+    return Notification.of(type, caseNo)
+        .to((String) scope.getVariable("applicantEmail"))
+        .with("applicantName", scope.getVariable("applicantName"))
+        .with("itemName", scope.getVariable("itemName"))
+        .dedupKey(caseNo + ":" + type + ":" + step);
+  }
+
+  void queue(Notification.Builder mail) {
+    notifications.queue(mail.build());
+  }
+
+  /** The date a deadline of this spec, starting now, will fall on (for letters and notices). */
+  String dueDateFromNow(String spec) {
+    return CHINESE_DATE.format(calendar.due(clock.instant(), spec).dueDate());
+  }
+
+  static String chinese(LocalDate date) {
+    return CHINESE_DATE.format(date);
+  }
+}

@@ -1,0 +1,91 @@
+package org.creditcommitment.commitment;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.system.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an applicant does to a running case: sign, withdraw, supplement materials, submit rectification.
+ * Each checks that the case waits for it (409 otherwise) and correlates the BPMN message in the same
+ * transaction as its own writes.
+ */
+@Service
+class CaseOperations {
+
+  private final Cases cases;
+  private final Letters letters;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity) {
+    this.cases = cases;
+    this.letters = letters;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @Transactional
+  void sign(String caseNo, CaseRequests.Sign body, String user) {
+    requireWaiting(caseNo, "CommitmentSigned", "签署信用承诺书", "signing the letter");
+    letters.sign(caseNo, body.signer().strip(), Letters.Channel.ONLINE, body.letterSha256(), user);
+    correlate(caseNo, "CommitmentSigned", Map.of());
+  }
+
+  @Transactional
+  void withdraw(String caseNo, CaseRequests.Withdraw body) {
+    requireWaiting(caseNo, "WithdrawApplication", "撤回申请（作出行政决定后不可撤回）",
+        "withdrawal (not possible once the decision is made)");
+    correlate(caseNo, "WithdrawApplication", body.reason() == null || body.reason().isBlank() ? Map.of()
+        : Map.of("withdrawalReason", body.reason().strip()));
+  }
+
+  @Transactional
+  void supplement(String caseNo, CaseRequests.Supplement body) {
+    requireWaiting(caseNo, "MaterialsSupplemented", "补齐容缺材料", "supplementing materials");
+    Set<String> owed = new HashSet<>(cases.require(caseNo).missingMaterials());
+    Set<String> given = new HashSet<>(body.materials());
+    if (!owed.containsAll(given)) {
+      given.removeAll(owed);
+      throw ApiException.badRequest("unknown-material", "以下材料不在所缺材料之列：" + given,
+          "These materials were not missing: " + given);
+    }
+    owed.removeAll(given);
+    if (!owed.isEmpty()) {
+      throw ApiException.badRequest("materials-incomplete", "仍缺以下材料，须一并补齐：" + owed,
+          "Still missing, supply them all at once: " + owed);
+    }
+    correlate(caseNo, "MaterialsSupplemented", Map.of("suppliedMaterials", String.join("、", body.materials())));
+  }
+
+  @Transactional
+  void submitRectification(String caseNo, CaseRequests.Rectification body) {
+    requireWaiting(caseNo, "RectificationSubmitted", "提交整改情况", "submitting rectification");
+    if (!body.refused() && (body.description() == null || body.description().isBlank())) {
+      throw ApiException.badRequest("description-required", "须说明整改情况", "Describe the rectification");
+    }
+    correlate(caseNo, "RectificationSubmitted", Map.of("rectificationRefused", body.refused(),
+        "rectificationDescription", body.refused() ? "拒绝整改" : body.description().strip()));
+  }
+
+  private void requireWaiting(String caseNo, String message, String zh, String en) {
+    cases.require(caseNo);
+    long waiting = SystemCall.run(identity, () -> runtime.createExecutionQuery().processInstanceBusinessKey(caseNo)
+        .messageEventSubscriptionName(message).count());
+    if (waiting == 0) {
+      throw ApiException.conflict("not-waiting", "该办件当前不处于可" + zh + "的阶段",
+          "The case is not waiting for " + en + " now");
+    }
+  }
+
+  private void correlate(String caseNo, String message, Map<String, Object> variables) {
+    SystemCall.run(identity, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNo)
+        .setVariables(variables).correlateWithResult());
+  }
+}

@@ -1,0 +1,23 @@
+package org.creditcommitment.commitment;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Bodies of the applicant-side case operations. */
+final class CaseRequests {
+
+  private CaseRequests() {}
+
+  record Sign(@NotBlank @Size(max = 100) String signer,
+      @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}") String letterSha256) {}
+
+  record Withdraw(@Size(max = 500) String reason) {}
+
+  record Supplement(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> materials) {}
+
+  record Rectification(@Size(max = 2000) String description, boolean refused) {}
+}

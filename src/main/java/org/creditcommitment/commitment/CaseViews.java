@@ -1,0 +1,75 @@
+package org.creditcommitment.commitment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.creditcommitment.deadline.DeadlineService;
+import org.creditcommitment.security.SystemCall;
+import org.springframework.stereotype.Service;
+
+/** One case as an applicant or official reads it: stage, open tasks, deadlines, outcome, benefits. */
+@Service
+class CaseViews {
+
+  private final Cases cases;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final DeadlineService deadlines;
+  private final IdentityService identity;
+
+  CaseViews(Cases cases, HistoryService history, TaskService tasks, DeadlineService deadlines,
+      IdentityService identity) {
+    this.cases = cases;
+    this.history = history;
+    this.tasks = tasks;
+    this.deadlines = deadlines;
+    this.identity = identity;
+  }
+
+  Map<String, Object> view(String caseNo) {
+    CaseRecord record = cases.require(caseNo);
+    return SystemCall.run(identity, () -> {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("caseNo", record.caseNo());
+      view.put("applicantCode", record.applicantCode());
+      view.put("applicantName", record.applicantName());
+      view.put("itemCode", record.itemCode());
+      view.put("department", record.department());
+      view.put("commitmentType", record.commitmentType());
+      view.put("missingMaterials", record.missingMaterials());
+      view.put("createdAt", record.createdAt());
+      view.put("eligible", record.eligible());
+      view.put("eligibilityReason", record.eligibilityReason());
+      view.put("licenceNo", record.licenceNo());
+      view.put("endState", record.endState());
+      view.put("endedAt", record.endedAt());
+      String pid = record.processInstanceId();
+      view.put("stage", history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished().list()
+          .stream().filter(a -> !"subProcess".equals(a.getActivityType())).map(a -> a.getActivityName()).toList());
+      view.put("openTasks", tasks.createTaskQuery().processInstanceId(pid).list().stream().map(t -> {
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("id", t.getId());
+        task.put("key", t.getTaskDefinitionKey());
+        task.put("name", t.getName());
+        task.put("created", t.getCreateTime());
+        return task;
+      }).toList());
+      view.put("deadlines", deadlines.list(caseNo));
+      view.put("benefits", variable(pid, "benefits"));
+      view.put("grade", variable(pid, "grade"));
+      view.put("letterSha256", variable(pid, "letterSha256"));
+      return view;
+    });
+  }
+
+  private Object variable(String pid, String name) {
+    List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+        .variableName(name).list();
+    return found.isEmpty() ? null : found.get(0).getValue();
+  }
+}

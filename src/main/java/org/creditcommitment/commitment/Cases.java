@@ -1,0 +1,101 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.system.ApiException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/** The case table: numbers, facts, end states. */
+@Service
+public class Cases {
+
+  /** Separates missing materials in the stored list; material names never contain it. */
+  private static final String LIST_SEPARATOR = "\n";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  private final String nextValueSql;
+
+  Cases(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    this.nextValueSql = "PostgreSQL".equals(product) ? "select nextval('case_no_seq')"
+        : "select next value for case_no_seq";
+  }
+
+  /** XY + date + six-digit sequence, e.g. XY20261123000042: readable on the phone, unique in a cluster. */
+  String nextCaseNo() {
+    Long n = jdbc.queryForObject(nextValueSql, Long.class);
+    return "XY" + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
+  }
+
+  void insert(CaseRecord c) {
+    jdbc.update("insert into commitment_case (case_no, process_instance_id, applicant_code, applicant_name,"
+        + " applicant_email, item_code, department, commitment_type, missing_materials, created_at, created_by)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.caseNo(), c.processInstanceId(), c.applicantCode(),
+        c.applicantName(), c.applicantEmail(), c.itemCode(), c.department(), c.commitmentType().name(),
+        String.join(LIST_SEPARATOR, c.missingMaterials()), c.createdAt(), c.createdBy());
+  }
+
+  void attachProcess(String caseNo, String processInstanceId) {
+    jdbc.update("update commitment_case set process_instance_id = ? where case_no = ?", processInstanceId, caseNo);
+  }
+
+  public Optional<CaseRecord> find(String caseNo) {
+    return jdbc.query("select * from commitment_case where case_no = ?", MAPPER, caseNo).stream().findFirst();
+  }
+
+  public CaseRecord require(String caseNo) {
+    return find(caseNo).orElseThrow(() -> ApiException.notFound("unknown-case", "办件编号「" + caseNo + "」不存在",
+        "No case with number '" + caseNo + "'"));
+  }
+
+  void recordEligibility(String caseNo, boolean eligible, String reason) {
+    jdbc.update("update commitment_case set eligible = ?, eligibility_reason = ? where case_no = ?", eligible, reason,
+        caseNo);
+  }
+
+  void recordLicence(String caseNo, String licenceNo) {
+    jdbc.update("update commitment_case set licence_no = ?, decided_at = ? where case_no = ?", licenceNo,
+        OffsetDateTime.now(clock), caseNo);
+  }
+
+  void recordDecided(String caseNo) {
+    jdbc.update("update commitment_case set decided_at = ? where case_no = ? and decided_at is null",
+        OffsetDateTime.now(clock), caseNo);
+  }
+
+  void recordEnd(String caseNo, String endState) {
+    jdbc.update("update commitment_case set end_state = ?, ended_at = ? where case_no = ?", endState,
+        OffsetDateTime.now(clock), caseNo);
+  }
+
+  public List<CaseRecord> byApplicant(String applicantCode) {
+    return jdbc.query("select * from commitment_case where applicant_code = ? order by created_at", MAPPER,
+        applicantCode);
+  }
+
+  private static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
+    String missing = rs.getString("missing_materials");
+    return new CaseRecord(rs.getString("case_no"), rs.getString("process_instance_id"),
+        rs.getString("applicant_code"), rs.getString("applicant_name"), rs.getString("applicant_email"),
+        rs.getString("item_code"), rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")),
+        missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split(LIST_SEPARATOR)),
+        (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"), rs.getString("licence_no"),
+        rs.getString("end_state"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+        rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
+  };
+}

@@ -1,0 +1,30 @@
+package org.creditcommitment.commitment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.notification.NotificationType;
+import org.springframework.stereotype.Component;
+
+/** 确认承诺已收到: tells the applicant the signed letter arrived and by when a decision is due. */
+@Component("confirmCommitmentDelegate")
+class ConfirmCommitmentDelegate implements JavaDelegate {
+
+  private final Letters letters;
+  private final CaseMail mail;
+
+  ConfirmCommitmentDelegate(Letters letters, CaseMail mail) {
+    this.letters = letters;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Letters.Signature signature = letters.signature(execution.getProcessBusinessKey()).orElseThrow(
+        () -> new IllegalStateException("Case " + execution.getProcessBusinessKey() + " continued without a signature"));
+    execution.setVariable("signedBy", signature.signer());
+    execution.setVariable("signatureChannel", signature.channel().name());
+    mail.queue(mail.toApplicant(execution, NotificationType.COMMITMENT_RECEIVED, "signed")
+        .with("signedAt", CaseMail.chinese(signature.signedAt().toLocalDate()))
+        .with("decisionDeadline", mail.dueDateFromNow((String) execution.getVariable("decisionDeadlineSpec"))));
+  }
+}

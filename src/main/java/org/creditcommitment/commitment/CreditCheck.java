@@ -1,0 +1,98 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.GradeScale;
+import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.system.Hashing;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns a credit profile into the inputs of the eligibility DMN and keeps the query as evidence (what was
+ * asked, when, from where, the answer). A subject the platform does not know has no grade: the DMN then
+ * sends the case to standard review, as seed 001 allows commitment only for a good credit record.
+ */
+@Service
+class CreditCheck {
+
+  static final String NO_GRADE = "无评价";
+
+  private final CreditPlatform platform;
+  private final GradeScale scale;
+  private final Catalogue catalogue;
+  private final JdbcTemplate jdbc;
+  private final AuditLog audit;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
+      ObjectMapper json, Clock clock) {
+    this.clock = clock;
+    this.platform = platform;
+    this.scale = scale;
+    this.catalogue = catalogue;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.json = json;
+  }
+
+  Map<String, Object> check(String caseNo, String applicantCode, String itemCode, String commitmentType) {
+    CreditProfile profile;
+    try {
+      profile = platform.query(applicantCode);
+    } catch (UnknownSubjectException unknown) {
+      profile = null;
+    }
+    keepEvidence(caseNo, applicantCode, profile);
+    Map<String, Object> v = new HashMap<>();
+    String grade = profile == null || profile.grade() == null ? NO_GRADE : profile.grade();
+    v.put("gradeRank", scale.contains(grade) ? scale.rank(grade) : scale.grades().size() + 1);
+    v.put("blacklisted", profile != null && profile.blacklisted());
+    v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());
+    v.put("commitmentBarred", profile != null && profile.hasActiveDishonestyRecord());
+    v.put("redListed", profile != null && profile.redListed());
+    v.put("redListText", profile != null && profile.redListed() ? "是（守信红名单）" : "否");
+    v.put("requestedType", commitmentType);
+    ServiceItem item = catalogue.find(itemCode).orElseThrow();
+    String minimum = item.minimumGrades().get(CommitmentType.valueOf(commitmentType));
+    v.put("minimumGradeRank", minimum == null ? null : scale.rank(minimum));
+    v.put("grade", grade);
+    return v;
+  }
+
+  private void keepEvidence(String caseNo, String code, CreditProfile profile) {
+    String snapshot = toJson(profile);
+    String source = profile == null ? "unknown-subject" : profile.source();
+    jdbc.update("insert into credit_query (case_no, subject_code, queried_at, source, snapshot) values (?, ?, ?, ?, ?)",
+        caseNo, code, OffsetDateTime.ofInstant(profile == null ? clock.instant() : profile.queriedAt(), clock.getZone()),
+        source, snapshot);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("subjectCode", code);
+    details.put("source", source);
+    details.put("grade", profile == null ? null : profile.grade());
+    details.put("snapshotSha256", Hashing.sha256(snapshot));
+    audit.record(caseNo, "credit.queried", AuditLog.SYSTEM_ACTOR, details);
+  }
+
+  private String toJson(CreditProfile profile) {
+    try {
+      return profile == null ? "{\"known\":false}" : json.writeValueAsString(profile);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

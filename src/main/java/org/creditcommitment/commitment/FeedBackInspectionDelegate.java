@@ -1,0 +1,49 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.InspectionResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * 反馈核查结果 (seed 001 四(六)): the inspection result goes to the random-inspection system and is kept as
+ * fulfilment credit information. Keys name the case and the inspection round, so retries have one effect.
+ */
+@Component("feedBackInspectionDelegate")
+class FeedBackInspectionDelegate implements JavaDelegate {
+
+  private final CreditPlatform platform;
+  private final Clock clock;
+
+  FeedBackInspectionDelegate(CreditPlatform platform, Clock clock) {
+    this.platform = platform;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String code = (String) execution.getVariable("applicantCode");
+    String round = "Task_FeedBackReinspection".equals(execution.getCurrentActivityId()) ? "reinspection" : "inspection";
+    boolean compliant = "COMPLIANT".equals(execution.getVariable("inspectionResult"));
+    String findings = (String) execution.getVariable("inspectionFindings");
+    String inspector = String.valueOf(execution.getVariable("inspectedBy"));
+    LocalDate today = LocalDate.now(clock);
+    platform.feedInspection(new InspectionResult(caseNo, code, compliant, findings, today, inspector,
+        caseNo + ":" + round));
+    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(code, (String) execution.getVariable("applicantName")));
+    payload.put("sourceUnit", execution.getVariable("departmentName"));
+    payload.put("outcome", compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺") : "未践诺");
+    payload.put("description", findings);
+    payload.put("date", today.toString());
+    platform.push(new CreditRecord(CreditRecordType.FULFILMENT, code, caseNo, payload, caseNo + ":fulfilment:" + round));
+  }
+}

@@ -1,0 +1,30 @@
+package org.creditcommitment.commitment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.notification.NotificationType;
+import org.springframework.stereotype.Component;
+
+/** 核发证照 (seed 001 四(四)): the licence number is the item code and the case number; the applicant is told. */
+@Component("issueLicenceDelegate")
+class IssueLicenceDelegate implements JavaDelegate {
+
+  private final Cases cases;
+  private final CaseMail mail;
+
+  IssueLicenceDelegate(Cases cases, CaseMail mail) {
+    this.cases = cases;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String licenceNo = execution.getVariable("itemCode") + "-" + caseNo.substring(2);
+    cases.recordLicence(caseNo, licenceNo);
+    execution.setVariable("licenceNo", licenceNo);
+    mail.queue(mail.toApplicant(execution, NotificationType.DECISION_APPROVED, "approved")
+        .with("licenceNo", licenceNo)
+        .with("inspectionDeadline", mail.dueDateFromNow((String) execution.getVariable("inspectionDeadlineSpec"))));
+  }
+}

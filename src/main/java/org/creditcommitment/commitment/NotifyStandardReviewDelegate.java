@@ -1,0 +1,37 @@
+package org.creditcommitment.commitment;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.notification.NotificationType;
+import org.springframework.stereotype.Component;
+
+/**
+ * 告知按原程序办理 (seed 001 四(一), seed 003 四): not eligible, or the applicant would not commit; the
+ * application is examined by the original procedure and the applicant is told why.
+ */
+@Component("notifyStandardReviewDelegate")
+class NotifyStandardReviewDelegate implements JavaDelegate {
+
+  static final String DECLINED_REASON = "申请人未作出信用承诺，依规按原审批程序办理。";
+
+  private final Cases cases;
+  private final CaseMail mail;
+
+  NotifyStandardReviewDelegate(Cases cases, CaseMail mail) {
+    this.cases = cases;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> eligibility = (Map<String, Object>) execution.getVariable("eligibility");
+    boolean eligible = Boolean.TRUE.equals(eligibility.get("eligible"));
+    String reason = eligible ? DECLINED_REASON : (String) eligibility.get("reason");
+    cases.recordEligibility(execution.getProcessBusinessKey(), eligible, reason);
+    execution.setVariable("standardReviewReason", reason);
+    mail.queue(mail.toApplicant(execution, NotificationType.STANDARD_REVIEW, "standard-review").with("reason", reason));
+  }
+}

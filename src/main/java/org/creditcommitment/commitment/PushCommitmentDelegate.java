@@ -1,0 +1,47 @@
+package org.creditcommitment.commitment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.PushReceipt;
+import org.springframework.stereotype.Component;
+
+/**
+ * 归集推送 (seed 001 四(五)): the commitment record goes to the credit platform for collection and public
+ * disclosure, personal data masked. The idempotency key is the case number, so a retry never pushes twice.
+ */
+@Component("pushCommitmentDelegate")
+class PushCommitmentDelegate implements JavaDelegate {
+
+  private final CreditPlatform platform;
+  private final Letters letters;
+
+  PushCommitmentDelegate(CreditPlatform platform, Letters letters) {
+    this.platform = platform;
+    this.letters = letters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    Letters.Signature signature = letters.signature(caseNo).orElseThrow();
+    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject((String) execution.getVariable("applicantCode"),
+        (String) execution.getVariable("applicantName")));
+    payload.put("caseNo", caseNo);
+    payload.put("itemCode", execution.getVariable("itemCode"));
+    payload.put("itemName", execution.getVariable("itemName"));
+    payload.put("department", execution.getVariable("departmentName"));
+    payload.put("commitmentType", execution.getVariable("commitmentType"));
+    payload.put("licenceNo", execution.getVariable("licenceNo"));
+    payload.put("signedAt", signature.signedAt().toString());
+    payload.put("letterSha256", signature.letterSha256());
+    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.COMMITMENT,
+        (String) execution.getVariable("applicantCode"), caseNo, payload, caseNo + ":commitment"));
+    execution.setVariable("commitmentRecordId", receipt.recordId());
+  }
+}

@@ -1,0 +1,66 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.PushReceipt;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记入失信记录并公示 (seed 001 四(七)): the broken commitment becomes a dishonesty record in the subject's
+ * credit file on the credit platform, public until its publicity ends. While it is public the subject is
+ * refused commitment mode (the eligibility DMN's "commitmentBarred"); with NO_COMMITMENT_MODE the
+ * publicity lasts at least the months the approver chose.
+ */
+@Component("recordDishonestyDelegate")
+class RecordDishonestyDelegate implements JavaDelegate {
+
+  private final CreditPlatform platform;
+  private final Clock clock;
+  private final Period publicityPeriod;
+
+  RecordDishonestyDelegate(CreditPlatform platform, Clock clock,
+      @Value("${cc.punishment.publicity-period}") String publicityPeriod) {
+    this.platform = platform;
+    this.clock = clock;
+    this.publicityPeriod = Period.parse(publicityPeriod);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String code = (String) execution.getVariable("applicantCode");
+    List<PunishmentMeasure> measures = PunishmentMeasure.parse(execution.getVariable("punishmentMeasureNames"));
+    LocalDate today = LocalDate.now(clock);
+    LocalDate publicityEnd = today.plus(publicityPeriod);
+    if (measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)) {
+      LocalDate barEnd = today.plusMonths(((Number) execution.getVariable("barMonths")).longValue());
+      publicityEnd = barEnd.isAfter(publicityEnd) ? barEnd : publicityEnd;
+    }
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("sourceUnit", execution.getVariable("departmentName"));
+    payload.put("basis", "违反信用承诺（办件 " + caseNo + "，" + execution.getVariable("itemName") + "）："
+        + execution.getVariable("rectificationReason") + "；惩戒依据：" + execution.getVariable("punishmentBasis"));
+    payload.put("domain", execution.getVariable("departmentName"));
+    payload.put("date", today.toString());
+    payload.put("publicityStart", today.toString());
+    payload.put("publicityEnd", publicityEnd.toString());
+    payload.put("measures", execution.getVariable("punishmentMeasureNames"));
+    payload.putAll(Publicity.subject(code, (String) execution.getVariable("applicantName")));
+    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
+        caseNo + ":dishonesty"));
+    execution.setVariable("dishonestyRecordId", receipt.recordId());
+    execution.setVariable("publicityEnd", publicityEnd.toString());
+    execution.setVariable("licenceRevoked", measures.contains(PunishmentMeasure.REVOKE_LICENCE));
+  }
+}

@@ -1,0 +1,124 @@
+package org.creditcommitment.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import org.creditcommitment.credit.GradeScale;
+import org.junit.jupiter.api.Test;
+
+/** The operator's catalogue file: the shipped one loads; each kind of bad line is named by line and field. */
+class CatalogueFileTest {
+
+  private final CatalogueValidator validator = new CatalogueValidator(GradeScale.of(GradeScale.DEFAULT));
+
+  private static final String HEADER = """
+      departments:
+        scjg: 市场监督管理局
+      items:
+      """;
+
+  private static final String GOOD_ITEM = """
+        - code: T-001
+          name: 测试事项
+          department: scjg
+          openToCommitment: true
+          category: 审批替代型
+          commitmentTypes: [NOTIFY_COMMIT, TOLERATE_MISSING]
+          periods: { signing: 5WD, decision: 10WD, materials: 20WD, inspection: P3M, rectification: 15WD }
+          conditions: 条件
+          standards: 标准
+          materials: [申请书, 营业执照]
+      """;
+
+  private CatalogueFile.Parsed parse(String yaml) {
+    return CatalogueFile.parse("test.yaml", new StringReader(yaml), validator);
+  }
+
+  @Test
+  void shippedDemoCatalogueLoadsWithAnExcludedItem() throws Exception {
+    try (var reader = new InputStreamReader(getClass().getResourceAsStream("/catalogue/catalogue.yaml"),
+        StandardCharsets.UTF_8)) {
+      CatalogueFile.Parsed parsed = CatalogueFile.parse("catalogue.yaml", reader, validator);
+      assertThat(parsed.items()).hasSizeGreaterThanOrEqualTo(10);
+      assertThat(parsed.departments()).hasSizeGreaterThanOrEqualTo(4);
+      assertThat(parsed.items()).anyMatch(i -> !i.openToCommitment());
+      assertThat(parsed.items()).filteredOn(ServiceItem::openToCommitment)
+          .allSatisfy(i -> assertThat(i.materials()).isNotEmpty());
+    }
+  }
+
+  @Test
+  void goodItemIsReadCompletely() {
+    ServiceItem item = parse(HEADER + GOOD_ITEM).items().get(0);
+    assertThat(item.commitmentTypes()).containsExactlyInAnyOrder(CommitmentType.NOTIFY_COMMIT, CommitmentType.TOLERATE_MISSING);
+    assertThat(item.category()).isEqualTo(CommitmentCategory.APPROVAL_SUBSTITUTE);
+    assertThat(item.periods().inspection()).isEqualTo("P3M");
+    assertThat(item.materials()).containsExactly("申请书", "营业执照");
+  }
+
+  @Test
+  void unknownDepartmentIsNamedWithItsLine() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("department: scjg", "department: nowhere")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("line 4").hasMessageContaining("items[0].department");
+  }
+
+  @Test
+  void badPeriodIsNamed() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("decision: 10WD", "decision: ten days")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("items[0].periods.decision");
+  }
+
+  @Test
+  void unknownCommitmentTypeAndCategoryAreNamed() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("[NOTIFY_COMMIT, TOLERATE_MISSING]", "[NOTIFY]")
+        .replace("审批替代型", "随便型")))
+        .isInstanceOf(CatalogueException.class)
+        .satisfies(e -> assertThat(((CatalogueException) e).problems())
+            .anyMatch(p -> p.contains("unknown commitment type 'NOTIFY'"))
+            .anyMatch(p -> p.contains("unknown category '随便型'")));
+  }
+
+  @Test
+  void minimumGradeMustBeOnTheScale() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("openToCommitment: true",
+        "openToCommitment: true\n    minimumGrade: { NOTIFY_COMMIT: AAAA }")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("'AAAA'");
+  }
+
+  @Test
+  void unknownFieldAndDuplicateCodeAreRefused() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM + GOOD_ITEM.replace("name: 测试事项", "nmae: 测试事项")))
+        .isInstanceOf(CatalogueException.class)
+        .satisfies(e -> assertThat(((CatalogueException) e).problems())
+            .anyMatch(p -> p.contains("items[1].nmae: unknown field"))
+            .anyMatch(p -> p.contains("duplicate item code T-001")));
+  }
+
+  @Test
+  void excludedItemNeedsAReason() {
+    assertThatThrownBy(() -> parse(HEADER + """
+          - code: T-002
+            name: 危险品
+            department: scjg
+            openToCommitment: false
+            category: 其他
+        """)).isInstanceOf(CatalogueException.class).hasMessageContaining("exclusionReason");
+  }
+
+  @Test
+  void letterTemplateMayUseOnlyKnownPlaceholders() {
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("conditions: 条件",
+        "conditions: 条件\n    letterTemplate: \"承诺书 ${caseNo} ${secret}\"")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("[secret]");
+  }
+
+  @Test
+  void malformedYamlIsReported() {
+    assertThatThrownBy(() -> parse("departments: [unclosed")).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("not valid YAML");
+  }
+}

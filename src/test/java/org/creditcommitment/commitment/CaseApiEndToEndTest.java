@@ -1,0 +1,191 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.creditcommitment.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Cases driven only through the product API and Camunda's REST API, as the portal and the officials'
+ * Tasklist do. Jobs are run by the test in place of the job executor (switched off in tests).
+ */
+class CaseApiEndToEndTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired LifecycleDriver driver;
+  @Autowired JdbcTemplate jdbc;
+
+  private JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new AssertionError(response.body(), e);
+    }
+  }
+
+  private String apply(String code, String item, String type, List<String> missing) throws Exception {
+    var body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", "测试企业")
+        .put("applicantEmail", "applicant@example.test").put("itemCode", item).put("commitmentType", type);
+    body.putPOJO("missingMaterials", missing);
+    HttpResponse<String> created = http.post("/api/cases", "portal", JSON.writeValueAsString(body));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String caseNo = json(created).get("caseNo").asText();
+    runJobs(caseNo);
+    return caseNo;
+  }
+
+  private void runJobs(String caseNo) {
+    driver.runJobs(driver.cases.require(caseNo));
+  }
+
+  private void complete(String caseNo, String taskKey, String user, String variables) {
+    HttpResponse<String> tasks = http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
+        + "&taskDefinitionKey=" + taskKey, user);
+    assertThat(tasks.statusCode()).isEqualTo(200);
+    JsonNode list = json(tasks);
+    assertThat(list.size()).as(user + " sees " + taskKey + " of " + caseNo).isEqualTo(1);
+    HttpResponse<String> done = http.post("/engine-rest/task/" + list.get(0).get("id").asText() + "/complete", user,
+        "{\"variables\":" + variables + "}");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    runJobs(caseNo);
+  }
+
+  private void sign(String caseNo) {
+    HttpResponse<String> letter = http.get("/api/cases/" + caseNo + "/letter", "portal");
+    assertThat(letter.statusCode()).isEqualTo(200);
+    assertThat(letter.body()).contains("信用承诺书");
+    String hash = letter.headers().firstValue("X-Letter-SHA256").orElseThrow();
+    HttpResponse<String> signed = http.post("/api/cases/" + caseNo + "/signature", "portal",
+        "{\"signer\":\"法定代表人\",\"letterSha256\":\"" + hash + "\"}");
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
+    runJobs(caseNo);
+  }
+
+  private String endState(String caseNo) {
+    HttpResponse<String> read = http.get("/api/cases/" + caseNo, "auditor");
+    assertThat(read.statusCode()).isEqualTo(200);
+    return json(read).get("endState").asText();
+  }
+
+  private void throughDecision(String caseNo) {
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    complete(caseNo, "Task_MakeDecision", "approver", "{\"decision\":{\"value\":\"APPROVE\"}}");
+  }
+
+  private static final String COMPLIANT = "{\"inspectionResult\":{\"value\":\"COMPLIANT\"},"
+      + "\"inspectionFindings\":{\"value\":\"与承诺一致\"}}";
+
+  @Test
+  void aaaApplicantWithMissingMaterialsReachesFulfilledThroughTheApis() throws Exception {
+    String caseNo = apply(driver.subject("AAA"), "WSJK-GG-001", "TOLERATE_MISSING", List.of("卫生管理制度"));
+    HttpResponse<String> read = http.get("/api/cases/" + caseNo, "portal");
+    assertThat(json(read).get("stage").toString()).contains("一次性告知承诺条件");
+    assertThat(json(read).get("benefits").toString()).contains("容缺受理");
+    throughDecision(caseNo);
+
+    HttpResponse<String> supplied = http.post("/api/cases/" + caseNo + "/materials", "portal",
+        "{\"materials\":[\"卫生管理制度\"]}");
+    assertThat(supplied.statusCode()).as(supplied.body()).isEqualTo(204);
+    runJobs(caseNo);
+    complete(caseNo, "Task_InspectFulfilment", "inspector", COMPLIANT);
+
+    assertThat(endState(caseNo)).isEqualTo("FULFILLED");
+  }
+
+  @Test
+  void bApplicantEndsInStandardReview() throws Exception {
+    String caseNo = apply(driver.subject("B"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    assertThat(endState(caseNo)).isEqualTo("STANDARD_REVIEW");
+  }
+
+  @Test
+  void nonCompliantCaseIsPunishedAndTheSubjectRefusedCommitmentModeNextTime() throws Exception {
+    String code = driver.subject("AA");
+    String caseNo = apply(code, "RSJ-RL-001", "NOTIFY_COMMIT", List.of());
+    throughDecision(caseNo);
+    complete(caseNo, "Task_InspectFulfilment", "inspector",
+        "{\"inspectionResult\":{\"value\":\"NON_COMPLIANT\"},\"inspectionFindings\":{\"value\":\"专职人员不足3名\"}}");
+    HttpResponse<String> refused = http.post("/api/cases/" + caseNo + "/rectification", "portal", "{\"refused\":true}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(204);
+    runJobs(caseNo);
+    complete(caseNo, "Task_DecidePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+        + "\"[\\\"KEY_SUPERVISION\\\",\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"拒绝整改\"}}");
+    assertThat(endState(caseNo)).isEqualTo("PUNISHED");
+
+    HttpResponse<String> credit = http.get("/api/subjects/" + code + "/credit", "credit-office");
+    assertThat(credit.body()).contains("ACTIVE");
+    String next = apply(code, "RSJ-RL-001", "NOTIFY_COMMIT", List.of());
+    assertThat(endState(next)).isEqualTo("STANDARD_REVIEW");
+  }
+
+  @Test
+  void badApplicationsAreRefusedClearlyAndStartNothing() throws Exception {
+    String code = driver.subject("AA");
+    String[][] bad = {
+        {"{\"applicantCode\":\"" + code.toLowerCase() + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-applicant-code"},
+        {"{\"applicantCode\":\"" + code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0')
+            + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\",\"itemCode\":\"SCJG-SP-001\","
+            + "\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-applicant-code"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"NO-SUCH\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "unknown-item"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"YJJ-WH-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "item-excluded"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"RSJ-LW-002\",\"commitmentType\":\"TOLERATE_MISSING\",\"missingMaterials\":[\"验资证明\"]}",
+            "type-not-offered"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"not-an-email\","
+            + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-body"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"SOMETHING\"}", "malformed-body"},
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+            + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\",\"extra\":1}", "malformed-body"},
+        {"not json", "malformed-body"},
+    };
+    for (String[] request : bad) {
+      HttpResponse<String> response = http.post("/api/cases", "portal", request[0]);
+      assertThat(response.statusCode()).as(request[0] + " → " + response.body()).isEqualTo(400);
+      assertThat(response.body()).contains(request[1]).contains("messageZh").contains("messageEn");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
+        code)).isZero();
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("%").variableValueEquals("applicantCode", code).count()).isZero();
+  }
+
+  @Test
+  void operationsTheCaseIsNotWaitingForAre409() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    HttpResponse<String> early = http.post("/api/cases/" + caseNo + "/materials", "portal", "{\"materials\":[\"x\"]}");
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.body()).contains("messageZh");
+  }
+
+  @Test
+  void aTaskIsCompletedOnlyByItsCandidateGroup() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    String taskId = driver.task(driver.cases.require(caseNo), "Task_NotifyConditions").getId();
+    HttpResponse<String> byApprover = http.post("/engine-rest/task/" + taskId + "/complete", "approver",
+        "{\"variables\":{\"conditionsNotified\":{\"value\":true}}}");
+    assertThat(byApprover.statusCode()).isEqualTo(403);
+    assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo, "inspector").body()).isEqualTo("[]");
+  }
+
+  @Test
+  void auditorsCannotOpenCases() {
+    HttpResponse<String> response = http.post("/api/cases", "auditor", "{}");
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+}
