@@ -35,6 +35,13 @@ class FoundationTest extends IntegrationTest {
   }
 
   @Test
+  void openApiDescribesTheProductApi() {
+    HttpResponse<String> docs = http.get("/v3/api-docs", null);
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/cases").contains("/api/cases/{caseNo}/signature").doesNotContain("CurrentUser");
+  }
+
+  @Test
   void tasklistPageAnswers() {
     HttpResponse<String> response = http.get("/camunda/app/tasklist/default/", null);
     assertThat(response.statusCode()).isEqualTo(200);

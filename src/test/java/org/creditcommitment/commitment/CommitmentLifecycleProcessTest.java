@@ -319,6 +319,24 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(instance(c)).isWaitingAt("Task_NotifyConditions");
   }
 
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+
+  @Test
+  void remindersGoToTheApplicantForMaterialsAndToTheDepartmentForDecisions() {
+    CaseRecord c = signedAndApproved("AAA", FOOD, CommitmentType.TOLERATE_MISSING, "食品安全管理制度文本");
+    var materials = driver.deadlines.list(c.caseNo()).stream().filter(d -> d.kind().equals("materials")).findFirst()
+        .orElseThrow();
+    transaction.executeWithoutResult(s -> events.publishEvent(new org.creditcommitment.deadline.DeadlineReminderDue(
+        c.processInstanceId(), c.caseNo(), "materials", materials.due())));
+    transaction.executeWithoutResult(s -> events.publishEvent(new org.creditcommitment.deadline.DeadlineReminderDue(
+        c.processInstanceId(), c.caseNo(), "decision", materials.due())));
+    var mails = notifications.forCase(c.caseNo());
+    assertThat(mails).anyMatch(m -> m.type().name().equals("MATERIALS_REMINDER")
+        && m.recipient().equals(c.applicantEmail()) && m.body().contains("食品安全管理制度文本"));
+    assertThat(mails).anyMatch(m -> m.type().name().equals("DEADLINE_REMINDER") && m.recipient().equals("approver@demo.local"));
+  }
+
   @Test
   void approvalGoesToTheItemsDepartment() {
     CaseRecord c = signedAndApprovedUpToDecision();

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EmbeddedCreditPlatformTest extends IntegrationTest {
 
   @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("creditPlatform")
   CreditPlatform platform;
 
   @Autowired
