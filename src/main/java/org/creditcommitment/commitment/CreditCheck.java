@@ -9,11 +9,14 @@ import java.util.Map;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.GradeScale;
 import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.supervision.GreenChannel;
+import org.creditcommitment.supervision.NegativeReminders;
 import org.creditcommitment.system.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,10 +41,14 @@ class CreditCheck {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final Clock clock;
+  private final GreenChannel greenChannel;
+  private final NegativeReminders negativeReminders;
 
   CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders) {
     this.clock = clock;
+    this.greenChannel = greenChannel;
+    this.negativeReminders = negativeReminders;
     this.platform = platform;
     this.scale = scale;
     this.catalogue = catalogue;
@@ -64,10 +71,15 @@ class CreditCheck {
     v.put("blacklisted", profile != null && profile.blacklisted());
     v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());
     v.put("commitmentBarred", profile != null && profile.hasActiveDishonestyRecord());
-    v.put("redListed", profile != null && profile.redListed());
-    v.put("redListText", profile != null && profile.redListed() ? "是（守信红名单）" : "否");
+    boolean redListed = profile != null && profile.redListed();
+    v.put("redListed", redListed);
     v.put("requestedType", commitmentType);
     ServiceItem item = catalogue.find(itemCode).orElseThrow();
+    String decisionPeriod = greenChannel.decisionPeriod(item.periods().decision(), redListed);
+    v.put("decisionDeadlineSpec", decisionPeriod);
+    v.put("redListText", !redListed ? "否" : "是（守信红名单，享受绿色通道：作出行政决定期限 "
+        + LetterTemplate.periodText(decisionPeriod) + "）");
+    v.put("negativeReminderText", negativeReminders.textFor(applicantCode));
     String minimum = item.minimumGrades().get(CommitmentType.valueOf(commitmentType));
     v.put("minimumGradeRank", minimum == null ? null : scale.rank(minimum));
     v.put("grade", grade);

@@ -60,6 +60,11 @@ public class CreditRegistry {
     return reads.activeRecordsWithPublicityEndedBefore(date);
   }
 
+  /** Every dishonesty record recorded on or after the date, whatever its status (risk monitoring). */
+  public List<DishonestyRecord> recordsSince(LocalDate from) {
+    return reads.recordsSince(from);
+  }
+
   @Transactional
   public void createSubject(NewSubject subject) {
     requireGrade(subject.grade(), true);

@@ -55,6 +55,11 @@ class RegistryReads {
         DISHONESTY, DishonestyStatus.ACTIVE.name(), date);
   }
 
+  List<DishonestyRecord> recordsSince(LocalDate from) {
+    return jdbc.query("SELECT * FROM credit_dishonesty_record WHERE recorded_on >= ? ORDER BY subject_code, id",
+        DISHONESTY, from);
+  }
+
   List<UnperformedPenalty> penalties(String code) {
     return jdbc.query("SELECT * FROM credit_penalty WHERE subject_code = ? AND performed = FALSE ORDER BY decided_on, id",
         (rs, i) -> new UnperformedPenalty(rs.getLong("id"), rs.getString("decision_number"),

@@ -28,6 +28,8 @@ public enum NotificationType {
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
   /** To the credit office: a deadline passed without the task being done. */
   ESCALATION("超期督办", "taskName", "responsibleGroup", "deadline"),
+  /** 信用风险监测预警: to the credit office and the departments concerned. */
+  RISK_WARNING("信用风险预警", "subjectName", "summary"),
   /** Withdrawn by the applicant or abandoned (letter not signed in time). */
   CASE_CLOSED("办件终结通知", "applicantName", "itemName", "outcome", "reason");
 

@@ -1,0 +1,83 @@
+package org.creditcommitment.supervision;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.system.ApiException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 负面行为防范提醒清单 (seed 000 三(三)): subjects flagged with a reason, shown to the clerk on every new
+ * application. A flag warns; it never refuses.
+ */
+@Service
+public class NegativeReminders {
+
+  public record Reminder(long id, String subjectCode, String reason, String addedBy, OffsetDateTime addedAt) {}
+
+  private final JdbcTemplate jdbc;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  NegativeReminders(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Reminder add(String subjectCode, String reason, String actor) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var insert = connection.prepareStatement("insert into negative_reminder (subject_code, reason, added_by,"
+          + " added_at, active) values (?, ?, ?, ?, true)", new String[] {"id"});
+      insert.setString(1, subjectCode);
+      insert.setString(2, reason);
+      insert.setString(3, actor);
+      insert.setObject(4, now);
+      return insert;
+    }, keys);
+    Reminder added = jdbc.queryForObject("select * from negative_reminder where id = ?", MAPPER,
+        keys.getKey().longValue());
+    audit.record(subjectCode, "supervision.reminder-added", actor, Map.of("id", added.id(), "reason", reason));
+    return added;
+  }
+
+  @Transactional
+  public void remove(long id, String actor) {
+    Reminder reminder = jdbc.query("select * from negative_reminder where id = ? and active = true", MAPPER, id)
+        .stream().findFirst().orElseThrow(() -> ApiException.notFound("unknown-reminder", "没有该提醒记录",
+            "No such active reminder"));
+    jdbc.update("update negative_reminder set active = false where id = ?", id);
+    audit.record(reminder.subjectCode(), "supervision.reminder-removed", actor, Map.of("id", id));
+  }
+
+  public List<Reminder> active(String subjectCode) {
+    return jdbc.query("select * from negative_reminder where subject_code = ? and active = true order by id", MAPPER,
+        subjectCode);
+  }
+
+  public List<Reminder> all() {
+    return jdbc.query("select * from negative_reminder where active = true order by id", MAPPER);
+  }
+
+  /** What the clerk sees on the case's forms. */
+  public String textFor(String subjectCode) {
+    List<Reminder> reminders = active(subjectCode);
+    if (reminders.isEmpty()) {
+      return "无";
+    }
+    return "⚠ 该主体列入负面行为防范提醒清单：" + String.join("；", reminders.stream().map(Reminder::reason).toList())
+        + "（仅作提醒，不影响受理）";
+  }
+
+  private static final org.springframework.jdbc.core.RowMapper<Reminder> MAPPER = (rs, n) -> new Reminder(
+      rs.getLong("id"), rs.getString("subject_code"), rs.getString("reason"), rs.getString("added_by"),
+      rs.getObject("added_at", OffsetDateTime.class));
+}

@@ -1,0 +1,141 @@
+package org.creditcommitment.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.DepartmentGroups;
+import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.notification.Notification;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.Notifications;
+import org.creditcommitment.security.Groups;
+import org.creditcommitment.system.Hashing;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 信用风险监测预警 (seed 004 六, seed 002 十): subjects with repeated violations in one domain, or violations in
+ * several domains, within a window. Each warning is stored once per set of records, audited, and sent to
+ * the credit office and the departments whose records it names.
+ */
+@Service
+public class RiskWarnings {
+
+  public enum Rule { REPEAT_IN_DOMAIN, ACROSS_DOMAINS }
+
+  public record Warning(long id, String subjectCode, Rule rule, String domains, String recordIds,
+      LocalDate windowFrom, LocalDate windowTo, OffsetDateTime createdAt) {}
+
+  private final SupervisionProperties properties;
+  private final CreditRegistry registry;
+  private final Catalogue catalogue;
+  private final Notifications notifications;
+  private final JdbcTemplate jdbc;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  RiskWarnings(SupervisionProperties properties, CreditRegistry registry, Catalogue catalogue,
+      Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    this.properties = properties;
+    this.registry = registry;
+    this.catalogue = catalogue;
+    this.notifications = notifications;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Looks at the window ending today; returns the warnings that are new. */
+  @Transactional
+  public List<Warning> scan() {
+    SupervisionProperties.RiskWarning rules = properties.riskWarning();
+    LocalDate to = LocalDate.now(clock);
+    LocalDate from = to.minus(Period.parse(rules.window()));
+    Map<String, List<DishonestyRecord>> bySubject = registry.recordsSince(from).stream()
+        .collect(Collectors.groupingBy(DishonestyRecord::subjectCode, LinkedHashMap::new, Collectors.toList()));
+    List<Warning> raised = new ArrayList<>();
+    bySubject.forEach((subject, records) -> {
+      Map<String, List<DishonestyRecord>> byDomain = records.stream()
+          .collect(Collectors.groupingBy(RiskWarnings::domain, LinkedHashMap::new, Collectors.toList()));
+      byDomain.forEach((domain, inDomain) -> {
+        if (inDomain.size() >= rules.repeatInDomain()) {
+          raise(subject, Rule.REPEAT_IN_DOMAIN, inDomain, from, to).ifPresent(raised::add);
+        }
+      });
+      if (byDomain.size() >= rules.acrossDomains()) {
+        raise(subject, Rule.ACROSS_DOMAINS, records, from, to).ifPresent(raised::add);
+      }
+    });
+    return raised;
+  }
+
+  public List<Warning> list() {
+    return jdbc.query("select * from risk_warning order by id desc", MAPPER);
+  }
+
+  private java.util.Optional<Warning> raise(String subject, Rule rule, List<DishonestyRecord> records, LocalDate from,
+      LocalDate to) {
+    String ids = records.stream().map(r -> Long.toString(r.id())).sorted().collect(Collectors.joining(","));
+    String fingerprint = Hashing.sha256(subject + "|" + rule + "|" + ids);
+    if (jdbc.queryForObject("select count(*) from risk_warning where fingerprint = ?", Integer.class, fingerprint) > 0) {
+      return java.util.Optional.empty();
+    }
+    Set<String> domains = new TreeSet<>(records.stream().map(RiskWarnings::domain).toList());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.update("insert into risk_warning (subject_code, rule, domains, record_ids, window_from, window_to, fingerprint,"
+        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", subject, rule.name(), String.join("、", domains), ids, from, to,
+        fingerprint, now);
+    Warning warning = jdbc.queryForObject("select * from risk_warning where fingerprint = ?", MAPPER, fingerprint);
+    audit.record(subject, "supervision.risk-warning", AuditLog.SYSTEM_ACTOR, Map.of("rule", rule.name(),
+        "records", ids, "domains", String.join(",", domains)));
+    Notification.Builder mail = Notification.of(NotificationType.RISK_WARNING, "RISK-" + warning.id())
+        .toGroup(Groups.CREDIT_OFFICE)
+        .with("subjectName", registry.profile(subject).name())
+        .with("summary", summary(rule, records.size(), domains, from, to))
+        .dedupKey("risk-warning:" + fingerprint);
+    departmentsOf(records).forEach(dept -> mail.toGroup(DepartmentGroups.inspectors(dept)));
+    notifications.queue(mail.build());
+    return java.util.Optional.of(warning);
+  }
+
+  private static String summary(Rule rule, int count, Set<String> domains, LocalDate from, LocalDate to) {
+    String window = from + " 至 " + to;
+    return rule == Rule.REPEAT_IN_DOMAIN
+        ? window + " 期间在「" + String.join("、", domains) + "」领域重复失信 " + count + " 次"
+        : window + " 期间在 " + domains.size() + " 个领域（" + String.join("、", domains) + "）存在失信记录 " + count + " 条";
+  }
+
+  /** Departments whose Chinese names appear as the records' source units. */
+  private Set<String> departmentsOf(List<DishonestyRecord> records) {
+    Set<String> units = records.stream().map(DishonestyRecord::sourceUnit).collect(Collectors.toSet());
+    Set<String> departments = new TreeSet<>();
+    catalogue.departments().forEach((code, name) -> {
+      if (units.contains(name)) {
+        departments.add(code);
+      }
+    });
+    return departments;
+  }
+
+  private static String domain(DishonestyRecord record) {
+    return record.domain() == null || record.domain().isBlank() ? record.sourceUnit() : record.domain();
+  }
+
+  private static final org.springframework.jdbc.core.RowMapper<Warning> MAPPER = (rs, n) -> new Warning(rs.getLong("id"),
+      rs.getString("subject_code"), Rule.valueOf(rs.getString("rule")), rs.getString("domains"),
+      rs.getString("record_ids"), rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
+      rs.getObject("created_at", OffsetDateTime.class));
+}

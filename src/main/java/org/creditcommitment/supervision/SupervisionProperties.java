@@ -1,0 +1,32 @@
+package org.creditcommitment.supervision;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Credit-based supervision (seed 002 六/七/九, seed 004 一/六, seed 000 二/三): how many cases of each grade are
+ * inspected and how soon, the red list's green channel, and the risk-warning rules.
+ *
+ * @param inspectionTiers by grade: the share of cases drawn for follow-up inspection and the period within
+ *     which the inspection is due (blank = the item's own period); grades not listed use {@code defaultTier}
+ */
+@ConfigurationProperties("cc.supervision")
+public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defaultTier, GreenChannel greenChannel,
+    RiskWarning riskWarning) {
+
+  public record Tier(double share, String within) {}
+
+  /** 守信红名单: the decision period a red-listed applicant gets when it is shorter than the item's. */
+  public record GreenChannel(String decisionPeriod) {}
+
+  /**
+   * 信用风险监测预警: within {@code window}, {@code repeatInDomain} or more records in one domain, or records in
+   * {@code acrossDomains} or more domains, raise a warning.
+   */
+  public record RiskWarning(String window, int repeatInDomain, int acrossDomains, String cron) {}
+
+  public Tier tierFor(String grade) {
+    return inspectionTiers.getOrDefault(grade, defaultTier);
+  }
+}

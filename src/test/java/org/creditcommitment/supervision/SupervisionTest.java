@@ -1,0 +1,100 @@
+package org.creditcommitment.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.LifecycleTestSupport;
+import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.NewDishonestyRecord;
+import org.creditcommitment.notification.Notifications;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Tiered inspection, the red list's green channel, the reminder list and risk warnings in real cases. */
+class SupervisionTest extends IntegrationTest {
+
+  @Autowired LifecycleTestSupport cases;
+  @Autowired CreditRegistry registry;
+  @Autowired RiskWarnings riskWarnings;
+  @Autowired InspectionDraw draws;
+  @Autowired Notifications notifications;
+
+  @Test
+  void aCaseNotDrawnForInspectionEndsFulfilledWithItsDrawRecorded() {
+    // A+ is never drawn in the test configuration; the construction-waste item admits grade A and above
+    CaseRecord c = cases.approvedCase("A+", "CGJ-JZ-002");
+    assertThat(cases.endState(c)).isEqualTo("FULFILLED");
+    InspectionDraw.Draw draw = draws.find(c.caseNo()).orElseThrow();
+    assertThat(draw.selected()).isFalse();
+    assertThat(draws.replay(c.caseNo())).contains(draw);
+  }
+
+  @Test
+  void aDrawnCaseIsAssignedToTheDrawnInspectorNeverTheAcceptingClerk() {
+    CaseRecord c = cases.approvedCase("AA");
+    InspectionDraw.Draw draw = draws.find(c.caseNo()).orElseThrow();
+    assertThat(draw.selected()).isTrue();
+    assertThat(draw.candidates()).doesNotContain("clerk").contains("inspector");
+    assertThat(cases.openTask(c, "Task_InspectFulfilment").getAssignee()).isEqualTo(draw.inspector());
+    HttpResponse<String> shown = http.get("/api/cases/" + c.caseNo() + "/inspection-draw", "auditor");
+    assertThat(shown.body()).contains("\"replayMatches\":true");
+  }
+
+  @Test
+  void redListedApplicantGetsTheGreenChannelsShorterDecisionPeriod() {
+    String code = cases.subject("AAA");
+    registry.setRedList(code, true);
+    CaseRecord c = cases.queried(code);
+    assertThat(cases.variable(c, "decisionDeadlineSpec")).isEqualTo("3WD");
+    assertThat((String) cases.variable(c, "redListText")).contains("绿色通道");
+  }
+
+  @Test
+  void reminderListIsShownToTheClerkAndRefusesNothing() {
+    String code = cases.subject("AA");
+    HttpResponse<String> added = http.post("/api/negative-reminders", "credit-office",
+        "{\"subjectCode\":\"" + code + "\",\"reason\":\"近一年内多次被投诉虚假宣传\"}");
+    assertThat(added.statusCode()).isEqualTo(201);
+    CaseRecord c = cases.queried(code);
+    assertThat((String) cases.variable(c, "negativeReminderText")).contains("多次被投诉虚假宣传");
+    assertThat(cases.openTask(c, "Task_NotifyConditions")).isNotNull();
+    assertThat(http.post("/api/negative-reminders", "clerk", "{\"subjectCode\":\"" + code + "\",\"reason\":\"x\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(http.post("/api/negative-reminders", "credit-office", "{\"subjectCode\":\"bad\",\"reason\":\"x\"}")
+        .statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void repeatedViolationsInOneDomainRaiseOneWarningToTheCreditOfficeAndTheDepartment() {
+    String code = cases.subject("A");
+    LocalDate today = LocalDate.now(clock);
+    for (int i = 0; i < 2; i++) {
+      registry.addDishonestyRecord(code, new NewDishonestyRecord("市场监督管理局", "食品安全违法 " + i, "食品安全",
+          today.minusDays(10 + i), today.minusDays(10 + i), today.plusYears(1)));
+    }
+    var first = riskWarnings.scan();
+    assertThat(first).anyMatch(w -> w.subjectCode().equals(code) && w.rule() == RiskWarnings.Rule.REPEAT_IN_DOMAIN);
+    assertThat(riskWarnings.scan()).noneMatch(w -> w.subjectCode().equals(code));
+    var warning = first.stream().filter(w -> w.subjectCode().equals(code)).findFirst().orElseThrow();
+    var mails = notifications.forCase("RISK-" + warning.id());
+    assertThat(mails).anyMatch(m -> m.recipient().equals("credit-office@demo.local"));
+    assertThat(mails).anyMatch(m -> m.recipient().equals("inspector@demo.local"));
+    assertThat(http.get("/api/risk-warnings", "auditor").body()).contains(code);
+  }
+
+  @Test
+  void violationsAcrossDomainsRaiseAWarning() {
+    String code = cases.subject("A");
+    LocalDate today = LocalDate.now(clock);
+    registry.addDishonestyRecord(code, new NewDishonestyRecord("人力资源和社会保障局", "拖欠工资", "劳动保障",
+        today.minusDays(3), today.minusDays(3), today.plusYears(1)));
+    registry.addDishonestyRecord(code, new NewDishonestyRecord("交通运输局", "超限运输", "交通运输",
+        today.minusDays(2), today.minusDays(2), today.plusYears(1)));
+    assertThat(riskWarnings.scan()).anyMatch(w -> w.subjectCode().equals(code) && w.rule() == RiskWarnings.Rule.ACROSS_DOMAINS);
+  }
+
+}
