@@ -34,7 +34,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String[] credentials = basicCredentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"credit-commitment\", charset=\"UTF-8\"");
+      // a script that logs in itself (the auditor page) says so; the browser must not pop up its own dialog
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"credit-commitment\", charset=\"UTF-8\"");
+      }
       Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：用户名或密码错误",
           "Authentication required: missing or wrong user name or password");
       return;

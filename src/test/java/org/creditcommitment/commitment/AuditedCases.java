@@ -1,0 +1,117 @@
+package org.creditcommitment.commitment;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.creditcommitment.FlakyCreditPlatform;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases for the audit tests (another package): walks built on {@link LifecycleDriver}, so the audit tests
+ * see real histories without reaching into the lifecycle's package-private API.
+ */
+@Component
+public class AuditedCases {
+
+  public static final String FOOD = "SCJG-SP-001";
+
+  private final LifecycleDriver driver;
+  private final FlakyCreditPlatform platform;
+
+  AuditedCases(LifecycleDriver driver, FlakyCreditPlatform platform) {
+    this.driver = driver;
+    this.platform = platform;
+  }
+
+  /**
+   * A case that passed every kind of step: credit query and DMN, a user task with form values, a task
+   * claimed before completion, the online signature (message), deadlines set, cancelled and fired (the
+   * decision deadline escalates), mails queued, a push that failed into an incident which an operator
+   * (admin) resolved by retrying, the inspection, and the end FULFILLED.
+   */
+  public CaseRecord everyKindOfStep() {
+    return everyKindOfStep(driver.subject("AA"));
+  }
+
+  public CaseRecord everyKindOfStep(String applicantCode) {
+    CaseRecord c = driver.apply(applicantCode, FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    as("clerk", () -> driver.engine.getTaskService().claim(driver.task(c, "Task_AcceptApplication").getId(), "clerk"));
+    driver.accept(c);
+    driver.fireDeadline(c, "decision");
+    platform.failNext(100);
+    try {
+      driver.approve(c);
+      driver.exhaustRetries(c);
+    } finally {
+      platform.heal();
+    }
+    Incident incident = driver.engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(c.processInstanceId()).singleResult();
+    if (incident == null) {
+      throw new AssertionError("The failed push should have left an incident");
+    }
+    as("admin", () -> {
+      driver.engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+      driver.engine.getManagementService().setJobDuedate(incident.getConfiguration(), new Date());
+    });
+    driver.runJobs(c);
+    driver.inspect(c, "Task_InspectFulfilment", true);
+    return driver.reload(c);
+  }
+
+  /** A case the applicant withdrew while it waited for the signature. */
+  public CaseRecord withdrawn() {
+    CaseRecord c = driver.apply(driver.subject("AA"), FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.operations.withdraw(c.caseNo(), new CaseRequests.Withdraw("暂不经营"));
+    driver.runJobs(c);
+    return driver.reload(c);
+  }
+
+  /** A case of a B-grade applicant: straight to standard review. */
+  public CaseRecord standardReview(String applicantCode) {
+    CaseRecord c = driver.apply(applicantCode, FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    return driver.reload(c);
+  }
+
+  /** A case waiting for the conditions to be notified. */
+  public CaseRecord started(String applicantCode) {
+    CaseRecord c = driver.apply(applicantCode, FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    return driver.reload(c);
+  }
+
+  public String subject(String grade) {
+    return driver.subject(grade);
+  }
+
+  /** A legal person with a name of the caller's choice (e.g. one holding markup). */
+  public String subjectNamed(String name, String grade) {
+    String code = TestCodes.uscc();
+    driver.registry.createSubject(new NewSubject(code, SubjectType.LEGAL, name, "applicant-" + code + "@example.test",
+        grade));
+    return code;
+  }
+
+  private void as(String user, Runnable call) {
+    IdentityService identity = driver.engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      call.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
