@@ -55,6 +55,19 @@ public class CreditRegistry {
     return reads.dishonestyRecord(id);
   }
 
+  /**
+   * The subject's dishonesty record, for requests that name both (objection, repair).
+   *
+   * @throws ApiException 404 when the subject is unknown or has no record of this id (another subject's
+   *     record gets the same answer, so a request cannot probe whose a record is)
+   */
+  public DishonestyRecord requireRecordOf(String code, long recordId) {
+    requireSubject(code);
+    return reads.dishonestyRecord(recordId).filter(r -> r.subjectCode().equals(code))
+        .orElseThrow(() -> ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code + " 没有编号为 "
+            + recordId + " 的失信记录", "Subject " + code + " has no dishonesty record " + recordId));
+  }
+
   /** ACTIVE records whose publicity ended before {@code date}: due to leave publicity (期限届满及时撤出). */
   public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate date) {
     return reads.activeRecordsWithPublicityEndedBefore(date);
@@ -141,6 +154,30 @@ public class CreditRegistry {
     Map<String, Object> details = details(recordFields(before), recordFields(after));
     details.put("reason", reason);
     auditLog.record(before.subjectCode(), "credit.dishonesty-status-changed", auditLog.currentActor(), details);
+    return after;
+  }
+
+  /**
+   * Corrects a dishonesty record after an objection (更正): the given fields replace the stored ones and
+   * the status is set, audited with before/after. Fields not given stay as they are.
+   */
+  @Transactional
+  public DishonestyRecord correctRecord(long recordId, RecordCorrection correction, DishonestyStatus status,
+      String reason) {
+    DishonestyRecord before = reads.dishonestyRecord(recordId).orElseThrow(() -> ApiException.notFound(
+        "unknown-dishonesty-record", "失信记录不存在：" + recordId, "No dishonesty record " + recordId));
+    DishonestyRecord corrected = correction.applyTo(before);
+    if (corrected.publicityEnd().isBefore(corrected.publicityStart())) {
+      throw ApiException.badRequest("publicity-period-invalid", "更正后的公示结束日期早于公示开始日期",
+          "The corrected publicity end is before the publicity start");
+    }
+    jdbc.update("UPDATE credit_dishonesty_record SET source_unit = ?, basis = ?, credit_domain = ?, publicity_end = ?, "
+        + "status = ?, updated_at = ? WHERE id = ?", corrected.sourceUnit(), corrected.basis(), corrected.domain(),
+        corrected.publicityEnd(), status.name(), now(), recordId);
+    DishonestyRecord after = reads.dishonestyRecord(recordId).orElseThrow();
+    Map<String, Object> details = details(recordFields(before), recordFields(after));
+    details.put("reason", reason);
+    auditLog.record(before.subjectCode(), "credit.dishonesty-record-corrected", auditLog.currentActor(), details);
     return after;
   }
 

@@ -17,4 +17,11 @@ public record DishonestyRecord(long id, String subjectCode, String sourceUnit, S
   public boolean isActive() {
     return status == DishonestyStatus.ACTIVE;
   }
+
+  /** One line for letters, e-mails and forms, e.g. "失信记录 #12：…（汕尾市市场监督管理局认定，公示期 … 至 …）". */
+  @JsonIgnore
+  public String summary() {
+    return "失信记录 #" + id + "：" + basis + "（" + sourceUnit + "，" + date + " 认定，公示期 " + publicityStart + " 至 "
+        + publicityEnd + "）";
+  }
 }

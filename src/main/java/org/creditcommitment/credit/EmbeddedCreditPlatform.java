@@ -113,11 +113,27 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       case FULFILMENT -> "fulfilment-" + registry.addFulfilmentRecord(record.subjectCode(), new NewFulfilmentRecord(
           payload.text("sourceUnit"), record.reference(), payload.text("outcome"), payload.optionalText("description"),
           payload.date("date", today)));
-      case CORRECTION -> changeStatus(record, payload, payload.status(DishonestyStatus.CORRECTED));
+      case CORRECTION -> correct(record, payload, payload.status(DishonestyStatus.CORRECTED));
       case REPAIR -> changeStatus(record, payload, DishonestyStatus.REPAIRED);
       case PUBLICITY_END -> changeStatus(record, payload, DishonestyStatus.EXPIRED);
       case COMMITMENT -> "commitment-" + UUID.randomUUID();
     };
+  }
+
+  /** A correction that names fields (basis, domain, sourceUnit, publicityEnd) changes them too. */
+  private String correct(CreditRecord record, PushPayload payload, DishonestyStatus status) {
+    RecordCorrection correction = new RecordCorrection(payload.optionalText("sourceUnit"),
+        payload.optionalText("basis"), payload.optionalText("domain"),
+        record.payload().containsKey("publicityEnd") ? payload.date("publicityEnd", null) : null);
+    if (correction.isEmpty()) {
+      return changeStatus(record, payload, status);
+    }
+    long id = payload.referencedRecordId();
+    registry.dishonestyRecord(id).filter(r -> r.subjectCode().equals(record.subjectCode()))
+        .orElseThrow(() -> payload.invalid("refers to dishonesty record " + id + ", which " + record.subjectCode()
+            + " does not have"));
+    registry.correctRecord(id, correction, status, payload.optionalText("reason"));
+    return Long.toString(id);
   }
 
   private String changeStatus(CreditRecord record, PushPayload payload, DishonestyStatus status) {

@@ -24,6 +24,8 @@ public enum NotificationType {
   OBJECTION_RECEIVED("信用异议已受理", "subjectName", "recordSummary", "answerDeadline"),
   OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation"),
   REPAIR_RESULT("信用修复结果", "subjectName", "recordSummary", "outcome", "explanation"),
+  /** Credit repair: the initial review found the application incomplete (补正材料). */
+  REPAIR_SUPPLEMENT("信用修复补正材料通知", "subjectName", "recordSummary", "missingItems", "supplementDeadline"),
   /** To officers: a task of theirs falls due soon. */
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
   /** To the credit office: a deadline passed without the task being done. */

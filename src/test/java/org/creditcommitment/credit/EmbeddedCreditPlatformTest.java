@@ -17,12 +17,14 @@ import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class EmbeddedCreditPlatformTest extends IntegrationTest {
 
+  // the adapter itself, not the test context's @Primary FlakyCreditPlatform wrapping it
   @Autowired
-  @org.springframework.beans.factory.annotation.Qualifier("creditPlatform")
+  @Qualifier("creditPlatform")
   CreditPlatform platform;
 
   @Autowired

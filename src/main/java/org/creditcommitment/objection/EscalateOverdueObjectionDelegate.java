@@ -1,0 +1,34 @@
+package org.creditcommitment.objection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.notification.Notification;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.security.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * 督办超期异议: the data provider did not answer within its period (seed 004 (二): 2 working days); the
+ * credit office and the providers are told by e-mail, and the credit office gets a task to urge or answer.
+ */
+@Component("escalateOverdueObjectionDelegate")
+class EscalateOverdueObjectionDelegate implements JavaDelegate {
+
+  private final ObjectionMail mail;
+
+  EscalateOverdueObjectionDelegate(ObjectionMail mail) {
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String no = (String) execution.getVariable("objectionNo");
+    Object due = execution.getVariable("deadline_objectionAnswer_dueDate");
+    mail.queue(Notification.of(NotificationType.ESCALATION, no)
+        .toGroup(Groups.CREDIT_OFFICE).toGroup(Groups.PROVIDER)
+        .with("taskName", "核实并答复信用异议").with("responsibleGroup", Groups.ROLES.get(Groups.PROVIDER))
+        .with("deadline", due == null ? "已届满" : due.toString())
+        .dedupKey(no + ":escalation:objectionAnswer"));
+    execution.setVariable("answerOverdue", true);
+  }
+}

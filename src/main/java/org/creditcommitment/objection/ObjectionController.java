@@ -1,0 +1,41 @@
+package org.creditcommitment.objection;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.CurrentUser;
+import org.creditcommitment.security.Groups;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Filing an objection (the portal for the subject, a clerk at the window, or the credit office) and reading it. */
+@RestController
+class ObjectionController {
+
+  private final ObjectionFiling filing;
+
+  ObjectionController(ObjectionFiling filing) {
+    this.filing = filing;
+  }
+
+  @PostMapping("/api/objections")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE})
+  ResponseEntity<Map<String, Object>> file(@Valid @RequestBody ObjectionRequest request, CurrentUser user) {
+    Objection objection = filing.file(request, user.id());
+    return ResponseEntity.created(URI.create("/api/objections/" + objection.objectionNo()))
+        .body(Map.of("objectionNo", objection.objectionNo(), "processInstanceId", objection.processInstanceId()));
+  }
+
+  @GetMapping("/api/objections/{objectionNo}")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.PROVIDER, Groups.AUDITOR})
+  Objection read(@PathVariable String objectionNo) {
+    return filing.find(objectionNo);
+  }
+}

@@ -1,0 +1,11 @@
+package org.creditcommitment.objection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code cc.objection.*}: the data provider's answer period (seed 004 (二): 2 working days) and the
+ * reminder before it.
+ */
+@ConfigurationProperties("cc.objection")
+record ObjectionProperties(@DefaultValue("2WD") String answerPeriod, @DefaultValue("1WD") String answerReminder) {}

@@ -1,0 +1,24 @@
+package org.creditcommitment.objection;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A subject's objection (异议) to one of its dishonesty records, filed by the portal or a clerk.
+ *
+ * @param evidence references to the evidence (file ids of the portal, document numbers); may be empty
+ */
+public record ObjectionRequest(
+    @NotBlank @Size(max = 18) String subjectCode,
+    @NotNull @Positive Long recordId,
+    @NotBlank @Size(max = 2000) String reason,
+    @Size(max = 20) List<@NotBlank @Size(max = 200) String> evidence) {
+
+  public List<String> evidenceOrEmpty() {
+    return evidence == null ? List.of() : evidence;
+  }
+}

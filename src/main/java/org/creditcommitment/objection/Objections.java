@@ -1,0 +1,71 @@
+package org.creditcommitment.objection;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.creditcommitment.system.ApiException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** The credit_objection table. */
+@Component
+class Objections {
+
+  private static final String SEPARATOR = "\n";
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  Objections(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Inserts the objection as open; a second open objection of the record violates the unique index. */
+  void insert(String no, String subjectCode, long recordId, String reason, List<String> evidence, String user) {
+    jdbc.update("insert into credit_objection (objection_no, subject_code, record_id, open_record_id, reason, evidence,"
+        + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, recordId, recordId, reason,
+        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user);
+  }
+
+  void attachProcess(String no, String processInstanceId) {
+    jdbc.update("update credit_objection set process_instance_id = ? where objection_no = ?", processInstanceId, no);
+  }
+
+  void recordOutcome(String no, String outcome, String explanation, String answeredBy, String before, String after,
+      String punishedCases) {
+    jdbc.update("update credit_objection set outcome = ?, explanation = ?, answered_by = ?, record_before = ?,"
+        + " record_after = ?, punished_cases = ? where objection_no = ?", outcome, explanation, answeredBy, before,
+        after, punishedCases, no);
+  }
+
+  /** The objection ends: the record may be objected to or repaired again. */
+  void end(String no) {
+    jdbc.update("update credit_objection set open_record_id = null, ended_at = ? where objection_no = ?",
+        OffsetDateTime.now(clock), no);
+  }
+
+  Optional<Objection> find(String no) {
+    return jdbc.query("select * from credit_objection where objection_no = ?", MAPPER, no).stream().findFirst();
+  }
+
+  Objection require(String no) {
+    return find(no).orElseThrow(() -> ApiException.notFound("unknown-objection", "异议编号「" + no + "」不存在",
+        "No objection with number '" + no + "'"));
+  }
+
+  private static final RowMapper<Objection> MAPPER = (rs, n) -> {
+    String evidence = rs.getString("evidence");
+    return new Objection(rs.getString("objection_no"), rs.getString("process_instance_id"),
+        rs.getString("subject_code"), rs.getLong("record_id"), rs.getString("reason"),
+        evidence == null || evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split(SEPARATOR)),
+        rs.getString("outcome"), rs.getString("explanation"), rs.getString("answered_by"),
+        rs.getString("record_before"), rs.getString("record_after"), rs.getString("punished_cases"),
+        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+        rs.getObject("ended_at", OffsetDateTime.class));
+  };
+}

@@ -1,0 +1,34 @@
+package org.creditcommitment.objection;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.notification.NotificationType;
+import org.springframework.stereotype.Component;
+
+/**
+ * 告知异议已受理: the subject learns the objection number, that the record is marked "under objection"
+ * and by when the data provider answers (the same period the answer task's deadline uses).
+ */
+@Component("sendObjectionReceiptDelegate")
+class SendObjectionReceiptDelegate implements JavaDelegate {
+
+  private final ObjectionMail mail;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  SendObjectionReceiptDelegate(ObjectionMail mail, WorkingDayCalendar calendar, Clock clock) {
+    this.mail = mail;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String spec = (String) execution.getVariable("answerDeadlineSpec");
+    mail.queue(mail.toSubject(execution, NotificationType.OBJECTION_RECEIVED)
+        .with("answerDeadline", calendar.due(clock.instant(), spec).dueDate()));
+  }
+}

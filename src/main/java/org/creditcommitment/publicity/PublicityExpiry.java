@@ -1,0 +1,86 @@
+package org.creditcommitment.publicity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.PushReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 期限届满及时撤出 (seed 000 三(三)): a dishonesty record leaves publicity by itself the day after its
+ * publicity end date. Each due record is pushed as PUBLICITY_END (key {@code publicity-end:<id>}, so a
+ * second run, or a second node, has no second effect) and noted in the audit log, one record per
+ * transaction: a platform failure leaves that record for the next run and does not stop the others.
+ */
+@Service
+public class PublicityExpiry {
+
+  private static final Logger log = LoggerFactory.getLogger(PublicityExpiry.class);
+
+  private final CreditRegistry registry;
+  private final CreditPlatform platform;
+  private final AuditLog auditLog;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  PublicityExpiry(CreditRegistry registry, CreditPlatform platform, AuditLog auditLog, TransactionTemplate transaction,
+      Clock clock) {
+    this.registry = registry;
+    this.platform = platform;
+    this.auditLog = auditLog;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** Ends the publicity of every ACTIVE record whose publicity ended before today (the clock's). */
+  public int runNow() {
+    return endPublicityBefore(LocalDate.now(clock));
+  }
+
+  /** Ends the publicity of every ACTIVE record whose publicity end date is before {@code today}; returns how many. */
+  public int endPublicityBefore(LocalDate today) {
+    int ended = 0;
+    for (DishonestyRecord record : registry.recordsWithPublicityEndedBefore(today)) {
+      try {
+        if (Boolean.TRUE.equals(transaction.execute(status -> end(record)))) {
+          ended++;
+        }
+      } catch (CreditPlatformException e) {
+        log.warn("Publicity of dishonesty record {} could not be ended now; the next run tries again", record.id(), e);
+      }
+    }
+    if (ended > 0) {
+      log.info("Publicity ended for {} dishonesty record(s) whose publicity period ended before {}", ended, today);
+    }
+    return ended;
+  }
+
+  private boolean end(DishonestyRecord record) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("reason", "公示期届满（" + record.publicityEnd() + "），自动撤出公示");
+    payload.put("publicityEnd", record.publicityEnd().toString());
+    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.PUBLICITY_END, record.subjectCode(),
+        Long.toString(record.id()), payload, "publicity-end:" + record.id()));
+    if (receipt.duplicate()) {
+      return false;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("recordId", record.id());
+    details.put("publicityEnd", record.publicityEnd().toString());
+    details.put("key", receipt.idempotencyKey());
+    auditLog.record(record.subjectCode(), "publicity.ended", AuditLog.SYSTEM_ACTOR, details);
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+package org.creditcommitment.repair;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.springframework.stereotype.Component;
+
+/**
+ * 信用修复：停止公示、解除惩戒: the platform is told (REPAIR, reference = the record id, key = repair number
+ * + ":repair", so a retry pushes once) and applies it: the record becomes REPAIRED and leaves publicity.
+ * A REPAIRED record no longer counts in eligibility (CreditProfile.hasActiveDishonestyRecord), so the
+ * commitment bar it caused lifts with it; other blocks (blacklist, unperformed penalty, grade) stay.
+ */
+@Component("applyRepairDelegate")
+class ApplyRepairDelegate implements JavaDelegate {
+
+  private final CreditPlatform platform;
+
+  ApplyRepairDelegate(CreditPlatform platform) {
+    this.platform = platform;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String no = (String) execution.getVariable("repairNo");
+    String opinion = RepairMail.text(execution, "verificationOpinion");
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("reason", "信用修复 " + no + (opinion == null ? "" : "：" + opinion));
+    payload.put("repairNo", no);
+    platform.push(new CreditRecord(CreditRecordType.REPAIR, (String) execution.getVariable("subjectCode"),
+        execution.getVariable("recordId").toString(), payload, no + ":repair"));
+    execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.REPAIRED.name());
+    execution.setVariable("repairExplanation", "该失信记录已停止公示，相关失信惩戒措施解除"
+        + (opinion == null ? "。" : "。核实意见：" + opinion));
+  }
+}

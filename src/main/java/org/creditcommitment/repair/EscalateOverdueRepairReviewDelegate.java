@@ -1,0 +1,30 @@
+package org.creditcommitment.repair;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.notification.Notification;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.security.Groups;
+import org.springframework.stereotype.Component;
+
+/** 督办超期初审: the initial review missed its 2 working days (seed 004 (十四)); the credit office is told, the task stays open. */
+@Component("escalateOverdueRepairReviewDelegate")
+class EscalateOverdueRepairReviewDelegate implements JavaDelegate {
+
+  private final RepairMail mail;
+
+  EscalateOverdueRepairReviewDelegate(RepairMail mail) {
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String no = (String) execution.getVariable("repairNo");
+    Object due = execution.getVariable("deadline_repairReview_dueDate");
+    mail.queue(Notification.of(NotificationType.ESCALATION, no).toGroup(Groups.CREDIT_OFFICE)
+        .with("taskName", "初审信用修复申请").with("responsibleGroup", Groups.ROLES.get(Groups.CREDIT_OFFICE))
+        .with("deadline", due == null ? "已届满" : due.toString())
+        .dedupKey(no + ":escalation:repairReview"));
+    execution.setVariable("reviewOverdue", true);
+  }
+}

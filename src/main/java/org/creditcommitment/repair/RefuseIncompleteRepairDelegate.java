@@ -1,0 +1,17 @@
+package org.creditcommitment.repair;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 逾期未补正，不予修复: the supplement deadline passed; the application ends as INCOMPLETE. */
+@Component("refuseIncompleteRepairDelegate")
+class RefuseIncompleteRepairDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.INCOMPLETE.name());
+    execution.setVariable("repairExplanation", "未在 " + execution.getVariable("deadline_supplement_dueDate")
+        + " 前补正以下材料：" + RepairMail.text(execution, "missingItems") + "。补齐材料后可重新申请。");
+  }
+}

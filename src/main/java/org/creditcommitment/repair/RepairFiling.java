@@ -1,0 +1,151 @@
+package org.creditcommitment.repair;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.subject.InvalidCodeException;
+import org.creditcommitment.subject.SubjectCode;
+import org.creditcommitment.subject.SubjectCodes;
+import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.SequenceNumbers;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a credit-repair application (seed 002 (十三), seed 000 三(三)) and takes supplied materials.
+ * Every check comes before anything is written; the row and the credit-repair process instance are
+ * written in one transaction. One open repair per record; a record under objection waits until the
+ * objection ends.
+ */
+@Service
+@EnableConfigurationProperties(RepairProperties.class)
+public class RepairFiling {
+
+  public static final String PROCESS_KEY = "credit-repair";
+  static final String SUPPLEMENTED = "RepairSupplemented";
+
+  private final SubjectCodes codes;
+  private final CreditRegistry registry;
+  private final Repairs repairs;
+  private final SequenceNumbers numbers;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final RepairProperties properties;
+
+  RepairFiling(SubjectCodes codes, CreditRegistry registry, Repairs repairs, SequenceNumbers numbers,
+      RuntimeService runtime, IdentityService identity, RepairProperties properties) {
+    this.codes = codes;
+    this.registry = registry;
+    this.repairs = repairs;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.properties = properties;
+  }
+
+  /** True while a repair application for this record is open. */
+  public boolean hasOpenRepair(long recordId) {
+    return repairs.hasOpen(recordId);
+  }
+
+  @Transactional
+  public Repair file(RepairRequest request, String user) {
+    if (!request.obligationsFulfilled()) {
+      throw ApiException.badRequest("obligations-not-fulfilled", "须先履行行政处罚等法定义务，方可申请信用修复",
+          "Credit repair needs the obligations fulfilled first");
+    }
+    if (!request.repairLetterSigned()) {
+      throw ApiException.badRequest("repair-letter-not-signed", "须签署信用修复承诺书", "The repair commitment letter must be signed");
+    }
+    SubjectCode code = parse(request.subjectCode());
+    DishonestyRecord record = registry.requireRecordOf(code.value(), request.recordId());
+    if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
+      throw ApiException.conflict("record-under-objection", "该失信记录正在异议处理中，异议办结后方可申请信用修复",
+          "The record is under objection; apply for repair once the objection has ended");
+    }
+    if (!record.isActive()) {
+      throw ApiException.conflict("record-not-active", "该失信记录已不在公示期内（" + record.status() + "），无需修复",
+          "Only an ACTIVE record can be repaired; this one is " + record.status());
+    }
+    if (repairs.hasOpen(record.id())) {
+      throw repairAlreadyOpen();
+    }
+    String no = numbers.next("XF", "repair_no_seq");
+    try {
+      repairs.insert(no, code.value(), request, user);
+    } catch (DuplicateKeyException raced) {
+      throw repairAlreadyOpen();
+    }
+    CreditProfile profile = registry.profile(code.value());
+    ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
+        variables(no, code, profile, record, request)));
+    repairs.attachProcess(no, instance.getId());
+    return repairs.require(no);
+  }
+
+  /** Supplied materials (补正): only while the application waits for them. */
+  @Transactional
+  public void supplement(String repairNo, RepairSupplement body) {
+    Repair repair = repairs.require(repairNo);
+    long waiting = SystemCall.run(identity, () -> runtime.createExecutionQuery().processInstanceBusinessKey(repairNo)
+        .messageEventSubscriptionName(SUPPLEMENTED).count());
+    if (waiting == 0 || repair.endedAt() != null) {
+      throw ApiException.conflict("not-waiting", "该信用修复申请当前不处于补正材料阶段",
+          "The repair application is not waiting for supplementary materials");
+    }
+    repairs.addSupplement(repairNo, body.evidence());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("supplementText", String.join("\n", body.evidence().stream().map(String::strip).toList()));
+    variables.put("supplementNote", body.note() == null ? "" : body.note().strip());
+    SystemCall.run(identity, () -> runtime.createMessageCorrelation(SUPPLEMENTED).processInstanceBusinessKey(repairNo)
+        .setVariables(variables).correlateWithResult());
+  }
+
+  Repair find(String repairNo) {
+    return repairs.require(repairNo);
+  }
+
+  private Map<String, Object> variables(String no, SubjectCode code, CreditProfile profile, DishonestyRecord record,
+      RepairRequest request) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("repairNo", no);
+    v.put("subjectCode", code.value());
+    v.put("subjectCodeMasked", code.masked());
+    v.put("subjectName", profile.name());
+    v.put("subjectEmail", profile.email() == null ? "" : profile.email());
+    v.put("recordId", record.id());
+    v.put("recordSummary", record.summary());
+    v.put("evidenceText", String.join("\n", request.evidence().stream().map(String::strip).toList()));
+    v.put("obligationsFulfilledText", "是");
+    v.put("finePaidText", request.finePaid() ? "是" : "否（或未处罚款）");
+    v.put("repairLetterSignedText", "已签署");
+    v.put("reviewDeadlineSpec", properties.reviewPeriod());
+    v.put("reviewReminderSpec", properties.reviewReminder());
+    v.put("supplementDeadlineSpec", properties.supplementPeriod());
+    return v;
+  }
+
+  private static ApiException repairAlreadyOpen() {
+    return ApiException.conflict("repair-already-open", "该失信记录已有正在办理的信用修复申请",
+        "The record already has an open credit repair application");
+  }
+
+  private SubjectCode parse(String text) {
+    try {
+      return codes.parse(text);
+    } catch (InvalidCodeException e) {
+      throw ApiException.badRequest("invalid-subject-code", "信用主体代码无效：" + e.messageZh(),
+          "Invalid subject code: " + e.messageEn());
+    }
+  }
+}

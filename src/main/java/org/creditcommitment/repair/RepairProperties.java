@@ -1,0 +1,12 @@
+package org.creditcommitment.repair;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code cc.repair.*}: the credit office's initial-review period (seed 004 (十四): 2 working days) and
+ * its reminder, and how long an applicant has to supply missing materials (not set by the seeds).
+ */
+@ConfigurationProperties("cc.repair")
+record RepairProperties(@DefaultValue("2WD") String reviewPeriod, @DefaultValue("1WD") String reviewReminder,
+    @DefaultValue("5WD") String supplementPeriod) {}

@@ -1,0 +1,23 @@
+package org.creditcommitment.repair;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 初审信用修复申请: the result must be COMPLETE or INCOMPLETE, the latter saying what is missing. */
+@Component("repairReviewListener")
+class RepairReviewListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object result = task.getVariable("reviewResult");
+    if (!"COMPLETE".equals(result) && !"INCOMPLETE".equals(result)) {
+      throw new BadUserRequestException("初审结论须为 COMPLETE 或 INCOMPLETE / reviewResult must be COMPLETE or INCOMPLETE");
+    }
+    String missing = RepairMail.text(task, "missingItems");
+    if ("INCOMPLETE".equals(result) && (missing == null || missing.length() > 2000)) {
+      throw new BadUserRequestException("须列明需补正的材料（不超过2000字）/ missingItems is required (max 2000)");
+    }
+  }
+}

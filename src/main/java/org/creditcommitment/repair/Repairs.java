@@ -1,0 +1,83 @@
+package org.creditcommitment.repair;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.creditcommitment.system.ApiException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** The credit_repair table. */
+@Component
+class Repairs {
+
+  private static final String SEPARATOR = "\n";
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  Repairs(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Inserts the application as open; a second open repair of the record violates the unique index. */
+  void insert(String no, String subjectCode, RepairRequest request, String user) {
+    jdbc.update("insert into credit_repair (repair_no, subject_code, record_id, open_record_id, evidence,"
+        + " obligations_fulfilled, fine_paid, repair_letter_signed, created_at, created_by)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
+        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), request.repairLetterSigned(),
+        OffsetDateTime.now(clock), user);
+  }
+
+  void attachProcess(String no, String processInstanceId) {
+    jdbc.update("update credit_repair set process_instance_id = ? where repair_no = ?", processInstanceId, no);
+  }
+
+  void addSupplement(String no, List<String> evidence) {
+    List<String> all = new ArrayList<>(require(no).supplements());
+    all.addAll(evidence.stream().map(String::strip).toList());
+    jdbc.update("update credit_repair set supplements = ? where repair_no = ?", join(all), no);
+  }
+
+  boolean hasOpen(long recordId) {
+    Integer n = jdbc.queryForObject("select count(*) from credit_repair where open_record_id = ?", Integer.class,
+        recordId);
+    return n != null && n > 0;
+  }
+
+  /** The application ends with its outcome: the record may be repaired or objected to again. */
+  void end(String no, String outcome, String explanation) {
+    jdbc.update("update credit_repair set outcome = ?, explanation = ?, open_record_id = null, ended_at = ?"
+        + " where repair_no = ?", outcome, explanation, OffsetDateTime.now(clock), no);
+  }
+
+  Optional<Repair> find(String no) {
+    return jdbc.query("select * from credit_repair where repair_no = ?", MAPPER, no).stream().findFirst();
+  }
+
+  Repair require(String no) {
+    return find(no).orElseThrow(() -> ApiException.notFound("unknown-repair", "信用修复申请编号「" + no + "」不存在",
+        "No credit repair with number '" + no + "'"));
+  }
+
+  private static String join(List<String> values) {
+    return String.join(SEPARATOR, values.stream().map(String::strip).toList());
+  }
+
+  private static List<String> split(String text) {
+    return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(SEPARATOR));
+  }
+
+  private static final RowMapper<Repair> MAPPER = (rs, n) -> new Repair(rs.getString("repair_no"),
+      rs.getString("process_instance_id"), rs.getString("subject_code"), rs.getLong("record_id"),
+      split(rs.getString("evidence")), split(rs.getString("supplements")), rs.getBoolean("obligations_fulfilled"),
+      rs.getBoolean("fine_paid"), rs.getBoolean("repair_letter_signed"), rs.getString("outcome"),
+      rs.getString("explanation"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+      rs.getObject("ended_at", OffsetDateTime.class));
+}

@@ -1,0 +1,40 @@
+package org.creditcommitment.system;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Readable application numbers: prefix + date + six-digit database sequence value, e.g.
+ * {@code YY20261123000042}; unique in a cluster because the sequence is in the shared database.
+ */
+@Component
+public class SequenceNumbers {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final boolean postgres;
+
+  SequenceNumbers(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.postgres = "PostgreSQL".equals(
+        jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+  }
+
+  /** The next number of this sequence (a name from a Flyway migration, never user input). */
+  public String next(String prefix, String sequence) {
+    if (!sequence.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("Not a sequence name: " + sequence);
+    }
+    Long n = jdbc.queryForObject(postgres ? "select nextval('" + sequence + "')"
+        : "select next value for " + sequence, Long.class);
+    return prefix + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
+  }
+}

@@ -1,0 +1,203 @@
+package org.creditcommitment.objection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.deadline.DeadlineStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every path of credit-objection.bpmn, on the real engine, delegates, registry and embedded platform. */
+class ObjectionProcessTest extends IntegrationTest {
+
+  static final String ANSWER = "Task_AnswerObjection";
+  static final String OVERDUE = "Task_HandleOverdueObjection";
+
+  @Autowired CreditFileDriver driver;
+  @Autowired ObjectionFiling filing;
+  @Autowired JdbcTemplate jdbc;
+
+  private Objection file(String code, long recordId) {
+    return filing.file(new ObjectionRequest(code, recordId, "该处罚已被行政复议撤销", List.of("复议决定书 汕市监复〔2026〕3号")),
+        "portal");
+  }
+
+  private int pushes(String key) {
+    return jdbc.queryForObject("select count(*) from credit_pushed_record where idempotency_key = ?", Integer.class, key);
+  }
+
+  private void assertEnded(Objection o, String outcome) {
+    assertThat(driver.ended(o.processInstanceId())).isTrue();
+    assertThat(driver.historicVariable(o.processInstanceId(), "objectionOutcome")).isEqualTo(outcome);
+    Objection row = filing.find(o.objectionNo());
+    assertThat(row.outcome()).isEqualTo(outcome);
+    assertThat(row.endedAt()).isNotNull();
+    assertThat(pushes(o.objectionNo() + ":correction")).isEqualTo(1);
+    assertThat(driver.mailTypes(o.objectionNo())).contains("OBJECTION_RECEIVED", "OBJECTION_ANSWERED");
+    assertThat(driver.deadlines.list(o.objectionNo())).noneMatch(d -> d.status() == DeadlineStatus.SCHEDULED);
+  }
+
+  @Test
+  void filingMarksTheRecordUnderObjectionAtOnceAndGivesTheProviderTwoWorkingDays() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+
+    assertThat(o.objectionNo()).matches("YY\\d{8}\\d{6}");
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
+    assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isFalse();
+    assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
+    assertThat(driver.engine.getTaskService().createTaskQuery().taskCandidateGroup("provider")
+        .processInstanceId(o.processInstanceId()).count()).isEqualTo(1);
+    assertThat(driver.deadlines.list(o.objectionNo())).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo("objectionAnswer"));
+    assertThat(driver.mailTypes(o.objectionNo())).containsExactly("OBJECTION_RECEIVED");
+  }
+
+  @Test
+  void providerCorrectsTheRecordAndBeforeAndAfterAreKept() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+    LocalDate newEnd = LocalDate.now().plusMonths(6);
+
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "CORRECT",
+        "correctedBasis", "未按承诺期限补齐容缺材料（已部分补齐）", "correctedPublicityEnd", newEnd.toString(),
+        "correctedSourceUnit", "", "answerExplanation", "经核实，公示期限有误，予以更正"));
+
+    DishonestyRecord record = driver.reload(recordId);
+    assertThat(record.status()).isEqualTo(DishonestyStatus.ACTIVE);
+    assertThat(record.basis()).isEqualTo("未按承诺期限补齐容缺材料（已部分补齐）");
+    assertThat(record.publicityEnd()).isEqualTo(newEnd);
+    assertThat(record.sourceUnit()).isEqualTo("汕尾市市场监督管理局");
+    assertEnded(o, "CORRECTED");
+    Objection row = filing.find(o.objectionNo());
+    assertThat(row.recordBefore()).contains("\"status\":\"UNDER_OBJECTION\"").contains("\"basis\":\"未按承诺期限补齐容缺材料\"");
+    assertThat(row.recordAfter()).contains("\"status\":\"ACTIVE\"").contains(newEnd.toString());
+    assertThat(row.answeredBy()).startsWith("provider");
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = 'objection.answered'",
+        Integer.class, o.objectionNo())).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class, code,
+        "credit.dishonesty-record-corrected")).isEqualTo(1);
+  }
+
+  @Test
+  void providerRevokesTheRecordAndTheSubjectIsNoLongerBarred() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "REVOKE",
+        "answerExplanation", "经核实，该记录认定错误，予以撤销"));
+
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.REVOKED);
+    assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isFalse();
+    assertEnded(o, "REVOKED");
+    assertThat(driver.historicVariable(o.processInstanceId(), "punishedCaseFound")).isEqualTo(false);
+  }
+
+  @Test
+  void providerKeepsTheRecordWhichIsBackInForce() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实，信息准确无误"));
+
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.ACTIVE);
+    assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isTrue();
+    assertEnded(o, "KEPT");
+    assertThat(driver.notifications.forCase(o.objectionNo()).stream()
+        .filter(n -> n.type().name().equals("OBJECTION_ANSWERED")).findFirst().orElseThrow().body())
+        .contains("经核实，维持原记录").contains("经核实，信息准确无误");
+  }
+
+  @Test
+  void correctionWithoutAnyChangedFieldIsRefusedAndTheTaskStaysOpen() {
+    String code = driver.subject();
+    Objection o = file(code, driver.record(code));
+    assertThatThrownBy(() -> driver.complete(o.processInstanceId(), ANSWER, "provider",
+        Map.of("objectionDecision", "CORRECT", "answerExplanation", "更正")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("至少修改一项");
+    assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
+  }
+
+  @Test
+  void missedAnswerDeadlineEscalatesToTheCreditOfficeWhoUrgesWhileTheProviderTaskStaysOpen() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+    driver.fireDeadline(o.objectionNo(), o.processInstanceId(), "objectionAnswer");
+
+    assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
+    assertThat(driver.task(o.processInstanceId(), OVERDUE)).isNotNull();
+    assertThat(driver.mailTypes(o.objectionNo())).contains("ESCALATION");
+    assertThat(driver.historicVariable(o.processInstanceId(), "answerOverdue")).isEqualTo(true);
+
+    driver.complete(o.processInstanceId(), OVERDUE, "credit-office", Map.of("escalationAction", "URGE",
+        "escalationNote", "请于今日内答复"));
+    assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
+    assertThat(driver.ended(o.processInstanceId())).isFalse();
+
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实，信息准确无误"));
+    assertEnded(o, "KEPT");
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.ACTIVE);
+  }
+
+  @Test
+  void creditOfficeMayAnswerAnOverdueObjectionInsteadAndTheProviderTaskIsWithdrawn() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = file(code, recordId);
+    driver.fireDeadline(o.objectionNo(), o.processInstanceId(), "objectionAnswer");
+    driver.complete(o.processInstanceId(), OVERDUE, "credit-office", Map.of("escalationAction", "ANSWER",
+        "objectionDecision", "REVOKE", "answerExplanation", "信息提供单位逾期未答复，经信用办核实予以撤销"));
+
+    assertThat(driver.task(o.processInstanceId(), ANSWER)).isNull();
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.REVOKED);
+    assertEnded(o, "REVOKED");
+    assertThat(filing.find(o.objectionNo()).answeredBy()).isEqualTo("credit-office（信用办）");
+  }
+
+  @Test
+  void revokingTheBasisOfAPunishedCaseAsksTheCreditOfficeToReviewThatCase() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    String caseNo = punishedCaseBasedOn(code, recordId);
+    Objection o = file(code, recordId);
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "REVOKE",
+        "answerExplanation", "认定错误，予以撤销"));
+
+    assertThat(driver.task(o.processInstanceId(), "Task_ReviewPunishedCase")).isNotNull();
+    assertThat(driver.historicVariable(o.processInstanceId(), "punishedCaseNos")).isEqualTo(caseNo);
+    assertThat(filing.find(o.objectionNo()).punishedCases()).isEqualTo(caseNo);
+    driver.complete(o.processInstanceId(), "Task_ReviewPunishedCase", "credit-office", Map.of(
+        "punishmentReviewResult", "MEASURES_LIFTED", "punishmentReviewNote", "已通知审批部门撤销惩戒措施"));
+    assertEnded(o, "REVOKED");
+  }
+
+  /**
+   * A PUNISHED commitment case whose dishonesty record is this one, as RecordDishonestyDelegate leaves it:
+   * the case row and a process instance with the variable dishonestyRecordId (the id as text).
+   */
+  private String punishedCaseBasedOn(String code, long recordId) {
+    String caseNo = "XYTEST" + System.nanoTime();
+    jdbc.update("insert into commitment_case (case_no, applicant_code, applicant_name, applicant_email, item_code,"
+        + " department, commitment_type, end_state, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        caseNo, code, "测试企业", "x@example.test", "SCJG-SP-001", "scjg", "NOTIFY_COMMIT", "PUNISHED",
+        OffsetDateTime.now(), "test");
+    driver.engine.getRuntimeService().startProcessInstanceByKey("system-check", caseNo,
+        Map.of("dishonestyRecordId", Long.toString(recordId)));
+    return caseNo;
+  }
+}
