@@ -167,7 +167,7 @@
   function renderCharts(report) {
     const names = report.departments.map((d) => d.departmentName);
     chart('chart-applications', {
-      grid: { left: 40, right: 10, bottom: 60, top: 20 },
+      grid: { left: 10, right: 20, bottom: 10, top: 20, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       tooltip: { renderMode: 'richText', trigger: 'axis' },
@@ -182,7 +182,7 @@
       series: [{ name: '办结状态', type: 'pie', radius: ['30%', '60%'], data: ends.filter((e) => e.value > 0) }]
     });
     chart('chart-fulfilment', {
-      grid: { left: 50, right: 10, bottom: 60, top: 20 },
+      grid: { left: 10, right: 20, bottom: 10, top: 20, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
       tooltip: { renderMode: 'richText', trigger: 'axis' },
