@@ -1,0 +1,62 @@
+package org.creditcommitment.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.creditcommitment.commitment.EndState;
+
+/**
+ * One row of the report: an item, a department's subtotal or the total. Case figures count the cases
+ * created in the range, whatever became of them since. No applicant codes or names: the report is public.
+ *
+ * @param commitmentTypes eligible cases by commitment type (NOTIFY_COMMIT, TOLERATE_MISSING)
+ * @param eligibilityRefusals cases found not eligible for commitment mode
+ * @param endStates cases per end state; {@code running} are those without one yet
+ * @param fulfilmentRate 践诺率: (FULFILLED + FULFILLED_AFTER_RECTIFICATION) / (those + PUNISHED); null without any
+ * @param rectifications cases that were given a rectification notice (限期整改)
+ * @param punishments cases whose breach was recorded as dishonesty (失信惩戒)
+ * @param creditServices repairs and objections; only on the total row (they belong to subjects, not items)
+ */
+public record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
+    long applications, Map<String, Long> commitmentTypes, long eligibilityRefusals, Map<String, Long> endStates,
+    long running, BigDecimal fulfilmentRate, long rectifications, long punishments, Push push,
+    CreditServices creditServices) {
+
+  public enum Level { ITEM, DEPARTMENT, TOTAL }
+
+  /**
+   * 归集推送及时率: of the approved cases (licence issued), how many had their commitment record received by
+   * the credit platform within the working days allowed after the decision.
+   *
+   * @param timeliness inTime / approved; null without approved cases
+   */
+  public record Push(long approved, long inTime, long late, long notYetPushed, BigDecimal timeliness) {}
+
+  /**
+   * @param repairs credit-repair applications started in the range
+   * @param objections credit-objection cases started in the range
+   * @param objectionsAnsweredInTime of those, answered before their 2-working-day deadline fired
+   */
+  public record CreditServices(long repairs, long objections, long objectionsAnsweredInTime) {}
+
+  static Figures of(Level level, String department, String departmentName, String itemCode, String itemName,
+      Tally t, CreditServices creditServices) {
+    Map<String, Long> types = new LinkedHashMap<>();
+    t.types.forEach((type, n) -> types.put(type.name(), n));
+    Map<String, Long> ends = new LinkedHashMap<>();
+    t.endStates.forEach((state, n) -> ends.put(state.name(), n));
+    long kept = t.endStates.get(EndState.FULFILLED) + t.endStates.get(EndState.FULFILLED_AFTER_RECTIFICATION);
+    return new Figures(level, department, departmentName, itemCode, itemName, t.applications, types,
+        t.eligibilityRefusals, ends, t.running, ratio(kept, kept + t.endStates.get(EndState.PUNISHED)),
+        t.rectifications, t.punishments,
+        new Push(t.approved, t.pushedInTime, t.pushedLate, t.notYetPushed, ratio(t.pushedInTime, t.approved)),
+        creditServices);
+  }
+
+  /** Four decimals (0.6667); null when nothing was counted, which is not the same as 0 %. */
+  static BigDecimal ratio(long part, long whole) {
+    return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+  }
+}

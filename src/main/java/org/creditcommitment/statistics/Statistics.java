@@ -1,0 +1,83 @@
+package org.creditcommitment.statistics;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.commitment.EndState;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The statistics for the yearly report (seed 000 三(三)) and at any time: per department and item. */
+@Service
+@EnableConfigurationProperties(StatisticsProperties.class)
+public class Statistics {
+
+  private final CaseCounts caseCounts;
+  private final PushTimeliness pushTimeliness;
+  private final CreditServiceCounts creditServices;
+  private final Catalogue catalogue;
+  private final Clock clock;
+
+  Statistics(CaseCounts caseCounts, PushTimeliness pushTimeliness, CreditServiceCounts creditServices,
+      Catalogue catalogue, Clock clock) {
+    this.caseCounts = caseCounts;
+    this.pushTimeliness = pushTimeliness;
+    this.creditServices = creditServices;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** Read-only; one transaction so that on PostgreSQL the queries see one snapshot. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public StatisticsReport report(StatisticsRange range) {
+    Map<ItemKey, Tally> tallies = caseCounts.count(range);
+    pushTimeliness.count(range, tallies);
+    Map<String, String> departmentNames = catalogue.departments();
+    Map<String, String> itemNames = new TreeMap<>();
+    for (ServiceItem item : catalogue.all()) {
+      itemNames.put(item.code(), item.name());
+    }
+
+    List<Figures> items = new ArrayList<>();
+    List<Figures> departments = new ArrayList<>();
+    Map<String, Tally> byDepartment = new TreeMap<>();
+    Tally total = new Tally();
+    tallies.forEach((key, tally) -> {
+      items.add(Figures.of(Figures.Level.ITEM, key.department(), name(departmentNames, key.department()),
+          key.itemCode(), name(itemNames, key.itemCode()), tally, null));
+      byDepartment.computeIfAbsent(key.department(), d -> new Tally()).add(tally);
+      total.add(tally);
+    });
+    byDepartment.forEach((department, tally) -> departments.add(Figures.of(Figures.Level.DEPARTMENT, department,
+        name(departmentNames, department), null, null, tally, null)));
+    Figures all = Figures.of(Figures.Level.TOTAL, null, "合计", null, null, total, creditServices.count(range));
+    return new StatisticsReport(range.from(), range.to(), OffsetDateTime.now(clock), labels(), items, departments, all);
+  }
+
+  /** A department or item no longer in the catalogue keeps its code as its name. */
+  private static String name(Map<String, String> names, String code) {
+    return names.getOrDefault(code, code);
+  }
+
+  static Map<String, Map<String, String>> labels() {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (CommitmentType type : CommitmentType.values()) {
+      types.put(type.name(), type.label());
+    }
+    Map<String, String> ends = new LinkedHashMap<>();
+    for (EndState state : EndState.values()) {
+      ends.put(state.name(), state.label());
+    }
+    return Map.of("commitmentTypes", types, "endStates", ends);
+  }
+}

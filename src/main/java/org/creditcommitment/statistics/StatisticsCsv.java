@@ -1,0 +1,109 @@
+package org.creditcommitment.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.commitment.EndState;
+
+/**
+ * The report as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF,
+ * Chinese headers, items of a department followed by its subtotal, the total last. Rates are percentages.
+ */
+final class StatisticsCsv {
+
+  static final String BOM = "\uFEFF";
+
+  private StatisticsCsv() {}
+
+  static String write(StatisticsReport report) {
+    StringBuilder out = new StringBuilder(BOM);
+    line(out, headers());
+    for (Figures department : report.departments()) {
+      for (Figures item : report.items()) {
+        if (item.department().equals(department.department())) {
+          line(out, cells(item));
+        }
+      }
+      line(out, cells(department));
+    }
+    line(out, cells(report.total()));
+    return out.toString();
+  }
+
+  static List<String> headers() {
+    List<String> h = new ArrayList<>(List.of("类别", "部门编码", "部门", "事项编码", "事项名称", "申请件数"));
+    for (CommitmentType type : CommitmentType.values()) {
+      h.add(type.label() + "件数");
+    }
+    h.add("不适用信用承诺件数");
+    for (EndState state : EndState.values()) {
+      h.add(state.label());
+    }
+    h.addAll(List.of("办理中", "践诺率(%)", "限期整改件数", "失信惩戒件数", "准予许可件数", "按时推送件数", "超期推送件数",
+        "尚未推送件数", "推送及时率(%)", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数"));
+    return h;
+  }
+
+  private static List<String> cells(Figures f) {
+    List<String> c = new ArrayList<>();
+    c.add(switch (f.level()) {
+      case ITEM -> "事项";
+      case DEPARTMENT -> "部门小计";
+      case TOTAL -> "合计";
+    });
+    c.add(text(f.department()));
+    c.add(text(f.departmentName()));
+    c.add(text(f.itemCode()));
+    c.add(text(f.itemName()));
+    c.add(Long.toString(f.applications()));
+    f.commitmentTypes().values().forEach(n -> c.add(Long.toString(n)));
+    c.add(Long.toString(f.eligibilityRefusals()));
+    f.endStates().values().forEach(n -> c.add(Long.toString(n)));
+    c.add(Long.toString(f.running()));
+    c.add(percent(f.fulfilmentRate()));
+    c.add(Long.toString(f.rectifications()));
+    c.add(Long.toString(f.punishments()));
+    c.add(Long.toString(f.push().approved()));
+    c.add(Long.toString(f.push().inTime()));
+    c.add(Long.toString(f.push().late()));
+    c.add(Long.toString(f.push().notYetPushed()));
+    c.add(percent(f.push().timeliness()));
+    Figures.CreditServices s = f.creditServices();
+    c.add(s == null ? "" : Long.toString(s.repairs()));
+    c.add(s == null ? "" : Long.toString(s.objections()));
+    c.add(s == null ? "" : Long.toString(s.objectionsAnsweredInTime()));
+    return c;
+  }
+
+  /** 0.6667 → "66.67"; empty when there was nothing to divide by. */
+  static String percent(BigDecimal ratio) {
+    return ratio == null ? "" : ratio.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** Names come from the catalogue: a leading =, +, - or @ would be a formula in a spreadsheet. */
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static void line(StringBuilder out, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(quoted(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  private static String quoted(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}

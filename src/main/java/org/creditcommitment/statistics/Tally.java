@@ -1,0 +1,45 @@
+package org.creditcommitment.statistics;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.commitment.EndState;
+
+/** Counts of one item, added up into departments and the total. */
+final class Tally {
+
+  long applications;
+  final Map<CommitmentType, Long> types = zeros(CommitmentType.class);
+  long eligibilityRefusals;
+  final Map<EndState, Long> endStates = zeros(EndState.class);
+  long running;
+  long rectifications;
+  long punishments;
+  long approved;
+  long pushedInTime;
+  long pushedLate;
+  long notYetPushed;
+
+  void add(Tally other) {
+    applications += other.applications;
+    other.types.forEach((type, n) -> types.merge(type, n, Long::sum));
+    eligibilityRefusals += other.eligibilityRefusals;
+    other.endStates.forEach((state, n) -> endStates.merge(state, n, Long::sum));
+    running += other.running;
+    rectifications += other.rectifications;
+    punishments += other.punishments;
+    approved += other.approved;
+    pushedInTime += other.pushedInTime;
+    pushedLate += other.pushedLate;
+    notYetPushed += other.notYetPushed;
+  }
+
+  private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
+    Map<E, Long> map = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      map.put(e, 0L);
+    }
+    return map;
+  }
+}
