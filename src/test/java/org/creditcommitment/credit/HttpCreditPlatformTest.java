@@ -39,7 +39,9 @@ class HttpCreditPlatformTest {
 
   private HttpCreditPlatform adapter(int retries) {
     var settings = new CreditProperties.Http(URI.create(platform.baseUrl() + "/credit/"), "secret-token",
-        Duration.ofMillis(500), Duration.ofMillis(300), retries, Duration.ofMillis(10));
+        // the read timeout must outlast a busy CI machine (a slow answer is retried and doubles requests);
+        // the timeout test's stub delays well beyond it
+        Duration.ofMillis(2000), Duration.ofMillis(1500), retries, Duration.ofMillis(10));
     return new HttpCreditPlatform(settings, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
   }
 
@@ -109,7 +111,7 @@ class HttpCreditPlatformTest {
 
   @Test
   void aTimeoutIsRetriedThenFails() {
-    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{}").withFixedDelay(1500)));
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{}").withFixedDelay(4000)));
 
     assertThatThrownBy(() -> adapter(1).query(CODE)).isInstanceOf(CreditPlatformException.class)
         .hasMessageContaining("timed out").hasMessageContaining("after 2 attempt(s)");

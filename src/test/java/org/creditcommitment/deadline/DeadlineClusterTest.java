@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** Two application nodes on one PostgreSQL: clustered Quartz fires each deadline on exactly one node. */
+@org.junit.jupiter.api.Tag("postgres-only")
 class DeadlineClusterTest extends IntegrationTest {
 
   private static final int DEADLINES = 50;
