@@ -50,7 +50,13 @@ public final class TestDatabase {
   private static EmbeddedPostgres embedded() {
     if (embedded == null) {
       try {
-        embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300");
+        // the benchmarks load pg_stat_statements to say where database time goes
+        String preload = System.getProperty("cc.test.pg.preload", "");
+        if (!preload.isBlank()) {
+          builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        embedded = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }

@@ -1,0 +1,280 @@
+package org.creditcommitment.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.LifecycleBench;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.quartz.QuartzProperties;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmarks of issue 12, run by {@code ./mvnw -Pbench} (docs/benchmarks.md): one JVM, the
+ * application context of the integration tests on PostgreSQL, five benchmarks in a fixed order, each
+ * figure against a baseline measured in the same JVM. Not a test: it asserts nothing about the figures;
+ * it fails only when the work itself fails (a case not FULFILLED, a deadline lost).
+ */
+@Tag("bench")
+class BenchmarkRun extends IntegrationTest {
+
+  private static final String LIFECYCLE = "1 lifecycle throughput";
+  private static final String BURST = "2 midnight burst";
+  private static final String HISTORY = "3 history queries";
+  private static final String TASKLIST = "4 tasklist query";
+  private static final String FOOTPRINT = "5 footprint";
+
+  @Autowired ApplicationContext context;
+  @Autowired JdbcTemplate jdbc;
+
+  private final Settings settings = new Settings();
+  private Report report;
+
+  @Test
+  void run() throws Exception {
+    long startupMs = System.currentTimeMillis() - context.getStartupDate();
+    report = new Report(settings);
+    quiet();
+    report.machine("database", jdbc.queryForObject("SELECT version()", String.class));
+    report.machine("databaseUrl", jdbc.getDataSource().getConnection().getMetaData().getURL());
+    report.setting("quartz", context.getBean(QuartzProperties.class).getProperties().toString());
+    report.setting("history level", processEngine.getProcessEngineConfiguration().getHistory());
+    report.progress("start: %s", settings.asMap());
+    boolean statements = statementStatsAvailable();
+
+    LifecycleBench lifecycle = new LifecycleBench(context);
+    List<String> endedCases = lifecycle(lifecycle, statements);
+
+    tasklist();
+    burst();
+    history(endedCases);
+
+    report.figure(new Report.Figure(FOOTPRINT, "start-up of the application context", "ms", startupMs, Double.NaN,
+        Double.NaN, null, null));
+    report.figure(new Report.Figure(FOOTPRINT, "resident memory after the run", "MiB", Report.residentMiB(),
+        Double.NaN, Double.NaN, null, null));
+    System.gc();
+    report.detail(FOOTPRINT + ": process", row("figure", "resident memory after the run (MiB)", "value", Report.residentMiB()));
+    report.detail(FOOTPRINT + ": process", row("figure", "heap used after GC (MiB)", "value",
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024)));
+    report.detail(FOOTPRINT + ": process", row("figure", "start-up (ms)", "value", startupMs));
+    report.machine("residentMiBAfterRun", Report.residentMiB());
+    report.write();
+  }
+
+  private List<String> lifecycle(LifecycleBench bench, boolean statements) {
+    bench.deployBaseline();
+    report.progress("%s: %d subjects", LIFECYCLE, settings.warmupCases + settings.cases * settings.threads.size());
+    report.progress("%s: warm-up, %d cases of each process", LIFECYCLE, settings.warmupCases);
+    bench.baseline(settings.warmupCases, 2);
+    bench.lifecycle(bench.subjects(settings.warmupCases), 2);
+    List<String> ended = new ArrayList<>();
+    for (int threads : settings.threads) {
+      List<String> subjects = bench.subjects(settings.cases);
+      report.progress("%s: baseline, %d cases, %d thread(s)", LIFECYCLE, settings.cases, threads);
+      long before = databaseBytes();
+      LifecycleBench.Run base = bench.baseline(settings.cases, threads);
+      long baseBytes = databaseBytes() - before;
+      report.progress("%s: lifecycle, %d cases, %d thread(s)", LIFECYCLE, settings.cases, threads);
+      if (statements) {
+        jdbc.queryForList("SELECT pg_stat_statements_reset()");
+      }
+      before = databaseBytes();
+      Map<String, Long> tablesBefore = bytesByArea();
+      LifecycleBench.Run ours = bench.lifecycle(subjects, threads);
+      long ourBytes = databaseBytes() - before;
+      Map<String, Long> tablesAfter = bytesByArea();
+      ended.addAll(ours.processInstanceIds());
+      boolean last = threads == settings.threads.get(settings.threads.size() - 1);
+      report.rate(LIFECYCLE, threads + " client thread(s)", "cases/s", ours.casesPerSecond(), base.casesPerSecond(),
+          threads >= 4 ? "ratio >= 0.5 at 4 threads" : null, threads >= 4 ? 0.5 : null);
+      for (String step : LifecycleBench.STEPS) {
+        Stats o = ours.steps().get(step);
+        Stats b = base.steps().get(step);
+        report.detail(LIFECYCLE, row("threads", threads, "step", step, "p50 ms", o.p50(), "p99 ms", o.p99(),
+            "baseline p50 ms", b.p50(), "baseline p99 ms", b.p99(), "extra mean ms", o.mean() - b.mean()));
+      }
+      if (last) {
+        double kb = ourBytes / 1024.0 / settings.cases;
+        report.figure(new Report.Figure(FOOTPRINT, "database bytes per ended case", "KB", kb,
+            baseBytes / 1024.0 / settings.cases, kb == 0 ? 0 : (baseBytes / 1024.0 / settings.cases) / kb,
+            "<= 40 KB", kb <= 40));
+        tablesAfter.forEach((area, bytes) -> report.detail(FOOTPRINT + ": by area", row("area", area, "KB per case",
+            (bytes - tablesBefore.getOrDefault(area, 0L)) / 1024.0 / settings.cases)));
+        if (statements) {
+          topStatements(ours.seconds());
+        }
+      }
+    }
+    return ended;
+  }
+
+  private void tasklist() {
+    TasklistBench bench = new TasklistBench(context.getBean(RepositoryService.class),
+        context.getBean(RuntimeService.class), context.getBean(TaskService.class), context.getBean(FilterService.class),
+        context.getBean(IdentityService.class), transaction());
+    report.progress("%s: %d open tasks for the clerk group", TASKLIST, settings.tasklistTasks);
+    bench.openTasks(settings.tasklistTasks, report);
+    Filter filter = bench.clerkFilter();
+    long count = bench.filterCount(filter.getId());
+    if (count < settings.tasklistTasks || bench.filterFirstPage(filter.getId()) != TasklistBench.PAGE) {
+      throw new IllegalStateException("The clerk filter sees " + count + " tasks");
+    }
+    List<Integer> one = List.of(0);
+    Stats ourCount = HistoryBench.measure(one, settings.queryRuns, x -> bench.filterCount(filter.getId()));
+    Stats baseCount = HistoryBench.measure(one, settings.queryRuns, x -> bench.plainCount());
+    Stats ourPage = HistoryBench.measure(one, settings.queryRuns, x -> bench.filterFirstPage(filter.getId()));
+    Stats basePage = HistoryBench.measure(one, settings.queryRuns, x -> bench.plainFirstPage());
+    report.time(TASKLIST, "filter count p99 (" + count + " tasks)", ourCount.p99(), baseCount.p99(), "p99 < 200 ms",
+        200.0);
+    report.time(TASKLIST, "filter first page p99", ourPage.p99(), basePage.p99(), "p99 < 200 ms", 200.0);
+    report.detail(TASKLIST, row("query", "filter count (as clerk)", "p50 ms", ourCount.p50(), "p99 ms", ourCount.p99()));
+    report.detail(TASKLIST, row("query", "filter first page (as clerk)", "p50 ms", ourPage.p50(), "p99 ms",
+        ourPage.p99()));
+    report.detail(TASKLIST, row("query", "baseline: candidate group count, no auth", "p50 ms", baseCount.p50(),
+        "p99 ms", baseCount.p99()));
+    report.detail(TASKLIST, row("query", "baseline: candidate group first page, no auth", "p50 ms", basePage.p50(),
+        "p99 ms", basePage.p99()));
+  }
+
+  private void burst() throws Exception {
+    BurstBench bench = new BurstBench(context, report);
+    report.progress("%s: %d pending deadlines", BURST, settings.burstPending);
+    bench.pending(settings.burstPending);
+    report.progress("%s: %d waiting processes", BURST, settings.burstDue);
+    bench.waiting(settings.burstDue);
+    report.progress("%s: baseline, bare Quartz, %d triggers", BURST, settings.burstDue);
+    BurstBench.Burst bare = bench.bareQuartz(settings.burstDue, settings.burstTimeoutSeconds);
+    report.progress("%s: ours, %d deadlines", BURST, settings.burstDue);
+    BurstBench.Burst ours = bench.ours(settings.burstDue, settings.burstTimeoutSeconds);
+    if (ours.done() != settings.burstDue) {
+      report.note(BURST, "only " + ours.done() + " of " + settings.burstDue + " correlated within the time-out");
+    }
+    report.rate(BURST, "fire-and-correlate rate", "per s", ours.ratePerSecond(), bare.ratePerSecond(),
+        "ratio >= 1.0", 1.0);
+    report.figure(new Report.Figure(BURST, "last of " + settings.burstDue + " correlated after", "s",
+        ours.lateness().max() / 1000, bare.lateness().max() / 1000,
+        ours.lateness().max() == 0 ? 0 : bare.lateness().max() / ours.lateness().max(), "<= 60 s",
+        ours.done() == settings.burstDue && ours.lateness().max() <= 60_000));
+    for (var e : Map.of("ours (fire + correlate)", ours, "baseline (bare Quartz, insert a row)", bare).entrySet()) {
+      report.detail(BURST, row("run", e.getKey(), "done", e.getValue().done(), "per s", e.getValue().ratePerSecond(),
+          "lateness p50 s", e.getValue().lateness().p50() / 1000, "p99 s", e.getValue().lateness().p99() / 1000,
+          "max s", e.getValue().lateness().max() / 1000));
+    }
+  }
+
+  private void history(List<String> templates) {
+    HistoryBench bench = new HistoryBench(jdbc, report);
+    report.progress("%s: growing to %d ended cases from %d real ones", HISTORY, settings.historyCases,
+        templates.size());
+    long before = databaseBytes();
+    int ended = bench.generate(templates, settings.historyCases);
+    report.note(HISTORY, String.format("%d ended cases; cloning added %.0f MB", ended,
+        (databaseBytes() - before) / 1e6));
+    List<Map<String, Object>> sample = jdbc.queryForList("SELECT case_no, process_instance_id FROM commitment_case"
+        + " WHERE end_state IS NOT NULL ORDER BY random() LIMIT ?", settings.queryRuns);
+    HistoryService history = context.getBean(HistoryService.class);
+    HistoryBench.Timeline timeline = HistoryBench.camundaTimeline(history, context.getBean(IdentityService.class), jdbc);
+    Stats ours = HistoryBench.measure(sample, settings.queryRuns,
+        c -> timeline.read((String) c.get("case_no"), (String) c.get("process_instance_id")));
+    Stats base = HistoryBench.measure(sample, settings.queryRuns,
+        c -> history.createHistoricProcessInstanceQuery().processInstanceId((String) c.get("process_instance_id"))
+            .singleResult());
+    report.time(HISTORY, "auditor timeline of one case p99", ours.p99(), base.p99(), "p99 < 100 ms", 100.0);
+    List<Map<String, Object>> items = jdbc.queryForList("SELECT DISTINCT item_code FROM commitment_case");
+    String search = "SELECT case_no, applicant_name, item_code, end_state, created_at FROM commitment_case"
+        + " WHERE item_code = ? AND end_state = ? ORDER BY created_at DESC LIMIT 20";
+    String searchCount = "SELECT count(*) FROM commitment_case WHERE item_code = ? AND end_state = ?";
+    Stats page = HistoryBench.measure(items, settings.queryRuns, i -> {
+      jdbc.queryForList(search, i.get("item_code"), "FULFILLED");
+      jdbc.queryForObject(searchCount, Long.class, i.get("item_code"), "FULFILLED");
+    });
+    Stats pageBase = HistoryBench.measure(sample, settings.queryRuns,
+        c -> jdbc.queryForList("SELECT * FROM commitment_case WHERE case_no = ?", c.get("case_no")));
+    report.time(HISTORY, "case search page (20 + total) p99", page.p99(), pageBase.p99(), "p99 < 100 ms", 100.0);
+    report.detail(HISTORY, row("query", "auditor timeline (case row, instance, activities, tasks, details,"
+        + " decisions, op log)", "p50 ms", ours.p50(), "p99 ms", ours.p99()));
+    report.detail(HISTORY, row("query", "case search page by item and end state, newest first, with count",
+        "p50 ms", page.p50(), "p99 ms", page.p99()));
+    report.detail(HISTORY, row("query", "baseline: historic process instance by id", "p50 ms", base.p50(), "p99 ms",
+        base.p99()));
+    report.detail(HISTORY, row("query", "baseline: case row by case number", "p50 ms", pageBase.p50(), "p99 ms",
+        pageBase.p99()));
+  }
+
+  private void topStatements(double seconds) {
+    Double total = jdbc.queryForObject("SELECT sum(total_exec_time) FROM pg_stat_statements", Double.class);
+    report.note(LIFECYCLE, String.format("database execution time during the last lifecycle run: %.1f s of %.1f s"
+        + " wall clock (pg_stat_statements)", (total == null ? 0 : total) / 1000, seconds));
+    jdbc.queryForList("SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q, calls, total_exec_time AS ms,"
+        + " mean_exec_time AS mean FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12")
+        .forEach(r -> report.detail(LIFECYCLE + ": top statements", row("statement", "`" + r.get("q") + "`",
+            "calls", r.get("calls"), "total ms", r.get("ms"), "mean ms", r.get("mean"))));
+  }
+
+  private boolean statementStatsAvailable() {
+    try {
+      jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      jdbc.queryForList("SELECT pg_stat_statements_reset()");
+      return true;
+    } catch (RuntimeException e) {
+      report.note(LIFECYCLE, "pg_stat_statements not available (shared_preload_libraries): " + e.getMessage());
+      return false;
+    }
+  }
+
+  private long databaseBytes() {
+    return jdbc.queryForObject("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()",
+        Long.class);
+  }
+
+  private Map<String, Long> bytesByArea() {
+    Map<String, Long> areas = new LinkedHashMap<>();
+    jdbc.queryForList("SELECT CASE WHEN c.relname LIKE 'act_hi_%' OR c.relname = 'act_ge_bytearray'"
+        + " THEN 'Camunda history (act_hi_*, act_ge_bytearray)' WHEN c.relname LIKE 'act_%' THEN 'Camunda runtime'"
+        + " WHEN c.relname LIKE 'qrtz_%' THEN 'Quartz' ELSE 'application tables' END AS area,"
+        + " sum(pg_total_relation_size(c.oid)) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        + " WHERE c.relkind = 'r' AND n.nspname = current_schema() GROUP BY 1 ORDER BY 1")
+        .forEach(r -> areas.put((String) r.get("area"), ((Number) r.get("bytes")).longValue()));
+    return areas;
+  }
+
+  private TransactionTemplate transaction() {
+    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+  }
+
+  /** The run writes many thousands of INFO lines otherwise (each deadline, each case step). */
+  private void quiet() {
+    LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+    for (String logger : List.of("org.creditcommitment", "org.camunda", "org.quartz", "org.springframework")) {
+      logging.setLogLevel(logger, LogLevel.WARN);
+    }
+    // no SMTP server in the benchmark: the outbox's failed sends are expected
+    logging.setLogLevel("org.creditcommitment.notification", LogLevel.ERROR);
+  }
+
+  private static Map<String, Object> row(Object... keysAndValues) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return row;
+  }
+}
