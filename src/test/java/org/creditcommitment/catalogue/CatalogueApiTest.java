@@ -1,0 +1,58 @@
+package org.creditcommitment.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.creditcommitment.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** camunda-admin reads and edits the catalogue through REST; every edit is validated and audited. */
+class CatalogueApiTest extends IntegrationTest {
+
+  @Autowired JdbcTemplate jdbc;
+
+  private static String item(String code, String decision) {
+    return """
+        {"code":"%s","name":"测试许可事项","department":"scjg","openToCommitment":true,"exclusionReason":null,
+         "commitmentTypes":["NOTIFY_COMMIT"],"category":"APPROVAL_SUBSTITUTE","minimumGrades":{"NOTIFY_COMMIT":"A"},
+         "periods":{"signing":"5WD","decision":"%s","materials":null,"inspection":"P3M","rectification":"15WD"},
+         "conditions":"条件","standards":"标准","letterTemplate":null,"materials":["申请书"]}
+        """.formatted(code, decision);
+  }
+
+  @Test
+  void everyRoleReadsTheCatalogueWithItsExcludedItem() {
+    HttpResponse<String> all = http.get("/api/catalogue", "clerk");
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(all.body()).contains("SCJG-SP-001").contains("YJJ-WH-001").contains("市场监督管理局");
+    assertThat(http.get("/api/catalogue/NO-SUCH", "clerk").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void adminSavesAValidItemAndTheEditIsAudited() {
+    String code = "TEST-" + (System.nanoTime() % 100000);
+    HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", item(code, "8WD"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(http.get("/api/catalogue/" + code, "clerk").body()).contains("8WD");
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = 'CATALOGUE_ITEM_SAVED'",
+        Integer.class, code)).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidItemIsRefusedWithTheFieldAndNothingChanges() {
+    String code = "TEST-BAD-" + (System.nanoTime() % 100000);
+    HttpResponse<String> refused = http.put("/api/catalogue/" + code, "admin", item(code, "ten days"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("periods.decision").contains("messageZh");
+    assertThat(http.get("/api/catalogue/" + code, "clerk").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyTheAdministratorEditsTheCatalogue() {
+    assertThat(http.put("/api/catalogue/TEST-X", "clerk", item("TEST-X", "8WD")).statusCode()).isEqualTo(403);
+    assertThat(http.put("/api/catalogue/TEST-X", "auditor", item("TEST-X", "8WD")).statusCode()).isEqualTo(403);
+  }
+}
