@@ -78,7 +78,15 @@ public final class LetterTemplate {
       return spec.substring(0, spec.length() - 2) + "个工作日";
     }
     if (spec.startsWith("PT")) {
-      return java.time.Duration.parse(spec).toHours() + "小时";
+      // short durations (test catalogues, e.g. PT20S) must not read "0小时"
+      java.time.Duration duration = java.time.Duration.parse(spec);
+      if (duration.toSecondsPart() != 0 && duration.toMinutes() == 0) {
+        return duration.toSeconds() + "秒";
+      }
+      if (duration.toMinutesPart() != 0 || duration.toSecondsPart() != 0) {
+        return Math.max(1, duration.toMinutes()) + "分钟";
+      }
+      return duration.toHours() + "小时";
     }
     java.time.Period period = java.time.Period.parse(spec);
     StringBuilder text = new StringBuilder();

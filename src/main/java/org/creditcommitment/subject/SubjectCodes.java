@@ -34,7 +34,9 @@ public class SubjectCodes {
       return SubjectCode.parse(text);
     } catch (InvalidCodeException e) {
       // registration made sure the format is right and only the check character is wrong
-      if (text != null && isChecksumException(text)) {
+      // only a well-formed code can be registered; anything else (e.g. a NUL byte, which PostgreSQL
+      // refuses in a query parameter) is invalid without asking the database
+      if (text != null && text.matches("[0-9A-Z]{18}") && isChecksumException(text)) {
         return new SubjectCode(Uscc.checksumException(text).value(), SubjectType.LEGAL, true);
       }
       throw e;

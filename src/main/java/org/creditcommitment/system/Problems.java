@@ -33,6 +33,14 @@ public final class Problems {
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MEDIA_TYPE);
-    JSON.writeValue(response.getOutputStream(), of(status, code, zh, en));
+    // the same flat shape Spring MVC writes (ProblemDetail's properties at the top level)
+    ProblemDetail problem = of(status, code, zh, en);
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("type", problem.getType().toString());
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    body.putAll(problem.getProperties());
+    JSON.writeValue(response.getOutputStream(), body);
   }
 }

@@ -58,6 +58,8 @@ class LetterTemplateTest {
     assertThat(LetterTemplate.periodText("P3M")).isEqualTo("3个月");
     assertThat(LetterTemplate.periodText("P15D")).isEqualTo("15日");
     assertThat(LetterTemplate.periodText("PT4H")).isEqualTo("4小时");
+    assertThat(LetterTemplate.periodText("PT90M")).isEqualTo("90分钟");
+    assertThat(LetterTemplate.periodText("PT20S")).isEqualTo("20秒");
   }
 
   @Test

