@@ -61,8 +61,13 @@ public class RiskWarnings {
   /** Looks at the window ending today; returns the warnings that are new. */
   @Transactional
   public List<Warning> scan() {
+    return scan(LocalDate.now(clock));
+  }
+
+  /** Looks at the window ending on {@code to} (a re-run for a past day); returns the warnings that are new. */
+  @Transactional
+  public List<Warning> scan(LocalDate to) {
     SupervisionProperties.RiskWarning rules = properties.riskWarning();
-    LocalDate to = LocalDate.now(clock);
     LocalDate from = to.minus(Period.parse(rules.window()));
     Map<String, List<DishonestyRecord>> bySubject = registry.recordsSince(from).stream()
         .collect(Collectors.groupingBy(DishonestyRecord::subjectCode, LinkedHashMap::new, Collectors.toList()));

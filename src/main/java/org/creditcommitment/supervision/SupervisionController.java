@@ -1,5 +1,6 @@
 package org.creditcommitment.supervision;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Risk warnings, the negative-behaviour reminder list and the inspection draw of a case. */
@@ -49,8 +51,8 @@ class SupervisionController {
 
   @PostMapping("/api/risk-warnings/scan")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.ADMIN})
-  List<RiskWarnings.Warning> scan() {
-    return riskWarnings.scan();
+  List<RiskWarnings.Warning> scan(@RequestParam(required = false) LocalDate asOf) {
+    return asOf == null ? riskWarnings.scan() : riskWarnings.scan(asOf);
   }
 
   @GetMapping("/api/negative-reminders")

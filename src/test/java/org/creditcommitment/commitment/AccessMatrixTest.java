@@ -64,7 +64,25 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("PUT /api/subjects/{}/dishonesty-records/{}/status", "credit-office"),
       Map.entry("PUT /api/subjects/{}/blacklist", "credit-office"),
       Map.entry("PUT /api/subjects/{}/red-list", "credit-office"),
-      Map.entry("POST /api/checksum-exceptions", "credit-office")));
+      Map.entry("POST /api/checksum-exceptions", "credit-office"),
+      Map.entry("GET /api/audit/cases", "admin,auditor,credit-office"),
+      Map.entry("GET /api/audit/verify", "admin,auditor"),
+      Map.entry("GET /api/cases/{}/diagram", "admin,auditor,credit-office"),
+      Map.entry("GET /api/cases/{}/history", "admin,auditor,credit-office"),
+      Map.entry("GET /api/cases/{}/history.csv", "admin,auditor,credit-office"),
+      Map.entry("GET /api/cases/{}/inspection-draw", "admin,auditor,credit-office"),
+      Map.entry("GET /api/risk-warnings", "admin,auditor,credit-office"),
+      Map.entry("POST /api/risk-warnings/scan", "admin,credit-office"),
+      Map.entry("GET /api/negative-reminders", "admin,auditor,clerk,credit-office"),
+      Map.entry("POST /api/negative-reminders", "credit-office"),
+      Map.entry("DELETE /api/negative-reminders/{}", "credit-office"),
+      Map.entry("POST /api/objections", "clerk,credit-office,portal"),
+      Map.entry("GET /api/objections/{}", "auditor,clerk,credit-office,portal,provider"),
+      Map.entry("POST /api/repairs", "clerk,credit-office,portal"),
+      Map.entry("GET /api/repairs/{}", "auditor,clerk,credit-office,portal"),
+      Map.entry("POST /api/repairs/{}/supplement", "clerk,credit-office,portal"),
+      Map.entry("GET /api/statistics", "admin,approver,auditor,credit-office"),
+      Map.entry("GET /api/statistics.csv", "admin,approver,auditor,credit-office")));
 
   /** Demo users: one per group, named after it; admin is camunda-admin. */
   private static final List<String> USERS = List.of("admin", Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR,

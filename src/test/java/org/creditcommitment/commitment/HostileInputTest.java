@@ -72,8 +72,9 @@ class HostileInputTest extends IntegrationTest {
 
     List<Attack> corpus = corpus(subject, waitingForConditions.caseNo(), waitingForSignature.caseNo());
     Set<String> covered = new TreeSet<>();
-    corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("/XY\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
-        .replaceAll("/api/catalogue/[^/]+", "/api/catalogue/{}")));
+    corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("\\?.*$", "")
+        .replaceAll("/(XY|XF|YY)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
+        .replaceAll("/api/(catalogue|negative-reminders)/[^/]+", "/api/$1/{}")));
     assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
 
     Map<String, Long> before = rowCounts();
@@ -253,6 +254,37 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(put("/api/catalogue/" + UUID.randomUUID(), "admin", Map.of("name", "<script>alert(1)</script>"),
         "new item with nothing but a script name"));
     corpus.add(raw("PUT", "/api/catalogue/SCJG-SP-001", "admin", "application/xml", XXE, "catalogue XXE"));
+    // --- objections and repairs (portal, clerk, credit-office)
+    Map<String, Object> objection = Map.of("subjectCode", existingSubject, "recordId", 999999999, "reason", "记录有误");
+    corpus.add(post("/api/objections", "portal", objection, "objection to an unknown record"));
+    corpus.add(post("/api/objections", "portal", with(objection, "subjectCode", valid.toLowerCase()), "objection, lower-case code"));
+    corpus.add(post("/api/objections", "portal", with(objection, "recordId", -1), "objection, negative record id"));
+    corpus.add(post("/api/objections", "portal", with(objection, "recordId", "abc"), "objection, record id not a number"));
+    corpus.add(post("/api/objections", "portal", with(objection, "reason", "理".repeat(2001)), "objection, reason too long"));
+    corpus.add(post("/api/objections", "portal", with(objection, "reason", INJECTIONS.get(0)), "objection, injection"));
+    corpus.add(post("/api/objections", "portal", with(objection, "extra", true), "objection, extra field"));
+    corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
+    Map<String, Object> repair = Map.of("subjectCode", existingSubject, "recordId", 999999999, "evidence", List.of("缴款凭证"),
+        "obligationsFulfilled", true, "finePaid", true, "repairLetterSigned", true);
+    corpus.add(post("/api/repairs", "portal", repair, "repair of an unknown record"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "evidence", List.of()), "repair without evidence"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "repairLetterSigned", "yes"), "repair, flag of the wrong type"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "subjectCode", TestCodes.usccWithWrongCheck()), "repair, wrong check character"));
+    corpus.add(post("/api/repairs", "portal", without(repair, "finePaid"), "repair, missing flag"));
+    corpus.add(post("/api/repairs/XF20990101999999/supplement", "portal", Map.of("evidence", List.of("x")), "supplement of an unknown repair"));
+    corpus.add(post("/api/repairs/XF20990101999999/supplement", "portal", Map.of("evidence", List.of()), "empty supplement"));
+    corpus.add(raw("POST", "/api/repairs/XF20990101999999/supplement", "portal", "application/xml", XXE, "supplement XXE"));
+    // --- supervision (credit-office)
+    corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", "123", "reason", "x"), "reminder, invalid code"));
+    corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", existingSubject, "reason", " "), "reminder, blank reason"));
+    corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", existingSubject, "reason", "理".repeat(501)),
+        "reminder, reason too long"));
+    corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", existingSubject, "reason", "x", "x", 1),
+        "reminder, extra field"));
+    corpus.add(raw("DELETE", "/api/negative-reminders/999999999", "credit-office", "application/json", "", "remove an unknown reminder"));
+    corpus.add(raw("DELETE", "/api/negative-reminders/abc", "credit-office", "application/json", "", "reminder id not a number"));
+    corpus.add(raw("POST", "/api/risk-warnings/scan?asOf=not-a-date", "credit-office", "application/json", "", "scan, malformed date"));
+    corpus.add(raw("POST", "/api/risk-warnings/scan?asOf=2026-13-45", "credit-office", "application/json", "", "scan, impossible date"));
     // --- calendar
     corpus.add(raw("POST", "/api/calendar/reload", "admin", "application/json", "{}", "reload a broken operator file"));
     // --- engine deployments (camunda-admin)
