@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.creditcommitment.system.ClockConfig;
 import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.SequenceNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,12 +24,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 
 /**
- * Append-only, hash-chained audit events. Each event's hash is SHA-256 (hex) over
- * {@link #canonical}: the previous hash and the event's id, time (UTC, milliseconds), ref, type,
- * actor and details JSON (keys sorted), joined by line feeds; so changing, removing or reordering a
- * stored event breaks the chain. The single-row {@code audit_chain_head} is locked with SELECT ... FOR
- * UPDATE, which keeps the chain linear when several transactions (or nodes) write at once; the lock
- * is held until the caller's transaction commits, so the event and the change it records commit together.
+ * Append-only, hash-chained audit events, written in two steps so that no business transaction waits for
+ * another one:
+ * <ol>
+ *   <li>{@link #record} appends the event in the caller's transaction, unchained: an id from a sequence and its
+ *       {@code content_hash}, SHA-256 (hex) over {@link #canonicalContent} (id, time in UTC milliseconds, ref,
+ *       type, actor, details JSON with sorted keys). The event commits (or rolls back) with the change it
+ *       records, and the content hash already makes a later edit of it detectable.</li>
+ *   <li>After that transaction commits (and on a schedule), {@link AuditChain} links the unchained events in id
+ *       order under the single-row {@code audit_chain_head} lock, in one short transaction: chain position
+ *       {@code chain_no}, {@code prev_hash} and {@code hash} over {@link #chainLink}; so removing or reordering
+ *       chained events breaks the chain. The lock keeps the chain linear across threads and nodes, but it is
+ *       held for a few statements only, not for the caller's whole transaction.</li>
+ * </ol>
+ * {@link AuditChainVerifier} checks both parts.
  */
 @Service
 public class AuditLog {
@@ -44,15 +55,20 @@ public class AuditLog {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final IdentityService identityService;
+  private final SequenceNumbers sequences;
+  private final AuditChain chain;
 
-  AuditLog(JdbcTemplate jdbc, Clock clock, IdentityService identityService) {
+  AuditLog(JdbcTemplate jdbc, Clock clock, IdentityService identityService, SequenceNumbers sequences,
+      AuditChain chain) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.identityService = identityService;
+    this.sequences = sequences;
+    this.chain = chain;
   }
 
   /**
-   * Appends one event in the caller's transaction (or its own).
+   * Appends one event, unchained, in the caller's transaction (or its own); it is chained after commit.
    *
    * @param subjectRef what the event is about: a case number or a subject code
    * @param type what happened, e.g. {@code credit.grade-set}
@@ -62,17 +78,28 @@ public class AuditLog {
    */
   @Transactional
   public long record(String subjectRef, String type, String actor, Map<String, Object> details) {
-    Map<String, Object> head = jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-    long id = ((Number) head.get("last_id")).longValue() + 1;
-    String prevHash = (String) head.get("last_hash");
+    long id = sequences.nextValue("audit_event_seq");
     Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String detailsJson = toJson(details);
-    String hash = Hashing.sha256(canonical(prevHash, id, occurredAt, subjectRef, type, actor, detailsJson));
-    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, prev_hash, hash) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
-        type, actor, detailsJson, prevHash, hash);
-    jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", id, hash);
+    String contentHash = Hashing.sha256(canonicalContent(id, occurredAt, subjectRef, type, actor, detailsJson));
+    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
+        type, actor, detailsJson, contentHash);
+    chainAfterCommit();
     return id;
+  }
+
+  private void chainAfterCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          chain.chainSoon();
+        }
+      });
+    } else {
+      chain.chainSoon();
+    }
   }
 
   /** The user of the current request or engine call (Camunda authentication), else {@link #SYSTEM_ACTOR}. */
@@ -81,13 +108,27 @@ public class AuditLog {
     return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM_ACTOR;
   }
 
-  /** The text an event's hash is computed over; a later verifier recomputes it from the stored columns. */
+  /** The text an event's content hash is computed over; the verifier recomputes it from the stored columns. */
+  public static String canonicalContent(long id, Instant occurredAt, String ref, String type, String actor,
+      String detailsJson) {
+    return String.join("\n", Long.toString(id), occurredAt.truncatedTo(ChronoUnit.MILLIS).toString(),
+        String.valueOf(ref), type, actor, detailsJson);
+  }
+
+  /** The text a chained event's hash is computed over: the previous hash, its chain position, its content hash. */
+  public static String chainLink(String prevHash, long chainNo, String contentHash) {
+    return String.join("\n", prevHash, Long.toString(chainNo), contentHash);
+  }
+
+  /**
+   * The text the hash of an event chained before the two-step log (no content hash) was computed over: the
+   * previous hash, the id (then equal to its chain position) and the content.
+   */
   public static String canonical(String prevHash, long id, Instant occurredAt, String ref, String type, String actor,
       String detailsJson) {
     return String.join("\n", prevHash, Long.toString(id), occurredAt.truncatedTo(ChronoUnit.MILLIS).toString(),
         String.valueOf(ref), type, actor, detailsJson);
   }
-
 
   static String toJson(Map<String, Object> details) {
     try {

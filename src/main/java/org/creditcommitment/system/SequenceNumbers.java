@@ -30,11 +30,16 @@ public class SequenceNumbers {
 
   /** The next number of this sequence (a name from a Flyway migration, never user input). */
   public String next(String prefix, String sequence) {
+    long n = nextValue(sequence);
+    return prefix + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
+  }
+
+  /** The next value of a database sequence (a name from a Flyway migration, never user input). */
+  public long nextValue(String sequence) {
     if (!sequence.matches("[a-z_]+")) {
       throw new IllegalArgumentException("Not a sequence name: " + sequence);
     }
-    Long n = jdbc.queryForObject(postgres ? "select nextval('" + sequence + "')"
+    return jdbc.queryForObject(postgres ? "select nextval('" + sequence + "')"
         : "select next value for " + sequence, Long.class);
-    return prefix + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
   }
 }
