@@ -110,7 +110,4 @@ public final class LetterTemplate {
     }
   }
 
-  static String general() {
-    return GENERAL;
-  }
 }

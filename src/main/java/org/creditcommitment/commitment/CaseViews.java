@@ -21,9 +21,11 @@ class CaseViews {
   private final TaskService tasks;
   private final DeadlineService deadlines;
   private final IdentityService identity;
+  private final Letters letters;
 
   CaseViews(Cases cases, HistoryService history, TaskService tasks, DeadlineService deadlines,
-      IdentityService identity) {
+      IdentityService identity, Letters letters) {
+    this.letters = letters;
     this.cases = cases;
     this.history = history;
     this.tasks = tasks;
@@ -63,6 +65,8 @@ class CaseViews {
       view.put("benefits", variable(pid, "benefits"));
       view.put("grade", variable(pid, "grade"));
       view.put("letterSha256", variable(pid, "letterSha256"));
+      // a letter changed after signing no longer matches the hash its signature kept
+      view.put("signedLetterIntact", letters.signature(caseNo).isPresent() ? letters.signedLetterIntact(caseNo) : null);
       return view;
     });
   }

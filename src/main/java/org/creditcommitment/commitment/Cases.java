@@ -83,10 +83,6 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
-  public List<CaseRecord> byApplicant(String applicantCode) {
-    return jdbc.query("select * from commitment_case where applicant_code = ? order by created_at", MAPPER,
-        applicantCode);
-  }
 
   private static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
     String missing = rs.getString("missing_materials");

@@ -105,6 +105,19 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  void aLetterChangedAfterSigningIsDetected() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    assertThat(json(http.get("/api/cases/" + caseNo, "auditor")).get("signedLetterIntact").asBoolean()).isTrue();
+
+    jdbc.update("update commitment_letter set letter_text = replace(letter_text, '真实', '大致') where case_no = ?", caseNo);
+
+    assertThat(json(http.get("/api/cases/" + caseNo, "auditor")).get("signedLetterIntact").asBoolean()).isFalse();
+  }
+
+  @Test
   void bApplicantEndsInStandardReview() throws Exception {
     String caseNo = apply(driver.subject("B"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
     assertThat(endState(caseNo)).isEqualTo("STANDARD_REVIEW");
