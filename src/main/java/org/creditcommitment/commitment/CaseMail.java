@@ -2,7 +2,6 @@ package org.creditcommitment.commitment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.creditcommitment.calendar.WorkingDayCalendar;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseMail {
-
-  static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final Notifications notifications;
   private final WorkingDayCalendar calendar;
@@ -44,12 +41,9 @@ class CaseMail {
     notifications.queue(mail.build());
   }
 
-  /** The date a deadline of this spec, starting now, will fall on (for letters and notices). */
-  String dueDateFromNow(String spec) {
-    return CHINESE_DATE.format(calendar.due(clock.instant(), spec).dueDate());
+  /** The last day of a deadline of this spec starting now; the mail renders it as 2026年11月23日. */
+  LocalDate dueDateFromNow(String spec) {
+    return calendar.due(clock.instant(), spec).dueDate();
   }
 
-  static String chinese(LocalDate date) {
-    return CHINESE_DATE.format(date);
-  }
 }

@@ -38,7 +38,7 @@ class CaseReminders {
     if (c == null) {
       return; // another process's deadline
     }
-    String due = CaseMail.chinese(LocalDate.ofInstant(reminder.due(), WorkingDayCalendar.ZONE).minusDays(1));
+    LocalDate due = LocalDate.ofInstant(reminder.due(), WorkingDayCalendar.ZONE).minusDays(1);
     String key = c.caseNo() + ":reminder:" + reminder.kind() + ":" + reminder.due().toEpochMilli();
     Notification.Builder mail = switch (reminder.kind()) {
       case "materials" -> Notification.of(NotificationType.MATERIALS_REMINDER, c.caseNo()).to(c.applicantEmail())
@@ -56,7 +56,7 @@ class CaseReminders {
     }
   }
 
-  private static Notification.Builder officers(CaseRecord c, String group, String taskName, String due) {
+  private static Notification.Builder officers(CaseRecord c, String group, String taskName, LocalDate due) {
     return Notification.of(NotificationType.DEADLINE_REMINDER, c.caseNo()).toGroup(group)
         .with("taskName", taskName).with("deadline", due);
   }

@@ -1,16 +1,14 @@
 package org.creditcommitment.commitment;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.system.ApiException;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.creditcommitment.system.SequenceNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -21,25 +19,21 @@ public class Cases {
 
   /** Separates missing materials in the stored list; material names never contain it. */
   private static final String LIST_SEPARATOR = "\n";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  private final String nextValueSql;
+  private final SequenceNumbers numbers;
 
-  Cases(JdbcTemplate jdbc, Clock clock) {
+  Cases(JdbcTemplate jdbc, Clock clock, SequenceNumbers numbers) {
     this.jdbc = jdbc;
     this.clock = clock;
-    String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-    this.nextValueSql = "PostgreSQL".equals(product) ? "select nextval('case_no_seq')"
-        : "select next value for case_no_seq";
+    this.numbers = numbers;
   }
 
   /** XY + date + six-digit sequence, e.g. XY20261123000042: readable on the phone, unique in a cluster. */
   String nextCaseNo() {
-    Long n = jdbc.queryForObject(nextValueSql, Long.class);
-    return "XY" + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
+    return numbers.next("XY", "case_no_seq");
   }
 
   void insert(CaseRecord c) {

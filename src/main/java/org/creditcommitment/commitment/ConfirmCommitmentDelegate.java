@@ -24,7 +24,7 @@ class ConfirmCommitmentDelegate implements JavaDelegate {
     execution.setVariable("signedBy", signature.signer());
     execution.setVariable("signatureChannel", signature.channel().name());
     mail.queue(mail.toApplicant(execution, NotificationType.COMMITMENT_RECEIVED, "signed")
-        .with("signedAt", CaseMail.chinese(signature.signedAt().toLocalDate()))
+        .with("signedAt", signature.signedAt().toLocalDate())
         .with("decisionDeadline", mail.dueDateFromNow((String) execution.getVariable("decisionDeadlineSpec"))));
   }
 }

@@ -22,7 +22,7 @@ class Escalations {
     mail.queue(Notification.of(NotificationType.ESCALATION, caseNo)
         .toGroup(Groups.CREDIT_OFFICE).toGroup(responsibleGroup)
         .with("taskName", taskName).with("responsibleGroup", responsibleGroup)
-        .with("deadline", due == null ? "已届满" : due.toString())
+        .with("deadline", due == null ? "已届满" : java.time.LocalDate.parse(due.toString()))
         .dedupKey(caseNo + ":escalation:" + kind));
     execution.setVariable(kind + "Overdue", true);
   }

@@ -19,7 +19,7 @@ class SendInspectionNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object due = task.getVariable("deadline_inspection_dueDate");
     mail.queue(mail.toApplicant(task, NotificationType.INSPECTION_NOTICE, "inspection")
-        .with("inspectionDeadline", due != null ? CaseMail.chinese(java.time.LocalDate.parse(due.toString()))
+        .with("inspectionDeadline", due != null ? java.time.LocalDate.parse(due.toString())
             : mail.dueDateFromNow((String) task.getVariable("inspectionDeadlineSpec"))));
   }
 }
