@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Benchmark 2, the midnight burst: many deadlines pending, a block of them falling due at the same
  * instant, each correlated into its waiting process. All deadlines are scheduled far ahead through the
- * DeadlineService; then, in one statement, the burst's triggers (and deadline rows) are moved to one
- * instant two seconds ahead, as if midnight had come. Lateness is the time from that instant until the
+ * DeadlineService; then, in one statement, the burst's deadline rows are moved to one instant two
+ * seconds ahead, as if midnight had come; the clustered Quartz sweep (every second) finds them. Lateness is the time from that instant until the
  * process instance the deadline correlated into has ended (committed). The baseline is a bare Quartz
  * scheduler with default settings on the same database: one trigger per job, the job inserts one row.
  */
@@ -52,7 +52,6 @@ public final class BurstBench {
   private final TransactionTemplate transaction;
   private final DeadlineService deadlines;
   private final RuntimeService runtime;
-  private final Scheduler scheduler;
 
   public BurstBench(ApplicationContext context, Report report) {
     this.context = context;
@@ -61,7 +60,6 @@ public final class BurstBench {
     this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     this.deadlines = context.getBean(DeadlineService.class);
     this.runtime = context.getBean(RuntimeService.class);
-    this.scheduler = context.getBean(Scheduler.class);
   }
 
   public void pending(int count) {
@@ -89,12 +87,9 @@ public final class BurstBench {
   public Burst ours(int count, int timeoutSeconds) throws Exception {
     Instant midnight = Instant.now().plusSeconds(2);
     Timestamp at = Timestamp.from(midnight);
-    int moved = jdbc.update("UPDATE qrtz_triggers SET next_fire_time = ?, start_time = ? WHERE sched_name = ?"
-        + " AND trigger_group = 'deadline' AND trigger_name IN"
-        + " (SELECT id || '.due' FROM deadline WHERE kind = ? AND status = 'SCHEDULED')",
-        midnight.toEpochMilli(), midnight.toEpochMilli(), scheduler.getSchedulerName(), KIND);
-    jdbc.update("UPDATE deadline SET due_at = ? WHERE kind = ? AND status = 'SCHEDULED'", at, KIND);
-    report.progress("burst: %d deadline triggers due at %s", moved, midnight);
+    int moved = jdbc.update("UPDATE deadline SET due_at = ?, next_at = ? WHERE kind = ? AND status = 'SCHEDULED'", at,
+        at, KIND);
+    report.progress("burst: %d deadlines due at %s", moved, midnight);
     LongSupplier done = () -> jdbc.queryForObject(
         "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = ? AND end_time_ IS NOT NULL", Long.class,
         PROCESS_KEY);

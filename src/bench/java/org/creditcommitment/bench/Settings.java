@@ -22,6 +22,8 @@ public final class Settings {
   public final int historyCases = integer("bench.history.cases", 100_000, 5_000);
   public final int tasklistTasks = integer("bench.tasklist.tasks", 10_000, 2_000);
   public final int queryRuns = integer("bench.queryRuns", 300, 60);
+  /** the Tasklist filter takes seconds per query at 10,000 tasks (docs/benchmarks.md): fewer runs keep the run short */
+  public final int tasklistRuns = integer("bench.tasklist.runs", 40, 20);
   public final String dir = System.getProperty("bench.dir", "target/bench");
 
   private int integer(String name, int full, int quickDefault) {
@@ -40,6 +42,7 @@ public final class Settings {
     map.put("bench.history.cases", historyCases);
     map.put("bench.tasklist.tasks", tasklistTasks);
     map.put("bench.queryRuns", queryRuns);
+    map.put("bench.tasklist.runs", tasklistRuns);
     return map;
   }
 }

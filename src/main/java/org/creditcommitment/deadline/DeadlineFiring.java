@@ -2,22 +2,36 @@ package org.creditcommitment.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.creditcommitment.deadline.DeadlineRepository.Active;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What happens when a deadline or a reminder is due. The status update of the row and the process
- * step run in one transaction, and only the caller whose update changed the row goes on: a trigger
- * that fires twice (retry, recovery, two nodes) has one effect.
+ * What happens when a deadline or a reminder is due. The row (locked) and the process step change in
+ * one transaction, and only the caller whose guarded update changed the row goes on: a deadline handled
+ * twice (two sweeps, two nodes, a retry) has one effect.
  */
 @Component
 class DeadlineFiring {
+
+  /** What became of one due row. */
+  enum Handled {
+    /** fired or reminded (or failed for good, recorded on the row) */
+    DONE,
+    /** nothing was due any more: another sweep or the process got there first */
+    NOTHING,
+    /** the process changed at the same moment; the row stays due and the next sweep tries again */
+    RETRY
+  }
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineFiring.class);
 
@@ -36,68 +50,113 @@ class DeadlineFiring {
     this.clock = clock;
   }
 
-  /** Fires the deadline: correlates {@code Deadline_<kind>} into its process if the process still waits for it. */
-  void fire(String deadlineId) {
+  /** The sweep's work on one row it found due at {@code now}: the deadline fires, or its latest passed reminder is sent. */
+  Handled handleDue(String deadlineId, Instant now) {
     try {
-      transaction.executeWithoutResult(status -> fireInTransaction(deadlineId));
-    } catch (RuntimeException e) {
-      // The process failed on the message (e.g. a delegate threw). Not retried by Quartz: a retry loop on a
-      // broken process helps nobody; the row says FAILED and the log has the cause.
-      log.error("Deadline {} could not be delivered to its process", deadlineId, e);
-      transaction.executeWithoutResult(status -> {
-        if (repository.markFired(deadlineId, clock.instant()) == 1) {
-          repository.setOutcome(deadlineId, DeadlineOutcome.FAILED);
+      return transaction.execute(status -> {
+        Active active = repository.lockActive(deadlineId).filter(a -> a.nextAt() != null && !a.nextAt().isAfter(now))
+            .orElse(null);
+        if (active == null) {
+          return Handled.NOTHING;
         }
+        if (!active.deadline().due().isAfter(now)) {
+          fireInTransaction(active.deadline());
+        } else {
+          remindInTransaction(active, latestPassed(active.reminders(), now, active.nextAt()), true);
+        }
+        return Handled.DONE;
       });
+    } catch (OptimisticLockingException | TransientDataAccessException e) {
+      log.info("Deadline {} met a concurrent change of its process ({}); the next sweep tries again", deadlineId,
+          e.getMessage());
+      return Handled.RETRY;
+    } catch (RuntimeException e) {
+      // The process failed on the message (e.g. a delegate threw). Not retried: a retry loop on a broken
+      // process helps nobody; the row says FAILED (a reminder is skipped) and the log has the cause.
+      log.error("Deadline {} could not be delivered to its process", deadlineId, e);
+      transaction.executeWithoutResult(status -> repository.lockActive(deadlineId).ifPresent(active -> {
+        if (!active.deadline().due().isAfter(now)) {
+          failed(deadlineId);
+        } else {
+          remindInTransaction(active, latestPassed(active.reminders(), now, active.nextAt()), false);
+        }
+      }));
+      return Handled.DONE;
     }
   }
 
-  private void fireInTransaction(String deadlineId) {
-    DeadlineView deadline = repository.find(deadlineId).orElse(null);
-    if (deadline == null) {
-      log.warn("Deadline {} fired but is unknown (its step was rolled back?); nothing to do", deadlineId);
-      return;
+  /** Fires the deadline now, whatever its due instant (tests of other features; an operator's "fire now"). */
+  void fire(String deadlineId) {
+    try {
+      transaction.executeWithoutResult(status -> {
+        DeadlineView deadline = repository.find(deadlineId).orElse(null);
+        if (deadline == null) {
+          log.warn("Deadline {} is unknown; nothing to do", deadlineId);
+          return;
+        }
+        fireInTransaction(deadline);
+      });
+    } catch (RuntimeException e) {
+      log.error("Deadline {} could not be delivered to its process", deadlineId, e);
+      transaction.executeWithoutResult(status -> failed(deadlineId));
     }
-    if (repository.markFired(deadlineId, clock.instant()) != 1) {
+  }
+
+  /** Sends the reminder for {@code remindFor} now, once, only while the deadline is still active. */
+  void remind(String deadlineId, Instant remindFor) {
+    transaction.executeWithoutResult(status -> repository.lockActive(deadlineId)
+        .ifPresent(active -> remindInTransaction(active, remindFor, true)));
+  }
+
+  private void failed(String deadlineId) {
+    if (repository.markFired(deadlineId, clock.instant()) == 1) {
+      repository.setOutcome(deadlineId, DeadlineOutcome.FAILED);
+    }
+  }
+
+  private void fireInTransaction(DeadlineView deadline) {
+    if (repository.markFired(deadline.id(), clock.instant()) != 1) {
       log.info("Deadline {} of process {} fired again while {}; no second effect", deadline.kind(),
           deadline.processInstanceId(), deadline.status());
       return;
     }
     String message = DeadlineService.messageName(deadline.kind());
-    long waiting = runtimeService.createEventSubscriptionQuery().processInstanceId(deadline.processInstanceId())
-        .eventType("message").eventName(message).count();
-    if (waiting == 0) {
+    boolean correlated = !runtimeService.createMessageCorrelation(message)
+        .processInstanceId(deadline.processInstanceId()).correlateAllWithResult().isEmpty();
+    repository.setOutcome(deadline.id(), correlated ? DeadlineOutcome.CORRELATED : DeadlineOutcome.NOT_WAITING);
+    if (correlated) {
+      log.info("Deadline {} of process {} ({}) passed; {} correlated", deadline.kind(), deadline.processInstanceId(),
+          deadline.businessKey(), message);
+    } else {
       log.info("Deadline {} of process {} ({}) passed, but the process no longer waits for {}; nothing to do",
           deadline.kind(), deadline.processInstanceId(), deadline.businessKey(), message);
-      repository.setOutcome(deadlineId, DeadlineOutcome.NOT_WAITING);
-      events.publishEvent(fired(deadline, false));
+    }
+    events.publishEvent(new DeadlineFired(deadline.processInstanceId(), deadline.businessKey(), deadline.kind(),
+        deadline.due(), correlated));
+  }
+
+  /**
+   * Records the reminder for {@code remindFor} and moves the row on to its next reminder or its due
+   * instant. Reminders that passed together (the system was down) make one reminder, not several.
+   */
+  private void remindInTransaction(Active active, Instant remindFor, boolean publish) {
+    DeadlineView deadline = active.deadline();
+    List<Instant> pending = active.reminders().stream().filter(r -> r.isAfter(remindFor)).toList();
+    Instant next = pending.isEmpty() ? deadline.due() : pending.get(0);
+    if (repository.markReminded(deadline.id(), remindFor, clock.instant(), pending, next) != 1) {
+      log.debug("Reminder {} of deadline {} is stale or repeated; skipped", remindFor, deadline.id());
       return;
     }
-    runtimeService.createMessageCorrelation(message).processInstanceId(deadline.processInstanceId())
-        .correlateAllWithResult();
-    repository.setOutcome(deadlineId, DeadlineOutcome.CORRELATED);
-    log.info("Deadline {} of process {} ({}) passed; {} correlated", deadline.kind(), deadline.processInstanceId(),
-        deadline.businessKey(), message);
-    events.publishEvent(fired(deadline, true));
+    if (!publish) {
+      return;
+    }
+    log.info("Reminder: deadline {} of process {} ({}) is due {}", deadline.kind(), deadline.processInstanceId(),
+        deadline.businessKey(), deadline.due());
+    events.publishEvent(new DeadlineReminderDue(deadline.processInstanceId(), deadline.businessKey(),
+        deadline.kind(), deadline.due()));
   }
 
-  /** Publishes {@link DeadlineReminderDue} once per reminder time, only while the deadline is still active. */
-  void remind(String deadlineId, Instant remindFor) {
-    transaction.executeWithoutResult(status -> {
-      DeadlineView deadline = repository.find(deadlineId).orElse(null);
-      if (deadline == null || repository.markReminded(deadlineId, remindFor, clock.instant()) != 1) {
-        log.debug("Reminder {} of deadline {} is stale or repeated; skipped", remindFor, deadlineId);
-        return;
-      }
-      log.info("Reminder: deadline {} of process {} ({}) is due {}", deadline.kind(), deadline.processInstanceId(),
-          deadline.businessKey(), deadline.due());
-      events.publishEvent(new DeadlineReminderDue(deadline.processInstanceId(), deadline.businessKey(),
-          deadline.kind(), deadline.due()));
-    });
-  }
-
-  private static DeadlineFired fired(DeadlineView deadline, boolean correlated) {
-    return new DeadlineFired(deadline.processInstanceId(), deadline.businessKey(), deadline.kind(), deadline.due(),
-        correlated);
+  private static Instant latestPassed(List<Instant> reminders, Instant now, Instant fallback) {
+    return reminders.stream().filter(r -> !r.isAfter(now)).reduce((a, b) -> b).orElse(fallback);
   }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +13,10 @@ import org.creditcommitment.system.ClockConfig;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code deadline} table. Status changes are guarded updates: a row changes state at most once. */
+/**
+ * The {@code deadline} table. Status changes are guarded updates: a row changes state at most once.
+ * {@code next_at} (next reminder or due instant) is what the sweep looks for; it is NULL once inactive.
+ */
 @Repository
 class DeadlineRepository {
 
@@ -26,10 +31,49 @@ class DeadlineRepository {
   }
 
   void insert(String id, String processInstanceId, String businessKey, String kind, Instant due,
-      boolean provisional, Instant now) {
+      boolean provisional, List<Instant> reminders, Instant now) {
+    Instant next = reminders.isEmpty() ? due : reminders.get(0);
     jdbc.update("INSERT INTO deadline (id, process_instance_id, business_key, kind, due_at, provisional, status,"
-        + " created_at) VALUES (?, ?, ?, ?, ?, ?, 'SCHEDULED', ?)",
-        id, processInstanceId, businessKey, kind, at(due), provisional, at(now));
+        + " created_at, next_at, reminders) VALUES (?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?)",
+        id, processInstanceId, businessKey, kind, at(due), provisional, at(now), at(next), Reminders.format(reminders));
+  }
+
+  /** Ids of active deadlines with something due at {@code now}, most overdue first; of these processes if not null. */
+  List<String> due(Instant now, int limit, Collection<String> processInstanceIds) {
+    if (processInstanceIds == null) {
+      return jdbc.queryForList("SELECT id FROM deadline WHERE next_at <= ? ORDER BY next_at LIMIT ?", String.class,
+          at(now), limit);
+    }
+    if (processInstanceIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    args.add(at(now));
+    args.addAll(processInstanceIds);
+    args.add(limit);
+    return jdbc.queryForList("SELECT id FROM deadline WHERE next_at <= ? AND process_instance_id IN ("
+        + String.join(",", java.util.Collections.nCopies(processInstanceIds.size(), "?"))
+        + ") ORDER BY next_at LIMIT ?", String.class, args.toArray());
+  }
+
+  /**
+   * The deadline if it is still active, locked until the caller's transaction ends, so a second sweep
+   * (another node) waits and then finds nothing to do.
+   */
+  Optional<Active> lockActive(String id) {
+    return jdbc.query("SELECT " + COLUMNS + ", next_at, reminders FROM deadline WHERE id = ? AND " + ACTIVE
+        + " FOR UPDATE", (rs, row) -> new Active(view(rs, row), instant(rs, "next_at"),
+            Reminders.parse(rs.getString("reminders"))), id).stream().findFirst();
+  }
+
+  /** An active deadline: its view, when it next needs attention, and its pending reminders. */
+  record Active(DeadlineView deadline, Instant nextAt, List<Instant> reminders) {}
+
+  /** The reminder at {@code remindFor} was sent; the row next needs attention at {@code nextAt}. */
+  int markReminded(String id, Instant remindFor, Instant now, List<Instant> pending, Instant nextAt) {
+    return jdbc.update("UPDATE deadline SET status = 'REMINDED', reminded_for = ?, reminded_at = ?, reminders = ?,"
+        + " next_at = ? WHERE id = ? AND " + ACTIVE + " AND (reminded_for IS NULL OR reminded_for < ?)",
+        at(remindFor), at(now), Reminders.format(pending), at(nextAt), id, at(remindFor));
   }
 
   List<DeadlineView> active(String processInstanceId, String kind) {
@@ -39,23 +83,19 @@ class DeadlineRepository {
 
   /** 1 when this call cancelled it, 0 when it had already fired or been cancelled. */
   int markCancelled(String id, Instant now) {
-    return jdbc.update("UPDATE deadline SET status = 'CANCELLED', cancelled_at = ? WHERE id = ? AND " + ACTIVE,
+    return jdbc.update("UPDATE deadline SET status = 'CANCELLED', cancelled_at = ?, next_at = NULL WHERE id = ? AND "
+        + ACTIVE,
         at(now), id);
   }
 
   /** 1 for the one caller that fires it; every later attempt (retry, second node) gets 0. */
   int markFired(String id, Instant now) {
-    return jdbc.update("UPDATE deadline SET status = 'FIRED', fired_at = ? WHERE id = ? AND " + ACTIVE, at(now), id);
+    return jdbc.update("UPDATE deadline SET status = 'FIRED', fired_at = ?, next_at = NULL WHERE id = ? AND " + ACTIVE,
+        at(now), id);
   }
 
   void setOutcome(String id, DeadlineOutcome outcome) {
     jdbc.update("UPDATE deadline SET outcome = ? WHERE id = ?", outcome.name(), id);
-  }
-
-  /** 1 once per reminder time; a repeated or stale (earlier) reminder gets 0. */
-  int markReminded(String id, Instant remindFor, Instant now) {
-    return jdbc.update("UPDATE deadline SET status = 'REMINDED', reminded_for = ?, reminded_at = ? WHERE id = ? AND "
-        + ACTIVE + " AND (reminded_for IS NULL OR reminded_for < ?)", at(remindFor), at(now), id, at(remindFor));
   }
 
   Optional<DeadlineView> find(String id) {

@@ -1,21 +1,19 @@
 package org.creditcommitment.deadline;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import org.quartz.JobKey;
 import org.quartz.JobListener;
 import org.quartz.SchedulerException;
 
-/** Counts how often Quartz really ran each deadline's due trigger, on every scheduler it is added to. */
+/** Counts how often Quartz really ran the deadline sweep, and on which scheduler instances. */
 final class CountingJobListener implements JobListener {
 
   private final String name = "counting-" + System.nanoTime();
-  private final Map<JobKey, AtomicInteger> dueExecutions = new ConcurrentHashMap<>();
+  private final AtomicInteger sweeps = new AtomicInteger();
   private final Set<String> schedulerInstances = ConcurrentHashMap.newKeySet();
 
   @Override
@@ -31,8 +29,8 @@ final class CountingJobListener implements JobListener {
 
   @Override
   public void jobWasExecuted(JobExecutionContext context, JobExecutionException jobException) {
-    if (DeadlineJob.FIRE.equals(context.getMergedJobDataMap().getString(DeadlineJob.ACTION))) {
-      dueExecutions.computeIfAbsent(context.getJobDetail().getKey(), k -> new AtomicInteger()).incrementAndGet();
+    if (DeadlineSweepScheduling.JOB.equals(context.getJobDetail().getKey())) {
+      sweeps.incrementAndGet();
       try {
         schedulerInstances.add(context.getScheduler().getSchedulerInstanceId());
       } catch (SchedulerException e) {
@@ -41,17 +39,8 @@ final class CountingJobListener implements JobListener {
     }
   }
 
-  int executions(JobKey job) {
-    AtomicInteger count = dueExecutions.get(job);
-    return count == null ? 0 : count.get();
-  }
-
-  int total() {
-    return dueExecutions.values().stream().mapToInt(AtomicInteger::get).sum();
-  }
-
-  Map<JobKey, AtomicInteger> all() {
-    return dueExecutions;
+  int sweeps() {
+    return sweeps.get();
   }
 
   Set<String> schedulerInstances() {

@@ -15,13 +15,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
-import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.impl.matchers.KeyMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Two application nodes on one PostgreSQL: clustered Quartz fires each deadline on exactly one node. */
+/** Two application nodes on one PostgreSQL: the clustered sweep fires each deadline on exactly one node. */
 @org.junit.jupiter.api.Tag("postgres-only")
 class DeadlineClusterTest extends IntegrationTest {
 
@@ -33,38 +32,41 @@ class DeadlineClusterTest extends IntegrationTest {
   @Autowired ApplicationContext context;
 
   @Test
-  void twoClusteredSchedulersFireEachOfManyDeadlinesExactlyOnce() throws Exception {
+  void twoClusteredSchedulersSweepingTogetherFireEachOfManyDeadlinesExactlyOnce() throws Exception {
     assumeTrue(TestDatabase.isPostgres(), "Quartz runs clustered on PostgreSQL only");
     DeadlineTestProcesses.deploy(processEngine.getRepositoryService());
     CountingJobListener counter = new CountingJobListener();
-    GroupMatcher<JobKey> deadlineJobs = GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP);
-    scheduler.getListenerManager().addJobListener(counter, deadlineJobs);
+    KeyMatcher<org.quartz.JobKey> sweepJob = KeyMatcher.keyEquals(DeadlineSweepScheduling.JOB);
+    scheduler.getListenerManager().addJobListener(counter, sweepJob);
+    RecordedEvents events = new RecordedEvents(context);
     try (ExtraScheduler secondNode = new ExtraScheduler(context, "second-node-" + System.nanoTime())) {
       assertThat(secondNode.scheduler().getMetaData().isJobStoreClustered()).isTrue();
-      secondNode.scheduler().getListenerManager().addJobListener(counter, deadlineJobs);
+      secondNode.scheduler().getListenerManager().addJobListener(counter, sweepJob);
       secondNode.start();
+      DeadlineSweepScheduling.register(scheduler, Duration.ofMillis(200));
 
       List<ProcessInstance> instances = new ArrayList<>();
       for (int i = 0; i < DEADLINES; i++) {
         instances.add(processEngine.getRuntimeService().startProcessInstanceByKey(DeadlineTestProcesses.TASK_PROCESS,
             "DL-CLUSTER-" + System.nanoTime(), Map.of("deadlineSpec", "PT3S", "deadlineReminder", "")));
       }
-      List<JobKey> jobs = instances.stream()
-          .map(p -> new JobKey(deadlines.listForProcessInstance(p.getId()).get(0).id(), DeadlineService.JOB_GROUP))
-          .toList();
 
-      await().atMost(Duration.ofSeconds(120)).until(() -> jobs.stream().allMatch(j -> counter.executions(j) >= 1)
-          && historyService.createHistoricProcessInstanceQuery().finished()
-              .processInstanceIds(instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet()))
-              .count() == DEADLINES);
+      await().atMost(Duration.ofSeconds(120)).until(() -> historyService.createHistoricProcessInstanceQuery()
+          .finished().processInstanceIds(instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet()))
+          .count() == DEADLINES);
 
-      assertThat(jobs).allSatisfy(j -> assertThat(counter.executions(j)).as(j.getName()).isEqualTo(1));
+      assertThat(counter.sweeps()).isPositive();
       assertThat(instances).allSatisfy(p -> assertThat(historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(p.getId()).activityId("Event_AnswerDeadlinePassed").count()).isEqualTo(1));
       assertThat(instances).allSatisfy(p -> assertThat(deadlines.listForProcessInstance(p.getId())).singleElement()
           .satisfies(d -> assertThat(d.outcome()).isEqualTo(DeadlineOutcome.CORRELATED)));
+      assertThat(events.of(DeadlineFired.class).stream().filter(e -> e.kind().equals("objectionAnswer"))
+          .collect(Collectors.groupingBy(DeadlineFired::processInstanceId, Collectors.counting())))
+          .hasSize(DEADLINES).allSatisfy((pid, fired) -> assertThat(fired).isEqualTo(1));
     } finally {
+      DeadlineSweepScheduling.register(scheduler, Duration.ZERO);
       scheduler.getListenerManager().removeJobListener(counter.getName());
+      events.close();
     }
   }
 }

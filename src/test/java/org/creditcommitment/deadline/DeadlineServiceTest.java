@@ -1,7 +1,6 @@
 package org.creditcommitment.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,10 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,11 +22,6 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SimpleTrigger;
-import org.quartz.Trigger;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,8 +31,9 @@ class DeadlineServiceTest extends IntegrationTest {
 
   @Autowired DeadlineService deadlines;
   @Autowired DeadlineFiring firing;
+  @Autowired DeadlineSweep sweep;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired WorkingDayCalendar calendar;
-  @Autowired Scheduler scheduler;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -73,15 +71,20 @@ class DeadlineServiceTest extends IntegrationTest {
   }
 
   @Test
-  void aPassedDeadlineCorrelatesItsMessageIntoTheWaitingProcess() {
-    ProcessInstance instance = startTaskProcess("PT1S", "");
+  void theSweepFiresAPassedDeadlineIntoItsWaitingProcess() {
+    ProcessInstance instance = startTaskProcess("PT1M", "");
     DeadlineView scheduled = only(instance);
     assertThat(scheduled.status()).isEqualTo(DeadlineStatus.SCHEDULED);
     assertThat(scheduled.kind()).isEqualTo("objectionAnswer");
 
-    // Quartz fires it for real, about a second from now
-    await().atMost(Duration.ofSeconds(30)).until(() -> endedAt(instance, "Event_Escalated"));
+    clock.setInstant(scheduled.due().minusSeconds(1));
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(only(instance).status()).as("not due yet").isEqualTo(DeadlineStatus.SCHEDULED);
 
+    clock.setInstant(scheduled.due());
+    assertThat(sweep.sweep(List.of(instance.getId()))).isPositive();
+
+    assertThat(endedAt(instance, "Event_Escalated")).isTrue();
     DeadlineView fired = only(instance);
     assertThat(fired.status()).isEqualTo(DeadlineStatus.FIRED);
     assertThat(fired.outcome()).isEqualTo(DeadlineOutcome.CORRELATED);
@@ -91,8 +94,7 @@ class DeadlineServiceTest extends IntegrationTest {
   }
 
   @Test
-  void theListenerStoresTheDueInstantAndDateAndSchedulesRemindersWithTheCalendar() throws Exception {
-    // Far ahead of real time, so that Quartz does not fire these triggers while the test looks at them.
+  void theListenerStoresTheDueInstantAndDateAndTheRemindersComputedWithTheCalendar() {
     // Thursday + 2 working days = Monday; no holiday data for 2035, so provisional.
     clock.setInstant(WorkingDayCalendarTestTime.at("2035-03-01T10:00"));
     ProcessInstance instance = startTaskProcess("2WD", "1WD");
@@ -105,12 +107,86 @@ class DeadlineServiceTest extends IntegrationTest {
     DeadlineView deadline = only(instance);
     assertThat(deadline.due()).isEqualTo(WorkingDayCalendarTestTime.at("2035-03-06T00:00"));
     assertThat(deadlines.list(instance.getBusinessKey())).containsExactly(deadline);
+    assertThat(jdbc.queryForObject("select reminders from deadline where id = ?", String.class, deadline.id()))
+        .isEqualTo(Long.toString(WorkingDayCalendarTestTime.at("2035-03-05T00:00").toEpochMilli()));
+  }
 
-    List<? extends Trigger> triggers = scheduler.getTriggersOfJob(new JobKey(deadline.id(), DeadlineService.JOB_GROUP));
-    assertThat(triggers).extracting(t -> t.getStartTime().toInstant()).containsExactlyInAnyOrder(
-        WorkingDayCalendarTestTime.at("2035-03-06T00:00"), WorkingDayCalendarTestTime.at("2035-03-05T00:00"));
-    assertThat(triggers).allSatisfy(t -> assertThat(t.getMisfireInstruction())
-        .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW));
+  @Test
+  void eachReminderIsSentOnceAtItsInstantAndTheDeadlineFiresAtItsDueInstant() {
+    clock.setInstant(WorkingDayCalendarTestTime.at("2035-03-01T10:00"));
+    ProcessInstance instance = startTaskProcess("2WD", "1WD");
+    DeadlineView deadline = only(instance);
+    Instant remindAt = WorkingDayCalendarTestTime.at("2035-03-05T00:00");
+
+    clock.setInstant(remindAt.minusSeconds(1));
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(events.of(DeadlineReminderDue.class)).isEmpty();
+
+    clock.setInstant(remindAt);
+    sweep.sweep(List.of(instance.getId()));
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(events.of(DeadlineReminderDue.class)).containsExactly(new DeadlineReminderDue(instance.getId(),
+        instance.getBusinessKey(), "objectionAnswer", deadline.due()));
+    assertThat(only(instance).status()).isEqualTo(DeadlineStatus.REMINDED);
+    assertThat(endedAt(instance, "Event_Escalated")).isFalse();
+
+    clock.setInstant(deadline.due());
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(endedAt(instance, "Event_Escalated")).isTrue();
+    assertThat(events.of(DeadlineReminderDue.class)).hasSize(1);
+    assertThat(events.of(DeadlineFired.class)).hasSize(1);
+  }
+
+  @Test
+  void remindersMissedDuringADowntimeMakeOneReminderAndAPassedDeadlineFiresWithoutOne() {
+    clock.setInstant(WorkingDayCalendarTestTime.at("2035-03-01T10:00"));
+    ProcessInstance both = startTaskProcess("5WD", "2WD,1WD");
+    ProcessInstance passed = startTaskProcess("5WD", "2WD,1WD");
+    DeadlineView deadline = only(both);
+    List<String> ids = List.of(both.getId(), passed.getId());
+
+    // down from before the first reminder until after the second, the deadline not yet passed
+    clock.setInstant(deadline.due().minus(Duration.ofHours(1)));
+    sweep.sweep(List.of(both.getId()));
+    assertThat(events.of(DeadlineReminderDue.class)).singleElement()
+        .satisfies(r -> assertThat(r.processInstanceId()).isEqualTo(both.getId()));
+
+    // down until after the deadline: a reminder that it is due soon would be wrong, the deadline fires once
+    clock.setInstant(deadline.due().plus(Duration.ofDays(2)));
+    sweep.sweep(ids);
+    assertThat(events.of(DeadlineReminderDue.class)).hasSize(1);
+    assertThat(events.of(DeadlineFired.class)).extracting(DeadlineFired::processInstanceId)
+        .containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(endedAt(both, "Event_Escalated")).isTrue();
+    assertThat(endedAt(passed, "Event_Escalated")).isTrue();
+    assertThat(sweep.sweep(ids)).isZero();
+  }
+
+  @Test
+  void twoSweepsAtOnceLikeTwoNodesFireEachDeadlineOnce() throws Exception {
+    List<ProcessInstance> instances = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      instances.add(startTaskProcess("PT1M", ""));
+    }
+    clock.setInstant(clock.instant().plus(Duration.ofMinutes(2)));
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+      Future<Integer> a = nodes.submit(() -> sweep.sweep(ids));
+      Future<Integer> b = nodes.submit(() -> sweep.sweep(ids));
+      assertThat(a.get() + b.get()).isGreaterThanOrEqualTo(instances.size());
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    Map<String, Long> fired = events.of(DeadlineFired.class).stream()
+        .collect(Collectors.groupingBy(DeadlineFired::processInstanceId, Collectors.counting()));
+    assertThat(instances).allSatisfy(p -> {
+      assertThat(fired.get(p.getId())).isEqualTo(1);
+      assertThat(endedAt(p, "Event_Escalated")).isTrue();
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+          .activityId("Event_AnswerDeadlinePassed").count()).isEqualTo(1);
+    });
   }
 
   @Test
@@ -132,18 +208,18 @@ class DeadlineServiceTest extends IntegrationTest {
   }
 
   @Test
-  void aDeadlineCancelledWhenTheWaitEndsNeverFires() throws Exception {
+  void aDeadlineCancelledWhenTheWaitEndsNeverFires() {
     ProcessInstance instance = startTaskProcess("5WD", "");
     DeadlineView deadline = only(instance);
-    JobKey job = new JobKey(deadline.id(), DeadlineService.JOB_GROUP);
-    assertThat(scheduler.checkExists(job)).isTrue();
 
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
 
     assertThat(endedAt(instance, "Event_Answered")).isTrue();
     assertThat(only(instance).status()).isEqualTo(DeadlineStatus.CANCELLED);
     assertThat(only(instance).cancelledAt()).isNotNull();
-    assertThat(scheduler.checkExists(job)).isFalse();
+    clock.setInstant(deadline.due().plusSeconds(1));
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(only(instance).status()).isEqualTo(DeadlineStatus.CANCELLED);
     assertThat(events.of(DeadlineCancelled.class)).extracting(DeadlineCancelled::processInstanceId)
         .containsExactly(instance.getId());
 
@@ -184,7 +260,7 @@ class DeadlineServiceTest extends IntegrationTest {
   }
 
   @Test
-  void schedulingTheSameKindAgainReplacesTheActiveDeadline() throws Exception {
+  void schedulingTheSameKindAgainReplacesTheActiveDeadline() {
     ProcessInstance instance = startTaskProcess("5WD", "");
     String first = only(instance).id();
 
@@ -194,12 +270,13 @@ class DeadlineServiceTest extends IntegrationTest {
     assertThat(deadlines.listForProcessInstance(instance.getId())).extracting(DeadlineView::id, DeadlineView::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(first, DeadlineStatus.CANCELLED),
             org.assertj.core.groups.Tuple.tuple(second, DeadlineStatus.SCHEDULED));
-    assertThat(scheduler.checkExists(new JobKey(first, DeadlineService.JOB_GROUP))).isFalse();
+    clock.setInstant(clock.instant().plus(Duration.ofDays(8)));
+    sweep.sweep(List.of(instance.getId()));
+    assertThat(events.of(DeadlineFired.class)).as("the replaced deadline never fires").isEmpty();
   }
 
   @Test
-  void aRolledBackStepLeavesNoDeadlineNoJobAndNoProcess() throws Exception {
-    Set<JobKey> jobsBefore = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP));
+  void aRolledBackStepLeavesNoDeadlineAndNoProcess() {
     TransactionTemplate transaction = new TransactionTemplate(transactionManager);
     String[] ids = new String[2];
 
@@ -213,14 +290,12 @@ class DeadlineServiceTest extends IntegrationTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(ids[0]).count()).isZero();
     assertThat(deadlines.listForProcessInstance(ids[0])).isEmpty();
-    assertThat(scheduler.checkExists(new JobKey(ids[1], DeadlineService.JOB_GROUP))).isFalse();
-    assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DeadlineService.JOB_GROUP)))
-        .isSubsetOf(jobsBefore);
+    assertThat(jdbc.queryForObject("select count(*) from deadline where id = ?", Integer.class, ids[1])).isZero();
   }
 
   @Test
   void aDeadlineInAYearWithoutDataIsProvisionalAndSaysSoOnTheCase() {
-    // no holiday data for 2040 (a time far ahead of real time, so Quartz leaves the trigger alone)
+    // no holiday data for 2040
     clock.setInstant(WorkingDayCalendarTestTime.at("2040-12-28T10:00"));
     ProcessInstance instance = startTaskProcess("3WD", "");
 

@@ -91,7 +91,9 @@ final class CaseDriver {
   }
 
   static ExecutorService pool() {
-    return Executors.newFixedThreadPool(8);
+    // every case of a scenario in flight at once (they mostly wait between requests); a fixed pool smaller than a
+    // scenario's cases would leave some cases unstarted while others wait for an outage to end
+    return Executors.newCachedThreadPool();
   }
 
   /** Until the case ends (or the named task is open, when given). */
