@@ -1,5 +1,8 @@
 package org.creditcommitment.deadline;
 
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +13,12 @@ import org.creditcommitment.deadline.DeadlineRepository.Active;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,11 +72,12 @@ class DeadlineFiring {
         }
         return Handled.DONE;
       });
-    } catch (OptimisticLockingException | TransientDataAccessException e) {
-      log.info("Deadline {} met a concurrent change of its process ({}); the next sweep tries again", deadlineId,
-          e.getMessage());
-      return Handled.RETRY;
     } catch (RuntimeException e) {
+      if (retryable(e)) {
+        log.info("Deadline {} met a concurrent change of its process or a database hiccup ({}); the next sweep"
+            + " tries again", deadlineId, e.getMessage());
+        return Handled.RETRY;
+      }
       // The process failed on the message (e.g. a delegate threw). Not retried: a retry loop on a broken
       // process helps nobody; the row says FAILED (a reminder is skipped) and the log has the cause.
       log.error("Deadline {} could not be delivered to its process", deadlineId, e);
@@ -83,6 +90,27 @@ class DeadlineFiring {
       }));
       return Handled.DONE;
     }
+  }
+
+  /**
+   * A failure worth another try rather than a FAILED deadline: the process changed at the same moment, or the
+   * database was briefly unreachable, deadlocked or restarting (SQLSTATE classes 08, 40, 57P).
+   */
+  static boolean retryable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockingException || t instanceof TransientDataAccessException
+          || t instanceof RecoverableDataAccessException || t instanceof DataAccessResourceFailureException
+          || t instanceof TransactionException || t instanceof SQLTransientException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
+              || sql.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fires the deadline now, whatever its due instant (tests of other features; an operator's "fire now"). */

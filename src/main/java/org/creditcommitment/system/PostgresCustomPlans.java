@@ -1,0 +1,29 @@
+package org.creditcommitment.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every PostgreSQL session of the application plans each statement with its actual parameters
+ * ({@code plan_cache_mode = force_custom_plan}, PostgreSQL 12 or later). Camunda sends its queries as
+ * prepared statements; after five executions PostgreSQL may switch to a generic plan that ignores the
+ * parameters' statistics. For Tasklist's authorization join that generic plan compares every open task
+ * with every task authorization: 10 s for 10,000 tasks instead of 0.2 s (docs/benchmarks.md). An
+ * operator's own {@code spring.datasource.hikari.connection-init-sql} is left alone.
+ */
+@Component
+class PostgresCustomPlans implements BeanPostProcessor {
+
+  static final String INIT_SQL = "SET plan_cache_mode = force_custom_plan";
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
+        && dataSource.getJdbcUrl().startsWith("jdbc:postgresql:") && dataSource.getConnectionInitSql() == null) {
+      dataSource.setConnectionInitSql(INIT_SQL);
+    }
+    return bean;
+  }
+}
