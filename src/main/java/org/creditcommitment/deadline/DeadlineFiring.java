@@ -65,10 +65,10 @@ class DeadlineFiring {
         if (active == null) {
           return Handled.NOTHING;
         }
-        if (!active.deadline().due().isAfter(now)) {
+        if (duePassed(active, now)) {
           fireInTransaction(active.deadline());
         } else {
-          remindInTransaction(active, latestPassed(active.reminders(), now, active.nextAt()), true);
+          remindInTransaction(active, latestPassedReminder(active, now), true);
         }
         return Handled.DONE;
       });
@@ -82,10 +82,10 @@ class DeadlineFiring {
       // process helps nobody; the row says FAILED (a reminder is skipped) and the log has the cause.
       log.error("Deadline {} could not be delivered to its process", deadlineId, e);
       transaction.executeWithoutResult(status -> repository.lockActive(deadlineId).ifPresent(active -> {
-        if (!active.deadline().due().isAfter(now)) {
+        if (duePassed(active, now)) {
           failed(deadlineId);
         } else {
-          remindInTransaction(active, latestPassed(active.reminders(), now, active.nextAt()), false);
+          remindInTransaction(active, latestPassedReminder(active, now), false);
         }
       }));
       return Handled.DONE;
@@ -184,7 +184,12 @@ class DeadlineFiring {
         deadline.kind(), deadline.due()));
   }
 
-  private static Instant latestPassed(List<Instant> reminders, Instant now, Instant fallback) {
-    return reminders.stream().filter(r -> !r.isAfter(now)).reduce((a, b) -> b).orElse(fallback);
+  private static boolean duePassed(Active active, Instant now) {
+    return !active.deadline().due().isAfter(now);
+  }
+
+  /** The latest reminder instant that has passed; the row's next instant if its reminders say nothing (old rows). */
+  private static Instant latestPassedReminder(Active active, Instant now) {
+    return active.reminders().stream().filter(r -> !r.isAfter(now)).reduce((a, b) -> b).orElse(active.nextAt());
   }
 }

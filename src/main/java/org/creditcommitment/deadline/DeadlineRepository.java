@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ class DeadlineRepository {
     args.addAll(processInstanceIds);
     args.add(limit);
     return jdbc.queryForList("SELECT id FROM deadline WHERE next_at <= ? AND process_instance_id IN ("
-        + String.join(",", java.util.Collections.nCopies(processInstanceIds.size(), "?"))
+        + String.join(",", Collections.nCopies(processInstanceIds.size(), "?"))
         + ") ORDER BY next_at LIMIT ?", String.class, args.toArray());
   }
 
@@ -84,8 +85,7 @@ class DeadlineRepository {
   /** 1 when this call cancelled it, 0 when it had already fired or been cancelled. */
   int markCancelled(String id, Instant now) {
     return jdbc.update("UPDATE deadline SET status = 'CANCELLED', cancelled_at = ?, next_at = NULL WHERE id = ? AND "
-        + ACTIVE,
-        at(now), id);
+        + ACTIVE, at(now), id);
   }
 
   /** 1 for the one caller that fires it; every later attempt (retry, second node) gets 0. */

@@ -13,7 +13,6 @@ import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.repair.RepairFiling;
 import org.creditcommitment.security.SystemCall;
-import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
@@ -57,7 +56,7 @@ public class ObjectionFiling {
 
   @Transactional
   public Objection file(ObjectionRequest request, String user) {
-    SubjectCode code = parse(request.subjectCode());
+    SubjectCode code = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
     DishonestyRecord record = registry.requireRecordOf(code.value(), request.recordId());
     if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
       throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
@@ -112,14 +111,6 @@ public class ObjectionFiling {
     return evidence.isEmpty() ? "无" : String.join("\n", evidence.stream().map(String::strip).toList());
   }
 
-  private SubjectCode parse(String text) {
-    try {
-      return codes.parse(text);
-    } catch (InvalidCodeException e) {
-      throw ApiException.badRequest("invalid-subject-code", "信用主体代码无效：" + e.messageZh(),
-          "Invalid subject code: " + e.messageEn());
-    }
-  }
 
   Objection find(String no) {
     return objections.require(no);

@@ -11,7 +11,6 @@ import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.security.SystemCall;
-import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
@@ -67,7 +66,7 @@ public class RepairFiling {
     if (!request.repairLetterSigned()) {
       throw ApiException.badRequest("repair-letter-not-signed", "须签署信用修复承诺书", "The repair commitment letter must be signed");
     }
-    SubjectCode code = parse(request.subjectCode());
+    SubjectCode code = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
     DishonestyRecord record = registry.requireRecordOf(code.value(), request.recordId());
     if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
       throw ApiException.conflict("record-under-objection", "该失信记录正在异议处理中，异议办结后方可申请信用修复",
@@ -138,14 +137,5 @@ public class RepairFiling {
   private static ApiException repairAlreadyOpen() {
     return ApiException.conflict("repair-already-open", "该失信记录已有正在办理的信用修复申请",
         "The record already has an open credit repair application");
-  }
-
-  private SubjectCode parse(String text) {
-    try {
-      return codes.parse(text);
-    } catch (InvalidCodeException e) {
-      throw ApiException.badRequest("invalid-subject-code", "信用主体代码无效：" + e.messageZh(),
-          "Invalid subject code: " + e.messageEn());
-    }
   }
 }

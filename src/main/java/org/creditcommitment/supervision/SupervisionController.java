@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
-import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.springframework.http.ResponseEntity;
@@ -64,11 +63,7 @@ class SupervisionController {
   @PostMapping("/api/negative-reminders")
   @AllowedGroups(Groups.CREDIT_OFFICE)
   ResponseEntity<NegativeReminders.Reminder> addReminder(@Valid @RequestBody NewReminder body, CurrentUser user) {
-    try {
-      codes.parse(body.subjectCode());
-    } catch (InvalidCodeException e) {
-      throw ApiException.badRequest("invalid-subject-code", e.messageZh(), e.messageEn());
-    }
+    codes.parse(body.subjectCode()); // an invalid code is a 400 (SubjectProblems)
     return ResponseEntity.status(201).body(reminders.add(body.subjectCode(), body.reason().strip(), user.id()));
   }
 
