@@ -20,6 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic against the Camunda identity service for the product's own /api. The authenticated
  * user and groups are set on the engine for the request, so engine calls made while serving it are
  * checked by Camunda's authorizations (a clerk cannot complete an approver's task through /api).
+ *
+ * <p>One sign-in for officials: a request without credentials is also accepted when the browser holds
+ * a login of the Camunda webapps (the session Tasklist and Cockpit use), so the auditor and statistics
+ * pages need no login of their own. Only reading requests (GET, HEAD) are accepted that way: the
+ * session cookie goes with every request the browser makes, so a write on its strength alone could be
+ * forged by another site. Writes keep requiring HTTP Basic.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,8 +38,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = basicCredentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    String header = request.getHeader("Authorization");
+    String[] credentials = basicCredentials(header);
+    String userId = null;
+    if (credentials != null && identityService.checkPassword(credentials[0], credentials[1])) {
+      userId = credentials[0];
+    } else if (header == null && isRead(request)) {
+      userId = WebappSession.userId(request);
+    }
+    if (userId == null) {
       // a script that logs in itself (the auditor page) says so; the browser must not pop up its own dialog
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"credit-commitment\", charset=\"UTF-8\"");
@@ -42,7 +55,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
           "Authentication required: missing or wrong user name or password");
       return;
     }
-    String userId = credentials[0];
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(userId, groups));
@@ -52,6 +64,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private static boolean isRead(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   private static String[] basicCredentials(String header) {

@@ -1,5 +1,7 @@
 package org.creditcommitment.security;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +34,18 @@ public class DemoUsers {
     this.password = password;
   }
 
+  /** Demo officials carry a person's name, as real ones do: screens show who acted, not a login id. */
+  static final Map<String, String> NAMES = Map.of(
+      Groups.CLERK, "张敏",
+      Groups.APPROVER, "王建国",
+      Groups.INSPECTOR, "刘洋",
+      Groups.PROVIDER, "陈静",
+      Groups.CREDIT_OFFICE, "赵磊",
+      Groups.AUDITOR, "孙丽",
+      Groups.PORTAL, "网上办事大厅");
+  /** The first name demo users had before they were given names; such users are renamed at start. */
+  private static final String OLD_FIRST_NAME = "演示";
+
   @EventListener(ApplicationStartedEvent.class)
   @Order(10)
   public void createUsers() {
@@ -39,14 +53,22 @@ public class DemoUsers {
       User user = identityService.createUserQuery().userId(group).singleResult();
       if (user == null) {
         user = identityService.newUser(group);
-        user.setFirstName("演示");
-        user.setLastName(Groups.ROLES.get(group));
+        name(user, group);
         user.setEmail(group + DEMO_EMAIL_DOMAIN);
         user.setPassword(password);
         identityService.saveUser(user);
         identityService.createMembership(group, group);
+      } else if (OLD_FIRST_NAME.equals(user.getFirstName())) {
+        name(user, group);
+        identityService.saveUser(user);
       }
     }
+  }
+
+  private static void name(User user, String group) {
+    // Camunda shows "first last": the whole Chinese name goes first, the role after it
+    user.setFirstName(NAMES.get(group));
+    user.setLastName(Groups.ROLES.get(group));
   }
 
   /** Demo users also join department groups (approver-scjg and the like) as the catalogue adds them. */

@@ -52,6 +52,19 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
+  // the product's own pages for officials share this login (docs/screens.md)
+  links: [
+    {
+      label: '办件审计',
+      href: '/audit/',
+      description: '审计人员查询办件、查看办理时间线与流程图（只读）'
+    },
+    {
+      label: '统计分析',
+      href: '/statistics/',
+      description: '信用承诺办件统计：申请、办结状态、践诺率、推送及时率'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',

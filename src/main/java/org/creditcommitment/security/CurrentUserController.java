@@ -1,0 +1,38 @@
+package org.creditcommitment.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who is signed in: the officials' pages show the name and role, never the login id alone. */
+@RestController
+class CurrentUserController {
+
+  private final IdentityService identityService;
+
+  CurrentUserController(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  record Role(String group, String label) {}
+
+  record Me(String userId, String name, List<Role> roles, boolean admin) {}
+
+  @GetMapping("/api/me")
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+      Groups.AUDITOR, Groups.ADMIN, Groups.PORTAL})
+  Me me(CurrentUser user) {
+    User profile = SystemCall.run(identityService,
+        () -> identityService.createUserQuery().userId(user.id()).singleResult());
+    List<Role> roles = user.groups().stream().filter(Groups.ROLES::containsKey)
+        .map(g -> new Role(g, Groups.ROLES.get(g))).toList();
+    if (user.isIn(Groups.ADMIN)) {
+      roles = java.util.stream.Stream.concat(roles.stream(), java.util.stream.Stream.of(new Role(Groups.ADMIN, "系统管理员")))
+          .toList();
+    }
+    return new Me(user.id(), UserNames.display(profile, user.id()), roles, user.isIn(Groups.ADMIN));
+  }
+}
