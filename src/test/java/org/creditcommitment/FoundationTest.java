@@ -77,10 +77,12 @@ class FoundationTest extends IntegrationTest {
   }
 
   @Test
-  void eachGroupSeesItsOwnTasklistFilter() {
-    HttpResponse<String> filters = http.get("/engine-rest/filter", "inspector");
-    assertThat(filters.statusCode()).isEqualTo(200);
-    assertThat(filters.body()).contains("核查的任务").doesNotContain("窗口受理的任务");
+  void everyOfficialSeesTheOneWorkFilterAndNoPerRoleFilter() {
+    for (String user : new String[] {"clerk", "approver", "inspector", "provider", "credit-office"}) {
+      HttpResponse<String> filters = http.get("/engine-rest/filter", user);
+      assertThat(filters.statusCode()).isEqualTo(200);
+      assertThat(filters.body()).as(user).contains("我的待办").doesNotContain("的任务\"");
+    }
   }
 
   @Test

@@ -59,7 +59,7 @@ public final class TasklistBench {
   }
 
   public Filter clerkFilter() {
-    return filters.createFilterQuery().filterName(Groups.ROLES.get(Groups.CLERK) + "的任务").singleResult();
+    return filters.createFilterQuery().filterName(org.creditcommitment.security.GroupSetup.WORK_FILTER).singleResult();
   }
 
   public long filterCount(String filterId) {

@@ -82,6 +82,13 @@ class DeadlineRepository {
         DeadlineRepository::view, processInstanceId, kind);
   }
 
+  /** The due instant and next attention (first pending reminder, or the due instant) of the newest active deadline. */
+  Optional<Instant[]> dueAndNext(String processInstanceId, String kind) {
+    return jdbc.query("SELECT due_at, next_at FROM deadline WHERE process_instance_id = ? AND kind = ? AND " + ACTIVE
+        + " ORDER BY created_at DESC", (rs, row) -> new Instant[] {instant(rs, "due_at"), instant(rs, "next_at")},
+        processInstanceId, kind).stream().findFirst();
+  }
+
   /** 1 when this call cancelled it, 0 when it had already fired or been cancelled. */
   int markCancelled(String id, Instant now) {
     return jdbc.update("UPDATE deadline SET status = 'CANCELLED', cancelled_at = ?, next_at = NULL WHERE id = ? AND "

@@ -1,5 +1,6 @@
 package org.creditcommitment.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the role groups, their Camunda authorizations and one Tasklist filter per group. Runs at
+ * Creates the role groups, their Camunda authorizations and the officials' Tasklist filter. Runs at
  * every start and only adds what is missing, so an administrator's later changes are kept.
  *
  * <p>Task visibility itself needs no grant here: the engine gives a task's candidate group READ and
@@ -32,6 +34,18 @@ import org.springframework.stereotype.Component;
 public class GroupSetup {
 
   private static final Logger log = LoggerFactory.getLogger(GroupSetup.class);
+
+  /** The officials' Tasklist filter; its name is what they see first. */
+  public static final String WORK_FILTER = "我的待办";
+  /** What a task card shows besides the task's name, so officials tell cases apart (absent ones are not shown). */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "caseNo", "label", "办件编号"),
+      Map.of("name", "objectionNo", "label", "异议编号"),
+      Map.of("name", "repairNo", "label", "修复申请编号"),
+      Map.of("name", "applicantName", "label", "申请人"),
+      Map.of("name", "subjectName", "label", "信用主体"),
+      Map.of("name", "itemName", "label", "事项"),
+      Map.of("name", "departmentName", "label", "部门"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -64,7 +78,7 @@ public class GroupSetup {
     grant(Groups.AUDITOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     grant(Groups.AUDITOR, Resources.TASK, "*", Permissions.READ);
     grant(Groups.AUDITOR, Resources.DEPLOYMENT, "*", Permissions.READ);
-    Groups.ROLE_ORDER.forEach(this::ensureFilter);
+    ensureWorkFilter();
     log.info("Role groups, authorizations and Tasklist filters are in place");
   }
 
@@ -87,20 +101,53 @@ public class GroupSetup {
     return true;
   }
 
-  private void ensureFilter(String group) {
-    String name = Groups.ROLES.get(group) + "的任务";
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+  /**
+   * One filter for every official: open tasks for which one of the user's groups is a candidate (role
+   * groups and department groups alike, so a new department needs no new filter) and tasks assigned to the
+   * user (the models name groups as candidates, never single users; the engine refuses both in one query); never tasks a colleague has claimed. Built on the user who looks at it,
+   * not on a group named in the filter: an approver of market supervision only sees that department's
+   * decisions, an approver of two departments sees both.
+   */
+  private void ensureWorkFilter() {
+    Filter filter = filterService.createFilterQuery().filterName(WORK_FILTER).singleResult();
     if (filter == null) {
-      filter = filterService.newTaskFilter(name)
+      filter = filterService.newTaskFilter(WORK_FILTER)
           .setOwner("admin")
-          .setQuery(taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks())
+          .setQuery(workQuery())
           .setProperties(Map.of(
-              "description", "候选组为「" + Groups.ROLES.get(group) + "」(" + group + ") 的待办任务",
-              "priority", Groups.ROLE_ORDER.indexOf(group),
-              "refresh", true));
+              "description", "我所在各组（含部门组）的待办任务和已由我认领的任务，按办理期限排序",
+              "priority", -10,
+              "refresh", true,
+              "variables", CARD_VARIABLES));
       filterService.saveFilter(filter);
     }
-    grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    for (String group : Groups.ROLE_ORDER) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+    removeRoleFilters();
+  }
+
+  TaskQuery workQuery() {
+    return taskService.createTaskQuery()
+        .or()
+          .taskCandidateGroupInExpression("${currentUserGroups()}")
+          .taskAssigneeExpression("${currentUser()}")
+        .endOr();
+  }
+
+  /**
+   * Earlier versions created one filter per role group ("审批的任务": candidate group "approver"), which missed
+   * every department task; they are removed unless an administrator has changed them since.
+   */
+  private void removeRoleFilters() {
+    for (String group : Groups.ROLE_ORDER) {
+      Filter old = filterService.createFilterQuery().filterName(Groups.ROLES.get(group) + "的任务").filterOwner("admin")
+          .singleResult();
+      if (old != null && String.valueOf(old.getProperties().get("description")).startsWith("候选组为「")) {
+        filterService.deleteFilter(old.getId());
+        log.info("Removed the old Tasklist filter '{}' (it listed role-group tasks only)", old.getName());
+      }
+    }
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -21,6 +21,13 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
+  // Chinese form messages, the end-of-life banner for administrators only, Tasklist sorted by due date
+  customScripts: ['../officials/webapps.js'],
+  // one name for the product's screens: the header reads "信用承诺 任务列表"
+  app: {
+    name: '任务列表',
+    vendor: '信用承诺'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
