@@ -92,6 +92,22 @@ public class AuditedCases {
     return driver.reload(c);
   }
 
+  /** A case waiting for its department's decision: notified, signed online, accepted. */
+  public CaseRecord atDecision(String applicantCode) {
+    CaseRecord c = started(applicantCode);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    return driver.reload(c);
+  }
+
+  /** A case waiting for its follow-up inspection (approved, pushed, drawn for inspection). */
+  public CaseRecord atInspection(String applicantCode) {
+    CaseRecord c = atDecision(applicantCode);
+    driver.approve(c);
+    return driver.reload(c);
+  }
+
   public String subject(String grade) {
     return driver.subject(grade);
   }

@@ -70,10 +70,22 @@ function chinese(text) {
   return null;
 }
 
+// texts the webapps write into their templates without a translation key (Cockpit's table headers)
+const HEADERS = new Map([
+  ['Actions', '操作'],
+  ['State', '状态']
+]);
+
 function translateForms(root) {
   if (!root.querySelectorAll) {
     return;
   }
+  root.querySelectorAll('th').forEach((th) => {
+    const text = th.textContent.trim();
+    if (HEADERS.has(text) && th.children.length === 0) {
+      th.textContent = HEADERS.get(text);
+    }
+  });
   root.querySelectorAll('.fjs-container, .fjs-form').forEach((form) => {
     const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,0 +1,294 @@
+package org.creditcommitment.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.Browser;
+import org.creditcommitment.EnglishScan;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.AuditedCases;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.objection.CreditFileDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Officials as they work: each role signs in through the login page, finds its open task in Tasklist's one
+ * filter by case number (and due date where a deadline runs), opens the form, sees every read-only field filled,
+ * and completes it. An approver of another department does not see the task. Every screen is Chinese.
+ * Screenshots of each role's main screen go to target/screens (README shows copies from docs/screens).
+ */
+class OfficialsTasklistBrowserTest extends IntegrationTest {
+
+  /** An approver of market supervision only, and one of health only (the demo approver has every department). */
+  static final String SCJG_APPROVER = "qian-scjg";
+  static final String WSJK_APPROVER = "zhou-wsjk";
+
+  @Autowired AuditedCases cases;
+  @Autowired CreditFileDriver creditFiles;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+
+  private Browser browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void start() {
+    departmentApprover(SCJG_APPROVER, "钱审批", "approver-scjg");
+    departmentApprover(WSJK_APPROVER, "周审批", "approver-wsjk");
+    browser = Browser.start(port);
+    wait = browser.waitUpTo(Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  @Test
+  void clerkFindsTheNewCaseByNumberAndNotifiesTheConditions() {
+    CaseRecord c = cases.started(cases.subject("AA"));
+    browser.logIn("clerk", "demo");
+
+    WebElement card = openTask(c.caseNo());
+    assertThat(card.getText()).contains("办件编号", c.caseNo(), "申请人", "事项", "部门", "市场监督管理局");
+    chooseFromSelect("告知方式", "窗口现场书面告知");
+    tick("已一次性告知条件、标准及违诺后果");
+    screen("clerk");
+    complete();
+
+    awaitTaskGone(c, "Task_NotifyConditions");
+  }
+
+  @Test
+  void approverOfTheItemsDepartmentFindsTheDecisionByDueDateAndApproverOfAnotherDepartmentDoesNot() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+
+    browser.logIn(WSJK_APPROVER, "demo");
+    browser.open("/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, .no-tasks, [cam-tasks]")));
+    sleepForList();
+    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain(c.caseNo());
+    browser.logOut();
+
+    browser.logIn(SCJG_APPROVER, "demo");
+    WebElement card = openTask(c.caseNo());
+    assertThat(card.getText()).contains("到期", "跟进");
+    assertThat(card.findElements(By.cssSelector(".due-date"))).isNotEmpty();
+    chooseRadio("审批决定", "准予许可");
+    type("审批意见", "材料齐全，同意");
+    screen("approver");
+    complete();
+
+    awaitTaskGone(c, "Task_MakeDecision");
+  }
+
+  @Test
+  void inspectorFindsTheInspectionAssignedToThemAndRecordsCompliance() {
+    CaseRecord c = cases.atInspection(cases.subject("AA"));
+    Task task = tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+        .taskDefinitionKey("Task_InspectFulfilment").singleResult();
+    if (!"inspector".equals(task.getAssignee())) {
+      tasks.setAssignee(task.getId(), "inspector");
+    }
+    browser.logIn("inspector", "demo");
+
+    WebElement card = openTask(c.caseNo());
+    assertThat(card.getText()).contains("到期");
+    chooseRadio("核查结论", "与承诺相符（践诺）");
+    type("核查情况", "经现场核查，实际情况与承诺一致");
+    screen("inspector");
+    complete();
+
+    awaitTaskGone(c, "Task_InspectFulfilment");
+  }
+
+  @Test
+  void providerFindsTheObjectionByNumberAndKeepsTheRecord() {
+    String code = creditFiles.subject();
+    long recordId = creditFiles.record(code);
+    String objectionNo = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId
+        + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}", "objectionNo");
+    browser.logIn("provider", "demo");
+
+    WebElement card = openTask(objectionNo);
+    assertThat(card.getText()).contains("异议编号", "信用主体", "到期");
+    chooseRadio("处理结果", "经核实无误，维持原记录");
+    type("核实情况及理由", "经核实，该失信记录认定依据充分，予以维持");
+    screen("provider");
+    complete();
+
+    awaitNoTaskFor(objectionNo, "Task_AnswerObjection");
+  }
+
+  @Test
+  void creditOfficeFindsTheRepairApplicationAndPassesTheInitialReview() {
+    String code = creditFiles.subject();
+    long recordId = creditFiles.record(code);
+    String repairNo = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId
+        + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,\"finePaid\":true,"
+        + "\"repairLetterSigned\":true}", "repairNo");
+    browser.logIn("credit-office", "demo");
+
+    WebElement card = openTask(repairNo);
+    assertThat(card.getText()).contains("修复申请编号", "信用主体", "到期");
+    chooseRadio("初审结论", "材料齐全，进入核实");
+    screen("credit-office");
+    complete();
+
+    awaitNoTaskFor(repairNo, "Task_InitialReview");
+  }
+
+  @Test
+  void auditorSignsInOnceAndReadsCockpitAndTheAuditPageInChinese() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    browser.logIn("auditor", "demo");
+
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + c.processInstanceId() + "/runtime");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-bpmn-viewer], .diagram")));
+    sleepForList();
+    assertChinese("Cockpit process instance");
+
+    browser.open("/audit/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "孙丽"));
+    assertChinese("audit page");
+  }
+
+  // ---- what an official does ----
+
+  /** Opens Tasklist, finds the card of the case, opens it, claims it if nobody has, waits for the filled form. */
+  private WebElement openTask(String caseNo) {
+    browser.open("/camunda/app/tasklist/default/");
+    By cardLocator = By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]");
+    WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(cardLocator));
+    assertThat(browser.driver().getCurrentUrl()).as("sorted by due date by default").contains("dueDate");
+    card.findElement(By.cssSelector("h4 a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form-field")));
+    List<WebElement> claim = browser.driver().findElements(By.cssSelector("button.claim"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      click(claim.get(0));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    }
+    wait.until(d -> emptyReadOnlyFields().isEmpty() && !d.findElements(By.cssSelector(".fjs-readonly")).isEmpty());
+    assertThat(emptyReadOnlyFields()).as("read-only fields without a value").isEmpty();
+    assertChinese("task form of " + caseNo);
+    return browser.driver().findElement(cardLocator);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> emptyReadOnlyFields() {
+    return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+        "return Array.from(document.querySelectorAll('.fjs-readonly')).filter(f => {"
+            + " const input = f.querySelector('input, textarea'); return input && !input.value.trim(); })"
+            + ".map(f => (f.querySelector('label') || {}).textContent);");
+  }
+
+  private WebElement field(String label) {
+    return browser.driver().findElement(By.xpath("//div[contains(@class,'fjs-form-field')]"
+        + "[./label[starts-with(normalize-space(), '" + label + "')] or ./div/label[starts-with(normalize-space(), '"
+        + label + "')] or .//legend[starts-with(normalize-space(), '" + label + "')]]"));
+  }
+
+  private void chooseRadio(String label, String option) {
+    WebElement choice = field(label).findElement(By.xpath(".//label[normalize-space()='" + option + "']//input"
+        + " | .//label[normalize-space()='" + option + "']/preceding-sibling::input[1]"));
+    click(choice);
+  }
+
+  private void chooseFromSelect(String label, String option) {
+    click(field(label).findElement(By.cssSelector(".fjs-select-display")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))));
+  }
+
+  private void tick(String label) {
+    click(browser.driver().findElement(By.xpath("//label[contains(normalize-space(), '" + label + "')]//input")));
+  }
+
+  private void type(String label, String text) {
+    field(label).findElement(By.cssSelector("textarea, input")).sendKeys(text);
+  }
+
+  private void complete() {
+    WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space()='完成']"));
+    click(button);
+  }
+
+  /** Scripted click: Tasklist's notification panel may lie over the button at this window size. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
+  private void screen(String role) {
+    browser.screenshot(role);
+  }
+
+  private void assertChinese(String where) {
+    String text = browser.driver().findElement(By.tagName("body")).getText();
+    assertThat(EnglishScan.offenders(text)).as("English words on " + where + ":\n" + text).isEmpty();
+    assertThat(text).as(where).doesNotContain("null", "undefined", "NaN");
+  }
+
+  /** Tasklist renders an empty list without a marker: give it a moment after the filter loaded. */
+  private void sleepForList() {
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---- the case side ----
+
+  private void awaitTaskGone(CaseRecord c, String key) {
+    wait.until(d -> tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey(key)
+        .count() == 0);
+  }
+
+  private void awaitNoTaskFor(String businessKey, String key) {
+    wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key)
+        .count() == 0);
+  }
+
+  private String filed(String path, String body, String numberField) {
+    var response = http.post(path, "portal", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String number = response.body().replaceAll(".*\"" + numberField + "\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    creditFiles.runJobs(processInstanceOf(number));
+    return number;
+  }
+
+  private String processInstanceOf(String businessKey) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult().getId();
+  }
+
+  private void departmentApprover(String id, String name, String departmentGroup) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(id);
+    user.setFirstName(name);
+    user.setLastName("审批");
+    user.setPassword("demo");
+    user.setEmail(id + "@example.test");
+    identity.saveUser(user);
+    for (String group : List.of("approver", departmentGroup)) {
+      identity.createMembership(id, group);
+    }
+  }
+}
