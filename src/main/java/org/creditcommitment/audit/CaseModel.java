@@ -1,0 +1,18 @@
+package org.creditcommitment.audit;
+
+import java.util.Map;
+
+/**
+ * The deployed models of one case, as far as the business view needs them.
+ *
+ * @param forms user task id to its form
+ * @param deadlineSteps deadline kind to the element whose listener sets it
+ * @param deadlineEvents deadline kind to the boundary event its firing triggers
+ */
+record CaseModel(Map<String, FormDefinition> forms, Map<String, String> deadlineSteps,
+    Map<String, String> deadlineEvents) {
+
+  FormDefinition form(String taskDefinitionKey) {
+    return taskDefinitionKey == null ? null : forms.get(taskDefinitionKey);
+  }
+}
