@@ -80,9 +80,16 @@ final class CaseContext {
     return types.contains(type);
   }
 
-  /** The element's name, or its id when the case never entered it. */
+  /**
+   * The element's name. A step that failed before it ever completed (an asynchronous step with an open
+   * incident) has no history yet, so the model names it.
+   */
   String activityName(String activityId) {
-    return activityNames.getOrDefault(activityId, activityId);
+    String name = activityNames.get(activityId);
+    if (name == null && activityId != null) {
+      name = model.names().get(activityId);
+    }
+    return name != null ? name : activityId;
   }
 
   /** The element when the case passed it, else null: a guessed element would mislead on the diagram. */

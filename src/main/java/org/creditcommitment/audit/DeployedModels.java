@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
@@ -52,23 +53,26 @@ class DeployedModels {
    * @param formRefs user task id to its Camunda Form id
    * @param deadlineSteps deadline kind to the element whose listener sets it
    * @param deadlineEvents deadline kind to the boundary event its firing triggers
+   * @param names element id to its name
    */
   record Definition(String deploymentId, Map<String, String> formRefs, Map<String, String> deadlineSteps,
-      Map<String, String> deadlineEvents) {}
+      Map<String, String> deadlineEvents, Map<String, String> names) {}
 
   /** The models of all process instances of a case, the first instance winning where two say the same. */
   CaseModel of(List<HistoricProcessInstance> instances) {
     Map<String, FormDefinition> forms = new HashMap<>();
     Map<String, String> steps = new HashMap<>();
     Map<String, String> events = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
     for (HistoricProcessInstance instance : instances) {
       Definition definition = definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::read);
       definition.formRefs().forEach((task, formId) -> form(definition.deploymentId(), formId)
           .ifPresent(form -> forms.putIfAbsent(task, form)));
       definition.deadlineSteps().forEach(steps::putIfAbsent);
       definition.deadlineEvents().forEach(events::putIfAbsent);
+      definition.names().forEach(names::putIfAbsent);
     }
-    return new CaseModel(forms, steps, events);
+    return new CaseModel(forms, steps, events, names);
   }
 
   private Definition read(String processDefinitionId) {
@@ -96,7 +100,14 @@ class DeployedModels {
         events.putIfAbsent(message.substring(DEADLINE_MESSAGE_PREFIX.length()), event.getId());
       }
     }
-    return new Definition(definition.getDeploymentId(), Map.copyOf(formRefs), Map.copyOf(steps), Map.copyOf(events));
+    Map<String, String> names = new HashMap<>();
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      if (element.getName() != null && !element.getName().isBlank()) {
+        names.put(element.getId(), element.getName());
+      }
+    }
+    return new Definition(definition.getDeploymentId(), Map.copyOf(formRefs), Map.copyOf(steps), Map.copyOf(events),
+        Map.copyOf(names));
   }
 
   private static String kindField(CamundaExecutionListener listener) {

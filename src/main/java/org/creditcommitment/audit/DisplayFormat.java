@@ -73,7 +73,10 @@ final class DisplayFormat {
           .collect(Collectors.joining("、"));
     }
     if (value instanceof Map<?, ?> map) {
-      return map.isEmpty() ? null : map.toString();
+      // as labelled text: a business field never shows JSON
+      return map.entrySet().stream().filter(e -> !isEmpty(e.getValue()))
+          .map(e -> DetailLabels.label(String.valueOf(e.getKey())) + "：" + text(e.getValue()))
+          .collect(Collectors.joining("；"));
     }
     String text = value.toString().strip();
     if ("true".equals(text) || "false".equals(text)) {
