@@ -374,6 +374,8 @@
   function centreOn(x, y, scale) {
     var c = canvas();
     var outer = c.viewbox().outer;
+    // a hidden pane has no size; a view box computed from it would be infinite
+    if (!outer.width || !outer.height || !(scale > 0)) { return; }
     var width = outer.width / scale;
     var height = outer.height / scale;
     c.viewbox({ x: x - width / 2, y: y - height / 2, width: width, height: height });

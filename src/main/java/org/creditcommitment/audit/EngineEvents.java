@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.commitment.EndState;
 
 /**
@@ -146,7 +147,7 @@ final class EngineEvents {
     FieldList fields = new FieldList();
     for (Object input : list(d.get("inputs"))) {
       Map<String, Object> i = (Map<String, Object>) input;
-      fields.add(String.valueOf(i.get("name")), i.get("value"));
+      fields.add(String.valueOf(i.get("name")), readable(i.get("value")));
     }
     // a collecting table (守信激励措施) answers with several rows under one output
     Map<String, List<String>> outputs = new LinkedHashMap<>();
@@ -197,6 +198,16 @@ final class EngineEvents {
     String title = "withdrawal".equals(e.type()) ? "申请人撤回申请"
         : MESSAGE_TITLES.getOrDefault(message, "收到「" + e.details().get("name") + "」");
     return event(e, title, null, fields.list());
+  }
+
+  /** A commitment type given to a rule reads as officials name it (告知承诺), not as its code. */
+  private static Object readable(Object value) {
+    for (CommitmentType type : CommitmentType.values()) {
+      if (type.name().equals(String.valueOf(value))) {
+        return type.label();
+      }
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")

@@ -34,6 +34,14 @@ final class EvidenceEvents {
       ":fulfilment:reinspection", "Task_FeedBackReinspection",
       ":inspection", "Task_FeedBackInspection",
       ":reinspection", "Task_FeedBackReinspection");
+  /** Statuses of dishonesty records, which the credit registry's audit events carry before and after. */
+  private static final Map<String, String> RECORD_STATUS = Map.of(
+      "ACTIVE", "公示中",
+      "UNDER_OBJECTION", "异议处理中",
+      "CORRECTED", "已更正",
+      "REPAIRED", "已信用修复",
+      "EXPIRED", "公示期满",
+      "REVOKED", "已撤销");
   /** Audit details that identify the line rather than say what happened. */
   private static final Set<String> BOOKKEEPING = Set.of("auditEventId", "hash", "processInstanceId");
 
@@ -174,15 +182,20 @@ final class EvidenceEvents {
       if (value instanceof Map<?, ?> nested) {
         nested.forEach((k, v) -> {
           if (!(v instanceof Map<?, ?>)) {
-            fields.add(DetailLabels.label(key) + "·" + DetailLabels.label(String.valueOf(k)), v);
+            fields.add(DetailLabels.label(key) + "·" + DetailLabels.label(String.valueOf(k)), status(k, v));
           }
         });
       } else {
-        fields.add(DetailLabels.label(key), value);
+        fields.add(DetailLabels.label(key), status(key, value));
       }
     });
     return new BusinessEvent(e.time(), e.type(), e.label(), c.actor(e.actor()), c.passed(e.activityId()), e.source(),
         fields.list());
+  }
+
+  private static Object status(Object key, Object value) {
+    return "status".equals(key) && value != null ? RECORD_STATUS.getOrDefault(value.toString(), value.toString())
+        : value;
   }
 
   /** Checks and pushes run unattended; a line without an actor is the system's. */
