@@ -105,7 +105,7 @@ class BusinessTimelineTest extends IntegrationTest {
     assertThat(incident.get("title")).isEqualTo("发生故障：「归集推送承诺信息」");
     assertThat(incident.get("activityId")).isEqualTo("Task_PushCommitment");
     assertThat(events).anyMatch(e -> "incident.resolved".equals(e.get("kind")));
-    assertThat(actor(first(events, "operation.SetJobRetries")).get("role")).isEqualTo("系统管理员");
+    assertThat((String) actor(first(events, "operation.SetJobRetries")).get("role")).contains("系统管理员");
 
     // everything reads as Chinese text: no technical words, login ids as names or raw instants
     assertThat(events).allSatisfy(e -> assertThat((String) e.get("title")).doesNotContainPattern("[a-z]{3,}"));
