@@ -1,30 +1,35 @@
-// Auditor page: login, case search, one case's diagram (path taken) and timeline. Read-only.
+// Auditor page: case search, one case's diagram (path taken) and history, business view or engine detail.
+// Read-only. Signed in through the Camunda webapps' session (CC.start in /common/officials.js).
 // Every value from the server is put into the page as text (textContent, never innerHTML): a case
 // field or form value holding markup stays inert text.
 (function () {
   'use strict';
 
-  var AUTH_KEY = 'cc.audit.auth';
-  var USER_KEY = 'cc.audit.user';
   var PAGE_SIZE = 20;
-  var state = { page: 0, query: {}, viewer: null, diagram: null };
-  var TIME = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
+  var ORDER_KEY = 'cc.audit.order';
+  var ZOOM_STEP = 1.25;
+  var MIN_ZOOM = 0.1;
+  var MAX_ZOOM = 4;
+  /** Below this the names in the shapes cannot be read; a located element is shown at least this large. */
+  var READABLE_ZOOM = 0.75;
+  var SOURCES = { camunda: '流程引擎', audit: '审计链', outbox: '通知发件箱', credit: '信用平台' };
+  var ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+  var BEIJING = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
   });
+
+  var state = {
+    page: 0, query: {}, catalogue: null, viewer: null, diagram: null, history: null, selected: null,
+    engine: false, order: localStorage.getItem(ORDER_KEY) === 'asc' ? 'asc' : 'desc'
+  };
 
   function $(id) { return document.getElementById(id); }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
+  var el = CC.el;
 
   function show(id) {
-    ['login', 'search', 'case'].forEach(function (s) { $(s).hidden = s !== id; });
-    $('user-bar').hidden = id === 'login';
+    ['search', 'case'].forEach(function (s) { $(s).hidden = s !== id; });
   }
 
   function message(text, ok) {
@@ -34,77 +39,61 @@
     box.textContent = text || '';
   }
 
-  function formatTime(value) {
-    return value ? TIME.format(new Date(value)) : '';
-  }
-
-  function basic(user, password) {
-    var bytes = new TextEncoder().encode(user + ':' + password);
-    var binary = '';
-    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
-    return 'Basic ' + btoa(binary);
-  }
-
-  function api(path) {
-    return fetch(path, {
-      headers: { 'Authorization': sessionStorage.getItem(AUTH_KEY) || '', 'X-Requested-With': 'XMLHttpRequest' },
-      credentials: 'omit'
-    }).then(function (response) {
-      if (response.status === 401) {
-        logout('登录已失效或用户名、密码错误，请重新登录。');
-        throw new Error('unauthenticated');
-      }
-      if (!response.ok) {
-        return response.json().catch(function () { return {}; }).then(function (problem) {
-          throw new Error(problem.messageZh || problem.title || ('请求失败（' + response.status + '）'));
-        });
-      }
-      return response;
-    });
-  }
-
-  function apiJson(path) {
-    return api(path).then(function (r) { return r.json(); });
-  }
-
   function fail(error) {
     if (error && error.message !== 'unauthenticated') { message(error.message); }
   }
 
-  // ---- login ----
-  function login(event) {
-    event.preventDefault();
-    var user = $('login-user').value.trim();
-    sessionStorage.setItem(AUTH_KEY, basic(user, $('login-password').value));
-    sessionStorage.setItem(USER_KEY, user);
-    apiJson('/api/audit/cases?size=1').then(function () {
-      $('login-password').value = '';
-      message('');
-      route();
-    }).catch(function (error) {
-      if (error.message !== 'unauthenticated') {
-        sessionStorage.removeItem(AUTH_KEY);
-        message(error.message === 'unauthenticated' ? '' : '无权访问审计页面：' + error.message);
-        show('login');
-      }
-    });
-  }
-
-  function logout(text) {
-    sessionStorage.removeItem(AUTH_KEY);
-    sessionStorage.removeItem(USER_KEY);
-    message(text || '');
-    show('login');
+  /** Beijing time as officials write it: 2026年1月5日 14:03(:27). */
+  function formatTime(value, seconds) {
+    if (!value) { return ''; }
+    var parts = {};
+    BEIJING.formatToParts(new Date(value)).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + '年' + parts.month + '月' + parts.day + '日 ' + parts.hour + ':' + parts.minute
+      + (seconds ? ':' + parts.second : '');
   }
 
   // ---- search ----
+  function loadCatalogue() {
+    return CC.apiJson('/api/catalogue').then(function (catalogue) {
+      state.catalogue = catalogue;
+      var departments = $('department-select');
+      Object.keys(catalogue.departments).forEach(function (code) {
+        var option = el('option', null, catalogue.departments[code]);
+        option.value = code;
+        departments.appendChild(option);
+      });
+      fillItems();
+    });
+  }
+
+  /** The items of the chosen department (all items when none is chosen), by name. */
+  function fillItems() {
+    var select = $('item-select');
+    var department = $('department-select').value;
+    var previous = select.value;
+    select.replaceChildren(optionOf('', '全部事项'));
+    (state.catalogue ? state.catalogue.items : []).filter(function (item) {
+      return !department || item.department === department;
+    }).forEach(function (item) {
+      select.appendChild(optionOf(item.code, item.name));
+    });
+    select.value = Array.prototype.some.call(select.options, function (o) { return o.value === previous; })
+      ? previous : '';
+  }
+
+  function optionOf(value, text) {
+    var option = el('option', null, text);
+    option.value = value;
+    return option;
+  }
+
   function search(page) {
     state.page = page;
     var params = new URLSearchParams();
     Object.keys(state.query).forEach(function (k) { if (state.query[k]) { params.set(k, state.query[k]); } });
     params.set('page', page);
     params.set('size', PAGE_SIZE);
-    apiJson('/api/audit/cases?' + params.toString()).then(renderResults).catch(fail);
+    CC.apiJson('/api/audit/cases?' + params.toString()).then(renderResults).catch(fail);
   }
 
   function renderResults(result) {
@@ -117,8 +106,8 @@
       var first = el('td');
       first.appendChild(link);
       row.appendChild(first);
-      [c.applicantName, c.applicantCode, c.itemCode, c.department, c.endStateLabel, formatTime(c.createdAt)]
-        .forEach(function (v) { row.appendChild(el('td', null, v)); });
+      [c.applicantName, c.applicantCode, c.itemName || c.itemCode, c.departmentName || c.department, c.endStateLabel,
+        formatTime(c.createdAt)].forEach(function (v) { row.appendChild(el('td', null, v)); });
       body.appendChild(row);
     });
     if (result.items.length === 0) {
@@ -141,29 +130,161 @@
     $('case-title').textContent = '办件 ' + caseNo;
     $('timeline').replaceChildren();
     $('timeline-count').textContent = '';
-    Promise.all([apiJson('/api/cases/' + encodeURIComponent(caseNo) + '/diagram'),
-      apiJson('/api/cases/' + encodeURIComponent(caseNo) + '/history')])
+    $('diagram').removeAttribute('data-rendered');
+    state.history = null;
+    state.selected = null;
+    var path = '/api/cases/' + encodeURIComponent(caseNo);
+    Promise.all([CC.apiJson(path + '/diagram'), CC.apiJson(path + '/history')])
       .then(function (results) {
         state.diagram = results[0];
-        $('case-title').textContent = '办件 ' + caseNo + ' · ' + (results[0].processDefinitionName || results[0].processDefinitionKey);
-        renderTimeline(results[1].entries);
+        state.history = results[1];
+        $('case-title').textContent = '办件 ' + caseNo + ' · '
+          + (results[0].processDefinitionName || results[0].processDefinitionKey);
+        renderTimeline();
         return renderDiagram(results[0]);
       }).catch(fail);
   }
 
+  function renderTimeline() {
+    var history = state.history;
+    if (!history) { return; }
+    var list = $('timeline');
+    list.replaceChildren();
+    var items = state.engine ? history.entries : history.events;
+    $('timeline-count').textContent = state.engine ? '（引擎明细 ' + items.length + ' 条）'
+      : '（' + items.length + ' 项）';
+    var ordered = state.order === 'asc' ? items : items.slice().reverse();
+    var actors = actorsById(history.events);
+    ordered.forEach(function (item) {
+      var li = state.engine ? entryItem(item, actors, history.detailLabels || {}) : eventItem(item);
+      if (item.activityId) {
+        li.setAttribute('data-activity', item.activityId);
+        li.classList.add('locatable');
+        li.title = '在流程图中定位';
+        li.addEventListener('click', function (event) {
+          // opening the engine detail's fold is not a request to move the diagram
+          if (event.target.closest('summary')) { return; }
+          select(li, item.activityId);
+        });
+      }
+      if (item.activityId && item.activityId === state.selected) { li.classList.add('selected'); }
+      list.appendChild(li);
+    });
+  }
+
+  /** One business event: when, what, who, and its facts as a list of labelled values. */
+  function eventItem(e) {
+    var li = el('li', 'event src-' + e.source + ' kind-' + slug(e.kind));
+    var head = el('div', 'ev-head');
+    var time = el('time', 'ev-time', formatTime(e.time));
+    time.dateTime = e.time || '';
+    head.appendChild(time);
+    head.appendChild(el('span', 'ev-title', e.title));
+    li.appendChild(head);
+    if (e.actor) { li.appendChild(actorLine(e.actor)); }
+    if (e.fields && e.fields.length) {
+      var dl = el('dl', 'ev-fields');
+      e.fields.forEach(function (f) {
+        dl.appendChild(el('dt', null, f.label));
+        dl.appendChild(el('dd', null, f.value));
+      });
+      li.appendChild(dl);
+    }
+    return li;
+  }
+
+  function actorLine(actor) {
+    var who = el('div', 'ev-actor');
+    who.appendChild(el('span', 'ev-actor-name', actor.name));
+    // demo users carry their role in their name; it is not said twice
+    if (actor.role && actor.name.indexOf(actor.role) < 0) { who.appendChild(el('span', 'ev-actor-role', actor.role)); }
+    return who;
+  }
+
+  function actorsById(events) {
+    var actors = {};
+    events.forEach(function (e) { if (e.actor) { actors[e.actor.id] = e.actor; } });
+    return actors;
+  }
+
+  /** One line of the engine's history, its details as labelled fields (nested values as nested lists). */
+  function entryItem(e, actors, labels) {
+    var li = el('li', 'entry src-' + e.source + ' type-' + slug(e.type));
+    var head = el('div', 'ev-head');
+    head.appendChild(el('time', 'ev-time', formatTime(e.time, true)));
+    head.appendChild(el('span', 'ev-title', e.label));
+    var d = e.details || {};
+    var what = d.name || d.typeLabel || d.decisionName;
+    if (what) { head.appendChild(el('span', 'ev-what', '「' + what + '」')); }
+    head.appendChild(el('span', 'ev-source', SOURCES[e.source] || e.source));
+    li.appendChild(head);
+    if (e.actor) {
+      li.appendChild(actorLine(actors[e.actor] || { id: e.actor, name: e.actor, role: null }));
+    }
+    if (Object.keys(d).length) {
+      var fold = el('details');
+      fold.appendChild(el('summary', null, '详情'));
+      fold.appendChild(valueNode(d, labels));
+      li.appendChild(fold);
+    }
+    return li;
+  }
+
+  function valueNode(value, labels) {
+    if (value === null || value === undefined || value === '') { return el('span', 'empty', '（空）'); }
+    if (Array.isArray(value)) {
+      if (value.every(function (v) { return v === null || typeof v !== 'object'; })) {
+        return el('span', null, value.map(scalarText).join('、') || '（无）');
+      }
+      var ol = el('ol', 'nested');
+      value.forEach(function (v) {
+        var li = el('li');
+        li.appendChild(valueNode(v, labels));
+        ol.appendChild(li);
+      });
+      return ol;
+    }
+    if (typeof value === 'object') {
+      var keys = Object.keys(value);
+      if (!keys.length) { return el('span', 'empty', '（无）'); }
+      var dl = el('dl', 'nested');
+      keys.forEach(function (key) {
+        dl.appendChild(el('dt', null, labels[key] || key));
+        var dd = el('dd');
+        dd.appendChild(valueNode(value[key], labels));
+        dl.appendChild(dd);
+      });
+      return dl;
+    }
+    return el('span', null, scalarText(value));
+  }
+
+  function scalarText(value) {
+    if (value === true) { return '是'; }
+    if (value === false) { return '否'; }
+    if (value === null || value === undefined) { return '（空）'; }
+    if (typeof value === 'string' && ISO_INSTANT.test(value)) { return formatTime(value, true); }
+    return String(value);
+  }
+
+  function slug(text) {
+    return String(text || '').replace(/[^A-Za-z0-9]+/g, '-');
+  }
+
+  // ---- diagram ----
   function renderDiagram(diagram) {
     if (state.viewer) { state.viewer.destroy(); }
-    state.viewer = new BpmnJS({ container: '#diagram' });
+    // absolute inside the pane: a percentage height would not resolve in the flex column otherwise
+    state.viewer = new BpmnJS({ container: '#diagram', position: 'absolute' });
     return state.viewer.importXML(diagram.xml).then(function () {
       var canvas = state.viewer.get('canvas');
       var overlays = state.viewer.get('overlays');
       var registry = state.viewer.get('elementRegistry');
-      canvas.zoom('fit-viewport');
       diagram.activities.forEach(function (a) {
         var element = registry.get(a.activityId);
         if (!element) { return; }
-        // a sub-process is a frame around steps: outline it only, so the steps inside stay readable
         canvas.addMarker(a.activityId, a.incident ? 'cc-incident' : (a.active ? 'cc-active' : 'cc-passed'));
+        // a sub-process is a frame around steps: outline it only, so the steps inside stay readable
         if (element.type === 'bpmn:SubProcess') { canvas.addMarker(a.activityId, 'cc-scope'); }
         if (a.count > 1) {
           overlays.add(a.activityId, 'pass-count', {
@@ -175,45 +296,132 @@
       diagram.takenFlows.forEach(function (id) {
         if (registry.get(id)) { canvas.addMarker(id, 'cc-taken'); }
       });
+      state.viewer.get('eventBus').on('canvas.viewbox.changed', noteZoom);
+      state.viewer.get('eventBus').on('element.click', function (event) { showEventsOf(event.element.id); });
+      fitPath();
+      if (state.selected) { highlight(state.selected, false); }
       $('diagram').setAttribute('data-rendered', 'true');
     });
   }
 
-  function renderTimeline(entries) {
-    var list = $('timeline');
-    $('timeline-count').textContent = '（' + entries.length + ' 条）';
-    entries.forEach(function (e) {
-      var item = el('li', 'src-' + e.source + ' type-' + e.type.replace(/[^a-z]+/g, '-'));
-      item.appendChild(el('span', 'tl-time', formatTime(e.time)));
-      item.appendChild(el('span', 'tl-label', e.label));
-      var what = (e.details && (e.details.name || e.details.typeLabel || e.details.decisionName || e.details.kind)) || '';
-      if (what) { item.appendChild(el('span', 'tl-activity', '「' + what + '」')); }
-      if (e.actor) { item.appendChild(el('span', 'tl-actor', '操作人：' + e.actor)); }
-      item.appendChild(el('span', 'tl-source', e.source));
-      var details = el('details');
-      details.appendChild(el('summary', null, '详情'));
-      details.appendChild(el('pre', null, JSON.stringify(e.details, null, 2)));
-      item.appendChild(details);
-      if (e.activityId) {
-        item.setAttribute('data-activity', e.activityId);
-        item.addEventListener('click', function () { select(item, e.activityId); });
-      }
-      list.appendChild(item);
+  function canvas() {
+    return state.viewer ? state.viewer.get('canvas') : null;
+  }
+
+  /** The zoom as an attribute, for tests and for anyone reading the page's state. */
+  function noteZoom() {
+    var c = canvas();
+    if (c) { $('diagram').setAttribute('data-zoom', c.zoom(false).toFixed(3)); }
+  }
+
+  function zoomBy(factor) {
+    var c = canvas();
+    if (!c) { return; }
+    var outer = c.viewbox().outer;
+    var scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, c.zoom() * factor));
+    c.zoom(scale, { x: outer.width / 2, y: outer.height / 2 });
+    noteZoom();
+  }
+
+  function zoomAll() {
+    var c = canvas();
+    if (!c) { return; }
+    c.zoom('fit-viewport', 'auto');
+    noteZoom();
+  }
+
+  /** Fits the elements the case passed (and so where it is now); the whole diagram when it passed none. */
+  function fitPath() {
+    var registry = state.viewer.get('elementRegistry');
+    var ids = state.diagram.activities.map(function (a) { return a.activityId; }).concat(state.diagram.takenFlows);
+    var elements = ids.map(function (id) { return registry.get(id); }).filter(function (element) {
+      // a passed sub-process frame would stretch the box over steps the case never reached
+      return element && element.type !== 'bpmn:SubProcess';
     });
+    if (!elements.length) { zoomAll(); return; }
+    fitBox(bounds(elements), 1.2);
+  }
+
+  function bounds(elements) {
+    var box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    function add(x, y, w, h) {
+      box.minX = Math.min(box.minX, x);
+      box.minY = Math.min(box.minY, y);
+      box.maxX = Math.max(box.maxX, x + w);
+      box.maxY = Math.max(box.maxY, y + h);
+    }
+    elements.forEach(function (element) {
+      if (element.waypoints) {
+        element.waypoints.forEach(function (p) { add(p.x, p.y, 0, 0); });
+      } else {
+        add(element.x, element.y, element.width, element.height);
+      }
+    });
+    return { x: box.minX, y: box.minY, width: box.maxX - box.minX, height: box.maxY - box.minY };
+  }
+
+  /** Shows the box centred, as large as fits (up to maxScale), with a margin for labels and badges. */
+  function fitBox(box, maxScale) {
+    var c = canvas();
+    var outer = c.viewbox().outer;
+    var margin = 50;
+    var width = Math.max(box.width + 2 * margin, 1);
+    var height = Math.max(box.height + 2 * margin, 1);
+    var scale = Math.min(outer.width / width, outer.height / height, maxScale);
+    centreOn(box.x + box.width / 2, box.y + box.height / 2, scale);
+  }
+
+  function centreOn(x, y, scale) {
+    var c = canvas();
+    var outer = c.viewbox().outer;
+    // a hidden pane has no size; a view box computed from it would be infinite
+    if (!outer.width || !outer.height || !(scale > 0)) { return; }
+    var width = outer.width / scale;
+    var height = outer.height / scale;
+    c.viewbox({ x: x - width / 2, y: y - height / 2, width: width, height: height });
+    noteZoom();
   }
 
   function select(item, activityId) {
-    document.querySelectorAll('#timeline li.selected').forEach(function (li) { li.classList.remove('selected'); });
+    document.querySelectorAll('#timeline li.selected, #timeline li.related').forEach(function (li) {
+      li.classList.remove('selected', 'related');
+    });
     item.classList.add('selected');
-    if (!state.viewer) { return; }
-    var canvas = state.viewer.get('canvas');
-    state.viewer.get('elementRegistry').forEach(function (element) { canvas.removeMarker(element.id, 'cc-selected'); });
-    if (state.viewer.get('elementRegistry').get(activityId)) { canvas.addMarker(activityId, 'cc-selected'); }
+    highlight(activityId, true);
   }
 
+  /** Marks the element and, when asked, brings it to the middle of the pane at a readable size. */
+  function highlight(activityId, centre) {
+    var c = canvas();
+    if (!c) { state.selected = activityId; return; }
+    var registry = state.viewer.get('elementRegistry');
+    if (state.selected && registry.get(state.selected)) { c.removeMarker(state.selected, 'cc-selected'); }
+    state.selected = activityId;
+    var element = registry.get(activityId);
+    if (!element) {
+      message('该环节不在当前流程图中（可能属于同一办件的其他流程）。');
+      return;
+    }
+    message('');
+    c.addMarker(activityId, 'cc-selected');
+    if (centre) {
+      var box = bounds([element]);
+      centreOn(box.x + box.width / 2, box.y + box.height / 2, Math.max(c.zoom(), READABLE_ZOOM));
+    }
+  }
+
+  /** Clicking an element on the diagram marks the timeline lines about it and scrolls to the first. */
+  function showEventsOf(activityId) {
+    var related = document.querySelectorAll('#timeline li[data-activity="' + CSS.escape(activityId) + '"]');
+    document.querySelectorAll('#timeline li.related').forEach(function (li) { li.classList.remove('related'); });
+    related.forEach(function (li) { li.classList.add('related'); });
+    if (related.length) { related[0].scrollIntoView({ block: 'nearest' }); }
+  }
+
+  // ---- page ----
   function downloadCsv() {
     var caseNo = currentCase();
-    api('/api/cases/' + encodeURIComponent(caseNo) + '/history.csv').then(function (r) { return r.blob(); })
+    CC.api('/api/cases/' + encodeURIComponent(caseNo) + '/history.csv').then(function (r) { return r.blob(); })
       .then(function (blob) {
         var link = el('a');
         link.href = URL.createObjectURL(blob);
@@ -225,7 +433,7 @@
   }
 
   function verifyChain() {
-    apiJson('/api/audit/verify').then(function (v) {
+    CC.apiJson('/api/audit/verify').then(function (v) {
       if (v.intact) {
         message('审计链完整：已校验 ' + v.eventsChecked + ' 条事件，未发现篡改。', true);
       } else {
@@ -240,8 +448,6 @@
   }
 
   function route() {
-    if (!sessionStorage.getItem(AUTH_KEY)) { show('login'); return; }
-    $('user-name').textContent = '当前用户：' + (sessionStorage.getItem(USER_KEY) || '');
     var caseNo = currentCase();
     if (caseNo) {
       openCase(caseNo);
@@ -251,23 +457,49 @@
     }
   }
 
-  $('login-form').addEventListener('submit', login);
-  $('logout-button').addEventListener('click', function () { logout(''); });
-  $('verify-button').addEventListener('click', verifyChain);
-  $('back-button').addEventListener('click', function () { location.hash = ''; });
-  $('csv-button').addEventListener('click', downloadCsv);
-  $('prev-page').addEventListener('click', function () { search(state.page - 1); });
-  $('next-page').addEventListener('click', function () { search(state.page + 1); });
-  $('search-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    state.query = Object.fromEntries(new FormData(event.target).entries());
-    search(0);
+  function wire() {
+    $('verify-button').addEventListener('click', verifyChain);
+    $('back-button').addEventListener('click', function () { location.hash = ''; });
+    $('csv-button').addEventListener('click', downloadCsv);
+    $('prev-page').addEventListener('click', function () { search(state.page - 1); });
+    $('next-page').addEventListener('click', function () { search(state.page + 1); });
+    $('department-select').addEventListener('change', fillItems);
+    $('search-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      state.query = Object.fromEntries(new FormData(event.target).entries());
+      search(0);
+    });
+    $('open-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var caseNo = $('open-case-no').value.trim();
+      if (caseNo) { location.hash = '#/case/' + encodeURIComponent(caseNo); }
+    });
+    $('engine-toggle').addEventListener('change', function (event) {
+      state.engine = event.target.checked;
+      renderTimeline();
+    });
+    $('order-select').value = state.order;
+    $('order-select').addEventListener('change', function (event) {
+      state.order = event.target.value === 'asc' ? 'asc' : 'desc';
+      localStorage.setItem(ORDER_KEY, state.order);
+      renderTimeline();
+    });
+    $('zoom-in').addEventListener('click', function () { zoomBy(ZOOM_STEP); });
+    $('zoom-out').addEventListener('click', function () { zoomBy(1 / ZOOM_STEP); });
+    $('zoom-path').addEventListener('click', function () { if (state.viewer) { fitPath(); } });
+    $('zoom-all').addEventListener('click', zoomAll);
+    // the split between diagram and timeline can be dragged; the canvas must learn its new size
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { var c = canvas(); if (c) { c.resized(); } }).observe($('diagram'));
+    }
+    window.addEventListener('hashchange', route);
+  }
+
+  CC.start('办件审计', function (me) {
+    var mayVerify = me.admin || me.roles.some(function (r) { return r.group === 'auditor'; });
+    $('verify-button').hidden = !mayVerify;
+    $('app').hidden = false;
+    wire();
+    loadCatalogue().catch(fail).then(route);
   });
-  $('open-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var caseNo = $('open-case-no').value.trim();
-    if (caseNo) { location.hash = '#/case/' + encodeURIComponent(caseNo); }
-  });
-  window.addEventListener('hashchange', route);
-  route();
 }());

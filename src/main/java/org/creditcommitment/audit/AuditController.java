@@ -18,20 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Read-only API of the auditor page: case search, a case's timeline (JSON, CSV) and diagram, chain check. */
+/**
+ * Read-only API of the auditor page: case search, a case's history (business events and engine detail as JSON,
+ * the engine detail as CSV) and diagram, chain check.
+ */
 @RestController
 @AllowedGroups({Groups.AUDITOR, Groups.ADMIN, Groups.CREDIT_OFFICE})
 class AuditController {
 
   private final CaseTimeline timeline;
+  private final BusinessTimeline business;
   private final CaseDiagram diagram;
   private final CaseSearch search;
   private final AuditChainVerifier verifier;
   private final ObjectMapper json;
 
-  AuditController(CaseTimeline timeline, CaseDiagram diagram, CaseSearch search, AuditChainVerifier verifier,
-      ObjectMapper json) {
+  AuditController(CaseTimeline timeline, BusinessTimeline business, CaseDiagram diagram, CaseSearch search,
+      AuditChainVerifier verifier, ObjectMapper json) {
     this.timeline = timeline;
+    this.business = business;
     this.diagram = diagram;
     this.search = search;
     this.verifier = verifier;
@@ -53,7 +58,11 @@ class AuditController {
       p.put("endTime", i.getEndTime());
       return p;
     }).toList());
-    body.put("entries", timeline.timeline(caseNo));
+    List<TimelineEntry> entries = timeline.timeline(caseNo);
+    BusinessTimeline.View view = business.view(caseNo, instances, entries);
+    body.put("events", view.events());
+    body.put("entries", entries);
+    body.put("detailLabels", view.detailLabels());
     return body;
   }
 

@@ -5,8 +5,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The auditor page is static (static/audit/); it logs in itself and calls /api with HTTP Basic, so the
- * page needs no server-side session. {@code /audit/} serves its index.
+ * The auditor page is static (static/audit/); it reads /api on the Camunda webapps' session (one sign-in with
+ * Tasklist and Cockpit, see the shared /common/officials.js), so it has no login of its own.
+ * {@code /audit/} serves its index.
  */
 @Configuration
 class AuditPageConfig implements WebMvcConfigurer {

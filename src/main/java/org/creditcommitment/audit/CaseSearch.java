@@ -5,8 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.commitment.EndState;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
@@ -26,17 +30,20 @@ public class CaseSearch {
   static final int MAX_SIZE = 200;
 
   private final JdbcTemplate jdbc;
+  private final Catalogue catalogue;
 
-  CaseSearch(JdbcTemplate jdbc) {
+  CaseSearch(JdbcTemplate jdbc, Catalogue catalogue) {
     this.jdbc = jdbc;
+    this.catalogue = catalogue;
   }
 
   public record Criteria(String applicant, String item, String department, String endState, String from, String to,
       int page, int size) {}
 
+  /** A case as listed; item and department also by name, the code alone means nothing to an auditor. */
   public record CaseSummary(String caseNo, String process, String applicantCode, String applicantName,
-      String itemCode, String department, String endState, String endStateLabel, OffsetDateTime createdAt,
-      OffsetDateTime endedAt) {}
+      String itemCode, String itemName, String department, String departmentName, String endState,
+      String endStateLabel, OffsetDateTime createdAt, OffsetDateTime endedAt) {}
 
   public record Page(int page, int size, long total, List<CaseSummary> items) {}
 
@@ -88,11 +95,19 @@ public class CaseSearch {
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(c.size());
     pageArgs.add((long) c.page() * c.size());
+    Map<String, String> departments = catalogue.departments();
+    Map<String, String> itemNames = new HashMap<>();
     List<CaseSummary> items = jdbc.query("SELECT * FROM commitment_case" + where
         + " ORDER BY created_at DESC, case_no DESC LIMIT ? OFFSET ?", (rs, n) -> {
           String endState = rs.getString("end_state");
+          String itemCode = rs.getString("item_code");
+          String department = rs.getString("department");
+          // an item removed from the catalogue since keeps its code, so the row still says something
+          String itemName = itemNames.computeIfAbsent(itemCode,
+              code -> catalogue.find(code).map(ServiceItem::name).orElse(code));
           return new CaseSummary(rs.getString("case_no"), "commitment-lifecycle", rs.getString("applicant_code"),
-              rs.getString("applicant_name"), rs.getString("item_code"), rs.getString("department"), endState,
+              rs.getString("applicant_name"), itemCode, itemName, department,
+              departments.getOrDefault(department, department), endState,
               endState == null ? "办理中" : EndState.valueOf(endState).label(),
               rs.getObject("created_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
         }, pageArgs.toArray());

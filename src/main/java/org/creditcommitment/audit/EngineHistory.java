@@ -144,7 +144,7 @@ class EngineHistory {
     }
   }
 
-  private static String messageName(BpmnModelInstance model, String activityId) {
+  static String messageName(BpmnModelInstance model, String activityId) {
     ModelElementInstance element = activityId == null ? null : model.getModelElementById(activityId);
     if (element instanceof ReceiveTask receive && receive.getMessage() != null) {
       return receive.getMessage().getName();
@@ -219,9 +219,12 @@ class EngineHistory {
       details.put("inputs", d.getInputs().stream().map(i -> Map.of(
           "name", String.valueOf(i.getClauseName() != null ? i.getClauseName() : i.getClauseId()),
           "value", String.valueOf(shorten(i.getValue())))).toList());
+      // the clause label is what the decision table's author named the output; the variable name is technical
       details.put("outputs", d.getOutputs().stream().map(o -> Map.of(
           "rule", String.valueOf(o.getRuleId()),
           "name", String.valueOf(o.getVariableName() != null ? o.getVariableName() : o.getClauseName()),
+          "label", String.valueOf(o.getClauseName() != null ? o.getClauseName()
+              : o.getVariableName() != null ? o.getVariableName() : o.getClauseId()),
           "value", String.valueOf(shorten(o.getValue())))).toList());
       if (d.getCollectResultValue() != null) {
         details.put("collectResult", d.getCollectResultValue());

@@ -33,7 +33,12 @@ final class TimelineLabels {
       Map.entry("commitment.signed", "签署信用承诺书"),
       Map.entry("credit.record-pushed", "归集推送（审计记录）"),
       Map.entry("credit.inspection-fed", "反馈核查结果至双随机系统"),
-      Map.entry("credit.dishonesty-status-changed", "失信记录状态变更"));
+      Map.entry("credit.dishonesty-status-changed", "失信记录状态变更"),
+      Map.entry("credit.dishonesty-record-added", "记入失信记录"),
+      Map.entry("credit.dishonesty-record-corrected", "更正失信记录"),
+      Map.entry("supervision.inspection-drawn", "双随机抽取核查"),
+      Map.entry("objection.answered", "异议已答复"),
+      Map.entry("publicity.ended", "失信信息公示期满"));
 
   private static final Map<String, String> OPERATIONS = Map.ofEntries(
       Map.entry("Claim", "认领任务"),

@@ -44,7 +44,10 @@ class CaseSearchTest extends IntegrationTest {
         + "&to=" + today)).containsExactly(ended.caseNo());
     assertThat(items(base + "&endState=OPEN")).isEmpty();
     assertThat(items(base + "&from=" + LocalDate.now(clock).plusDays(1))).isEmpty();
-    assertThat(page(base + "&endState=STANDARD_REVIEW").items().get(0).endStateLabel()).isEqualTo("转原审批程序办理");
+    CaseSearch.CaseSummary found = page(base + "&endState=STANDARD_REVIEW").items().get(0);
+    assertThat(found.endStateLabel()).isEqualTo("转原审批程序办理");
+    assertThat(found.itemName()).isEqualTo("食品经营许可（仅销售预包装食品）");
+    assertThat(found.departmentName()).isEqualTo("市场监督管理局");
   }
 
   @Test
