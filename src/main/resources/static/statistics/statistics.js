@@ -1,67 +1,34 @@
-// Statistics page: HTTP Basic against /api (credentials kept in sessionStorage for this tab only).
-// Everything that comes from the server is rendered as text (textContent, canvas charts), never as HTML.
+// Statistics page. Signed in on the Camunda webapps' session through CC.start (/common/officials.js):
+// no login form of its own. Everything that comes from the server is rendered as text (textContent,
+// attributes, canvas charts), never as HTML.
 'use strict';
 
 (function () {
-  const AUTH = 'cc.statistics.auth';
-  const USER = 'cc.statistics.user';
   const $ = (id) => document.getElementById(id);
   const charts = {};
-  let current = null;
-
-  function token() {
-    return sessionStorage.getItem(AUTH);
-  }
-
-  function basic(user, password) {
-    const bytes = new TextEncoder().encode(user + ':' + password);
-    let binary = '';
-    bytes.forEach((b) => { binary += String.fromCharCode(b); });
-    return btoa(binary);
-  }
+  /** Shown where a rate has nothing to divide by; "0.0%" is kept for a rate that really is zero. */
+  const UNKNOWN = '—';
+  const MUTED = '#5f6b76';
+  /** The first columns name the row (类别, 部门, 事项编码, 事项名称): they stay in view while the figures scroll. */
+  const IDENTIFYING = 4;
+  /**
+   * On a narrow screen pinning all identifying columns would leave no room for figures: only as many stay
+   * pinned as fit in this share of the table's box (the first one always does).
+   */
+  const PINNED_SHARE = 0.6;
 
   function say(text) {
     $('message').textContent = text || '';
     $('message').hidden = !text;
   }
 
-  function showLoggedIn(loggedIn) {
-    $('login').hidden = loggedIn;
-    $('report').hidden = !loggedIn;
-    $('who').hidden = !loggedIn;
-    $('user-name').textContent = loggedIn ? sessionStorage.getItem(USER) : '';
+  /** A rate from the JSON: a number (0.6667), or null when its denominator was 0. */
+  function known(ratio) {
+    return ratio !== null && ratio !== undefined && ratio !== '' && Number.isFinite(Number(ratio));
   }
 
-  function logout(message) {
-    sessionStorage.removeItem(AUTH);
-    sessionStorage.removeItem(USER);
-    showLoggedIn(false);
-    say(message);
-  }
-
-  // credentials: 'omit' keeps the browser's own login dialog away on a 401; the header still goes out.
-  async function call(path) {
-    const response = await fetch(path, { headers: { Authorization: 'Basic ' + token() }, credentials: 'omit' });
-    if (response.ok) {
-      return response;
-    }
-    if (response.status === 401) {
-      logout('用户名或密码错误，或登录已失效，请重新登录。');
-    } else if (response.status === 403) {
-      logout('当前用户无权查看统计（限信用办、审计、审批及系统管理员）。');
-    } else {
-      let text = '查询失败（' + response.status + '）';
-      try {
-        const problem = await response.json();
-        if (problem.messageZh) {
-          text = problem.messageZh;
-        }
-      } catch (ignored) {
-        // not a problem document
-      }
-      say(text);
-    }
-    return null;
+  function percent(ratio) {
+    return known(ratio) ? (Number(ratio) * 100).toFixed(1) + '%' : UNKNOWN;
   }
 
   function range() {
@@ -72,21 +39,34 @@
     return params.toString();
   }
 
+  /** Errors of CC.api carry the server's Chinese message; 401 has already sent the browser to the login page. */
+  function failed(error) {
+    if (error.status === 401) {
+      return;
+    }
+    if (error.status === 403) {
+      // the header says who is signed in; nothing of the report is shown, only why
+      $('report').hidden = true;
+      say('当前用户无权查看统计分析：统计仅向信用办、审计、审批人员及系统管理员开放。');
+      return;
+    }
+    say(error.status ? error.message : '无法连接服务器，请稍后重试。');
+  }
+
   async function load() {
-    const response = await call('/api/statistics?' + range());
-    if (!response) {
+    let report;
+    try {
+      report = await CC.apiJson('/api/statistics?' + range());
+    } catch (error) {
+      failed(error);
       return;
     }
     say('');
-    showLoggedIn(true);
-    current = await response.json();
-    $('filter').from.value = current.from;
-    $('filter').to.value = current.to;
-    render(current);
-  }
-
-  function percent(ratio) {
-    return ratio === null || ratio === undefined ? '—' : (Number(ratio) * 100).toFixed(2).replace(/\.?0+$/, '') + '%';
+    // visible before drawing: charts and pinned columns measure the space they get
+    $('report').hidden = false;
+    $('filter').from.value = report.from;
+    $('filter').to.value = report.to;
+    render(report);
   }
 
   function columns(report) {
@@ -94,7 +74,7 @@
       { label: '类别', value: (r) => ({ ITEM: '事项', DEPARTMENT: '部门小计', TOTAL: '合计' })[r.level] },
       { label: '部门', value: (r) => r.departmentName },
       { label: '事项编码', value: (r) => r.itemCode || '' },
-      { label: '事项名称', value: (r) => r.itemName || '' },
+      { label: '事项名称', value: (r) => r.itemName || '', className: 'item-name' },
       { label: '申请件数', value: (r) => r.applications, number: true }
     ];
     Object.entries(report.labels.commitmentTypes).forEach(([key, label]) =>
@@ -104,14 +84,15 @@
       cols.push({ label: label, value: (r) => r.endStates[key], number: true }));
     cols.push(
       { label: '办理中', value: (r) => r.running, number: true },
-      { label: '践诺率', value: (r) => percent(r.fulfilmentRate), number: true },
+      { label: '践诺率', value: (r) => r.fulfilmentRate, rate: true },
       { label: '限期整改', value: (r) => r.rectifications, number: true },
       { label: '失信惩戒', value: (r) => r.punishments, number: true },
       { label: '准予许可', value: (r) => r.push.approved, number: true },
       { label: '按时推送', value: (r) => r.push.inTime, number: true },
       { label: '超期推送', value: (r) => r.push.late, number: true },
       { label: '尚未推送', value: (r) => r.push.notYetPushed, number: true },
-      { label: '推送及时率', value: (r) => percent(r.push.timeliness), number: true },
+      { label: '推送及时率', value: (r) => r.push.timeliness, rate: true },
+      // repairs and objections belong to subjects, not items: empty on item and department rows
       { label: '信用修复申请', value: (r) => r.creditServices ? r.creditServices.repairs : '', number: true },
       { label: '异议', value: (r) => r.creditServices ? r.creditServices.objections : '', number: true },
       { label: '2个工作日内答复异议', value: (r) => r.creditServices ? r.creditServices.objectionsAnsweredInTime : '',
@@ -136,19 +117,63 @@
     head.replaceChildren();
     body.replaceChildren();
     const headRow = head.insertRow();
-    cols.forEach((c) => {
+    cols.forEach((c, i) => {
       const th = document.createElement('th');
+      th.scope = 'col';
       th.textContent = c.label;
+      if (i < IDENTIFYING) th.className = 'identifying';
       headRow.appendChild(th);
     });
     orderedRows(report).forEach((r) => {
       const tr = body.insertRow();
-      tr.className = r.level.toLowerCase();
+      tr.className = String(r.level).toLowerCase();
       cols.forEach((c) => {
         const td = tr.insertCell();
         const value = c.value(r);
+        if (c.rate) {
+          td.className = 'number';
+          td.textContent = percent(value);
+          if (!known(value)) {
+            td.classList.add('unknown');
+            td.title = '无数据：分母为 0，比率无从计算';
+          }
+          return;
+        }
         td.textContent = value === null || value === undefined ? '' : String(value);
         if (c.number) td.className = 'number';
+        if (c.className) td.classList.add(c.className);
+      });
+    });
+    pinIdentifyingColumns();
+  }
+
+  /**
+   * position: sticky needs each pinned column's distance from the left edge, which depends on the widths
+   * the browser gave the columns before it: measured here, again whenever the box or the table resizes.
+   */
+  function pinIdentifyingColumns() {
+    const table = $('table');
+    const head = table.tHead.rows[0];
+    if (!head) {
+      return;
+    }
+    const limit = $('table-wrap').clientWidth * PINNED_SHARE;
+    const lefts = [];
+    let left = 0;
+    for (let i = 0; i < IDENTIFYING && i < head.cells.length; i++) {
+      const width = head.cells[i].getBoundingClientRect().width;
+      if (i > 0 && left + width > limit) {
+        break;
+      }
+      lefts.push(left);
+      left += width;
+    }
+    Array.from(table.rows).forEach((row) => {
+      Array.from(row.cells).slice(0, IDENTIFYING).forEach((cell, i) => {
+        const pinned = i < lefts.length;
+        cell.classList.toggle('sticky', pinned);
+        cell.classList.toggle('sticky-edge', pinned && i === lefts.length - 1);
+        cell.style.left = pinned ? lefts[i] + 'px' : '';
       });
     });
   }
@@ -164,50 +189,84 @@
     charts[id].setOption(Object.assign({ tooltip: { renderMode: 'richText' } }, option), true);
   }
 
+  /** A chart without anything to draw says so instead of showing empty axes. */
+  function noData(empty) {
+    return empty ? { text: '无数据', left: 'center', top: 'middle',
+      textStyle: { color: MUTED, fontSize: 14, fontWeight: 'normal' } } : { show: false };
+  }
+
+  /** Canvas charts are invisible to screen readers and to tests: their figures are also given as text. */
+  function describe(id, title, parts) {
+    $(id).setAttribute('aria-label', title + '：' + (parts.length ? parts.join('；') : '无数据'));
+  }
+
   function renderCharts(report) {
-    const names = report.departments.map((d) => d.departmentName);
+    const departments = report.departments;
+    const names = departments.map((d) => d.departmentName);
     chart('chart-applications', {
+      title: noData(departments.length === 0),
       grid: { left: 10, right: 20, bottom: 10, top: 20, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       tooltip: { renderMode: 'richText', trigger: 'axis' },
-      series: [{ name: '申请件数', type: 'bar', data: report.departments.map((d) => d.applications) }]
+      series: [{ name: '申请件数', type: 'bar', data: departments.map((d) => d.applications) }]
     });
+    describe('chart-applications', '各部门申请件数', departments.map((d) => d.departmentName + ' ' + d.applications + ' 件'));
+
     const ends = Object.entries(report.labels.endStates)
       .map(([key, label]) => ({ name: label, value: report.total.endStates[key] }));
     ends.push({ name: '办理中', value: report.total.running });
+    const drawn = ends.filter((e) => e.value > 0);
     chart('chart-end-states', {
+      title: noData(drawn.length === 0),
       tooltip: { renderMode: 'richText', trigger: 'item' },
       legend: { type: 'scroll', bottom: 0 },
-      series: [{ name: '办结状态', type: 'pie', radius: ['30%', '60%'], data: ends.filter((e) => e.value > 0) }]
+      series: [{ name: '办结状态', type: 'pie', radius: ['30%', '60%'], data: drawn }]
+    });
+    describe('chart-end-states', '办结状态分布', drawn.map((e) => e.name + ' ' + e.value + ' 件'));
+
+    // A rate of 0 % is a bar of no height: its label at the axis shows it. An unknown rate must not look
+    // the same, nor like 0 %: its bar is not drawn and a grey "无数据" stands in its place.
+    const rates = departments.map((d) => {
+      const text = percent(d.fulfilmentRate);
+      if (!known(d.fulfilmentRate)) {
+        // a transparent colour rather than opacity 0, which would hide the label with the bar
+        return { value: 0, text: '无数据', itemStyle: { color: 'rgba(0, 0, 0, 0)' },
+          label: { formatter: '无数据', color: MUTED }, emphasis: { disabled: true } };
+      }
+      return { value: Number(d.fulfilmentRate) * 100, text: text, label: { formatter: text } };
     });
     chart('chart-fulfilment', {
-      grid: { left: 10, right: 20, bottom: 10, top: 20, containLabel: true },
+      title: noData(departments.length === 0),
+      grid: { left: 10, right: 20, bottom: 10, top: 24, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
-      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      tooltip: { renderMode: 'richText', trigger: 'axis' },
-      series: [{
-        name: '践诺率(%)', type: 'bar',
-        data: report.departments.map((d) => d.fulfilmentRate === null ? null : Number(d.fulfilmentRate) * 100)
-      }]
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      tooltip: {
+        renderMode: 'richText', trigger: 'axis',
+        formatter: (params) => params.map((p) => p.name + '：' + (p.data ? p.data.text : UNKNOWN)).join('\n')
+      },
+      series: [{ name: '践诺率', type: 'bar', data: rates, label: { show: true, position: 'top' } }]
     });
+    describe('chart-fulfilment', '各部门践诺率', departments.map((d, i) => d.departmentName + ' ' + rates[i].text));
   }
 
   function render(report) {
     const t = report.total;
     $('summary').textContent = '统计期间 ' + report.from + ' 至 ' + report.to + '：申请 ' + t.applications + ' 件，践诺率 '
       + percent(t.fulfilmentRate) + '，推送及时率 ' + percent(t.push.timeliness) + '，限期整改 ' + t.rectifications
-      + ' 件，失信惩戒 ' + t.punishments + ' 件（生成于 ' + report.generatedAt.replace('T', ' ').slice(0, 19) + '）';
+      + ' 件，失信惩戒 ' + t.punishments + ' 件（生成于 ' + String(report.generatedAt).replace('T', ' ').slice(0, 19) + '）';
     renderTable(report);
     renderCharts(report);
   }
 
   async function download() {
-    const response = await call('/api/statistics.csv?' + range());
-    if (!response) {
+    let blob;
+    try {
+      blob = await (await CC.api('/api/statistics.csv?' + range())).blob();
+    } catch (error) {
+      failed(error);
       return;
     }
-    const blob = await response.blob();
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -218,15 +277,6 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  $('login').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const form = event.target;
-    sessionStorage.setItem(AUTH, basic(form.user.value, form.password.value));
-    sessionStorage.setItem(USER, form.user.value);
-    form.password.value = '';
-    load();
-  });
-  $('logout').addEventListener('click', () => logout(''));
   $('filter').addEventListener('submit', (event) => {
     event.preventDefault();
     load();
@@ -238,10 +288,14 @@
   });
   $('download').addEventListener('click', download);
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
-
-  if (token()) {
-    load();
+  if (typeof ResizeObserver !== 'undefined') {
+    // the box follows the window; the table's columns change when fonts arrive or the figures change
+    const observer = new ResizeObserver(() => pinIdentifyingColumns());
+    observer.observe($('table-wrap'));
+    observer.observe($('table'));
   } else {
-    showLoggedIn(false);
+    window.addEventListener('resize', pinIdentifyingColumns);
   }
+
+  CC.start('统计分析', () => load());
 }());

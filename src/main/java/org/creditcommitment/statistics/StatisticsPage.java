@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The statistics page (static/statistics/) at /statistics/: static resources have no folder index, so
- * the folder forwards to its index.html. The page itself is public; its data needs a login.
+ * the folder forwards to its index.html. The page itself is public; its data comes from /api on the
+ * Camunda webapps' session (one sign-in), which sends a browser without it to the webapps' login page.
  */
 @Configuration
 class StatisticsPage implements WebMvcConfigurer {

@@ -225,7 +225,9 @@ class StatisticsApiTest extends IntegrationTest {
   void pageAndChartLibraryAreServed() {
     HttpResponse<String> page = http.get("/statistics/", null);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("信用承诺统计").contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
+    assertThat(page.body()).contains("统计分析").contains("/webjars/echarts/5.3.1/dist/echarts.min.js")
+        .contains("/common/officials.js").as("signed in on the webapps' session, no form of its own")
+        .doesNotContain("type=\"password\"");
     assertThat(http.get("/webjars/echarts/5.3.1/dist/echarts.min.js", null).statusCode()).isEqualTo(200);
     assertThat(http.get("/statistics/statistics.js", null).statusCode()).isEqualTo(200);
   }

@@ -25,6 +25,18 @@ class StatisticsCsvTest {
   }
 
   @Test
+  void aRateWithOnlyPunishedCasesIsAZeroNotAnUnknown() {
+    Tally t = new Tally();
+    t.endStates.put(EndState.PUNISHED, 2L);
+    t.endStates.put(EndState.STANDARD_REVIEW, 3L);
+    Figures f = Figures.of(Figures.Level.ITEM, "d", "d", "i", "i", t, null);
+    assertThat(f.fulfilmentRate()).isNotNull().isEqualByComparingTo("0");
+    assertThat(f.push().timeliness()).as("nothing approved: no denominator").isNull();
+    assertThat(StatisticsCsv.percent(f.fulfilmentRate())).isEqualTo("0");
+    assertThat(StatisticsCsv.percent(f.push().timeliness())).isEmpty();
+  }
+
+  @Test
   void ratesArePercentagesAndEmptyWithoutDenominator() {
     assertThat(StatisticsCsv.percent(new BigDecimal("0.6667"))).isEqualTo("66.67");
     assertThat(StatisticsCsv.percent(new BigDecimal("1.0000"))).isEqualTo("100");
