@@ -18,7 +18,9 @@
     return node;
   }
 
+  // the Welcome page sends the official back here after signing in (webapps.js)
   function toLogin() {
+    sessionStorage.setItem('cc.returnTo', location.pathname + location.search + location.hash);
     location.href = LOGIN;
   }
 
@@ -53,7 +55,9 @@
       return fetch('/camunda/api/admin/auth/user/default/logout', {
         method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': r.headers.get('X-XSRF-TOKEN') || '' }
       });
-    }).catch(function () { /* logged out or not: the login page follows either way */ }).then(toLogin);
+    }).catch(function () { /* logged out or not: the login page follows either way */ }).then(function () {
+      location.href = LOGIN;
+    });
   }
 
   function roleText(me) {

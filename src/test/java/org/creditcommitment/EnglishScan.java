@@ -5,10 +5,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds English UI words and raw values ("null", "undefined") in what an official reads on a screen. */
+/**
+ * Finds English UI words in what an official reads on a screen. Words in capitals are codes (grades such as AAA,
+ * generated subject names in tests, credit codes), not language, and are not reported.
+ */
 public final class EnglishScan {
 
-  private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+  /**
+   * The visible text of the page's own interface: values (definition lists, table cells, form inputs), the
+   * diagram and hidden templates left out, since data such as a process key is not UI language.
+   */
+  public static final String UI_TEXT_SCRIPT = "const skip = arguments[0];"
+      + "const out = []; const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+      + "for (let n = w.nextNode(); n; n = w.nextNode()) { const p = n.parentElement;"
+      + " if (!p || p.closest(skip) || !p.getClientRects().length) continue; out.push(n.nodeValue.trim()); }"
+      + "return out.filter(t => t).join(' ');";
+
+  /** Words of letters only: a token with digits is an id or a code (e3dd20d3-ec98-11f1-afe2-…), not language. */
+  private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
   /** Names and codes that are not UI language: the engine's name in the footer, time zone, hash name. */
   private static final Set<String> ALLOWED = Set.of("Camunda", "Platform", "UTC", "SHA", "BPMN", "DMN", "CSV");
 
@@ -18,8 +32,9 @@ public final class EnglishScan {
     Matcher words = WORD.matcher(screenText);
     List<String> found = new java.util.ArrayList<>();
     while (words.find()) {
-      if (!ALLOWED.contains(words.group())) {
-        found.add(words.group());
+      String word = words.group();
+      if (!ALLOWED.contains(word) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        found.add(word);
       }
     }
     return found;

@@ -21,6 +21,7 @@ final class DetailLabels {
     Map<String, String> m = new LinkedHashMap<>();
     // engine history
     m.put("processInstanceId", "流程实例号");
+    m.put("caseNumber", "办件编号");
     m.put("processDefinitionKey", "流程标识");
     m.put("processDefinitionName", "流程名称");
     m.put("version", "流程版本");

@@ -175,13 +175,18 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     By cardLocator = By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]");
     WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(cardLocator));
     assertThat(browser.driver().getCurrentUrl()).as("sorted by due date by default").contains("dueDate");
-    card.findElement(By.cssSelector("h4 a")).click();
+    click(card.findElement(By.cssSelector("h4 a")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form-field")));
     List<WebElement> claim = browser.driver().findElements(By.cssSelector("button.claim"));
     if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
       click(claim.get(0));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     }
+    // Tasklist renders the form again once the task is claimed: wait for the editable fields to be enabled
+    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "const editable = Array.from(document.querySelectorAll('.fjs-form-field:not(.fjs-readonly) input,"
+            + " .fjs-form-field:not(.fjs-readonly) textarea'));"
+            + "return editable.length > 0 && editable.every(i => !i.disabled);"));
     wait.until(d -> emptyReadOnlyFields().isEmpty() && !d.findElements(By.cssSelector(".fjs-readonly")).isEmpty());
     assertThat(emptyReadOnlyFields()).as("read-only fields without a value").isEmpty();
     assertChinese("task form of " + caseNo);
@@ -209,9 +214,12 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   }
 
   private void chooseFromSelect(String label, String option) {
-    click(field(label).findElement(By.cssSelector(".fjs-select-display")));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))));
+    // the select opens on a real pointer press, not on a scripted click
+    WebElement display = field(label).findElement(By.cssSelector(".fjs-select-display"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+    display.click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))).click();
   }
 
   private void tick(String label) {
@@ -219,12 +227,23 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   }
 
   private void type(String label, String text) {
-    field(label).findElement(By.cssSelector("textarea, input")).sendKeys(text);
+    WebElement input = field(label).findElement(By.cssSelector("textarea, input"));
+    input.sendKeys(text);
+    wait.until(d -> text.equals(field(label).findElement(By.cssSelector("textarea, input")).getDomProperty("value")));
   }
 
   private void complete() {
+    // form-js takes typed text into its state after a short debounce; a person never clicks that fast
+    pause(Duration.ofMillis(800));
     WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space()='完成']"));
     click(button);
+  }
+
+  /** What the form or Tasklist says when a completion does not go through: the test shows it on failure. */
+  private String formMessages() {
+    return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+        "return Array.from(document.querySelectorAll('.fjs-form-field-error, .page-notifications, .notification'))"
+            + ".map(e => e.textContent.trim()).filter(t => t).join(' | ');");
   }
 
   /** Scripted click: Tasklist's notification panel may lie over the button at this window size. */
@@ -237,16 +256,24 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.screenshot(role);
   }
 
+  /** The interface is Chinese (values left out), and no value reads as a raw "null". */
   private void assertChinese(String where) {
-    String text = browser.driver().findElement(By.tagName("body")).getText();
-    assertThat(EnglishScan.offenders(text)).as("English words on " + where + ":\n" + text).isEmpty();
-    assertThat(text).as(where).doesNotContain("null", "undefined", "NaN");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    String ui = (String) js.executeScript(EnglishScan.UI_TEXT_SCRIPT,
+        "dd, td, input, textarea, svg, .djs-container, script, style");
+    assertThat(EnglishScan.offenders(ui)).as("English words on " + where + ":\n" + ui).isEmpty();
+    String withValues = (String) js.executeScript(EnglishScan.UI_TEXT_SCRIPT, "td, svg, .djs-container, script, style");
+    assertThat(withValues).as(where + ":\n" + withValues).doesNotContain("null", "undefined", "NaN");
   }
 
   /** Tasklist renders an empty list without a marker: give it a moment after the filter loaded. */
   private void sleepForList() {
+    pause(Duration.ofMillis(1500));
+  }
+
+  private static void pause(Duration duration) {
     try {
-      Thread.sleep(1500);
+      Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -255,13 +282,18 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   // ---- the case side ----
 
   private void awaitTaskGone(CaseRecord c, String key) {
-    wait.until(d -> tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey(key)
-        .count() == 0);
+    awaitNoTaskFor(c.caseNo(), key);
   }
 
   private void awaitNoTaskFor(String businessKey, String key) {
-    wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key)
-        .count() == 0);
+    try {
+      wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key)
+          .count() == 0);
+    } catch (org.openqa.selenium.TimeoutException notCompleted) {
+      browser.screenshot("failed-" + key);
+      throw new AssertionError(key + " of " + businessKey + " was not completed; the page says: " + formMessages(),
+          notCompleted);
+    }
   }
 
   private String filed(String path, String body, String numberField) {

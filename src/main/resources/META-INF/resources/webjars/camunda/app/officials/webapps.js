@@ -12,14 +12,35 @@ const APP_ROOT = document.querySelector('base').getAttribute('app-root');
 const hideBanner = document.createElement('style');
 hideBanner.textContent = '.ce-eol-banner { display: none !important; }';
 document.head.appendChild(hideBanner);
-fetch(APP_ROOT + '/api/admin/auth/user/default', { credentials: 'same-origin' })
-  .then((r) => (r.ok ? r.json() : null))
-  .then((user) => {
-    if (user && (user.authorizedApps || []).includes('admin')) {
-      hideBanner.remove();
-    }
-  })
-  .catch(() => { /* not signed in: the login page shows no banner worth keeping */ });
+// checked again after every route change: signing in on the login page changes the route, not the page
+function checkUser() {
+  fetch(APP_ROOT + '/api/admin/auth/user/default', { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((user) => {
+      if (user && (user.authorizedApps || []).includes('admin')) {
+        hideBanner.remove();
+      } else if (!hideBanner.isConnected) {
+        document.head.appendChild(hideBanner);
+      }
+      returnToOfficialsPage(user);
+    })
+    .catch(() => { /* not signed in: the banner stays hidden */ });
+}
+window.addEventListener('hashchange', checkUser);
+checkUser();
+
+// ---- back to the auditor or statistics page that sent the official to sign in ----
+function returnToOfficialsPage(user) {
+  const target = sessionStorage.getItem('cc.returnTo');
+  if (APP !== 'welcome' || !user || !target) {
+    return;
+  }
+  sessionStorage.removeItem('cc.returnTo');
+  // only a path of this site: never an address another page could have planted
+  if (/^\/(audit|statistics)\//.test(target)) {
+    location.replace(target);
+  }
+}
 
 // ---- Tasklist: most urgent first ----
 const BY_DUE_DATE = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
@@ -80,10 +101,19 @@ function translateForms(root) {
   if (!root.querySelectorAll) {
     return;
   }
+  // Cockpit writes an empty super process instance as a literal "null"
+  root.querySelectorAll('.null-value').forEach((value) => {
+    if (value.textContent.trim() === 'null') {
+      value.textContent = '无';
+    }
+  });
   root.querySelectorAll('th').forEach((th) => {
-    const text = th.textContent.trim();
-    if (HEADERS.has(text) && th.children.length === 0) {
-      th.textContent = HEADERS.get(text);
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (HEADERS.has(text)) {
+        node.nodeValue = node.nodeValue.replace(text, HEADERS.get(text));
+      }
     }
   });
   root.querySelectorAll('.fjs-container, .fjs-form').forEach((form) => {
