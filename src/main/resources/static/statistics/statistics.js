@@ -186,7 +186,8 @@
       charts[id] = echarts.init($(id));
     }
     // richText tooltips are drawn on the canvas: names from the catalogue are never parsed as HTML.
-    charts[id].setOption(Object.assign({ tooltip: { renderMode: 'richText' } }, option), true);
+    // no fade-in: figures for a report are read (and printed) at once, not watched appear
+    charts[id].setOption(Object.assign({ animation: false, tooltip: { renderMode: 'richText' } }, option), true);
   }
 
   /** A chart without anything to draw says so instead of showing empty axes. */

@@ -91,13 +91,24 @@ final class EvidenceEvents {
       if ("notification.sent".equals(outcome.type())) {
         statusText = "已发送（" + DisplayFormat.time(outcome.time()) + "）";
       } else {
-        fields.add("失败原因", outcome.details().get("lastError"));
+        fields.add("失败原因", firstLine(outcome.details().get("lastError")));
       }
     }
     fields.addText("状态", statusText);
-    fields.add("最近一次错误", d.get("lastError"));
+    fields.add("最近一次错误", firstLine(d.get("lastError")));
     return new BusinessEvent(e.time(), e.type(), "发送通知：" + d.get("typeLabel"), Actors.SYSTEM, null, e.source(),
         fields.list());
+  }
+
+  /** A mail server's error is a stack of nested causes; the business view shows its first line, the engine detail all. */
+  private static Object firstLine(Object error) {
+    if (error == null) {
+      return null;
+    }
+    String text = error.toString().strip();
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    return line.length() > 160 ? line.substring(0, 160) + "…" : line;
   }
 
   private static BusinessEvent query(TimelineEntry e, CaseContext c) {

@@ -64,10 +64,10 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.logIn("clerk", "demo");
 
     WebElement card = openTask(c.caseNo());
+    screen("clerk");
     assertThat(card.getText()).contains("办件编号", c.caseNo(), "申请人", "事项", "部门", "市场监督管理局");
     chooseFromSelect("告知方式", "窗口现场书面告知");
     tick("已一次性告知条件、标准及违诺后果");
-    screen("clerk");
     complete();
 
     awaitTaskGone(c, "Task_NotifyConditions");
@@ -86,11 +86,11 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
     browser.logIn(SCJG_APPROVER, "demo");
     WebElement card = openTask(c.caseNo());
+    screen("approver");
     assertThat(card.getText()).contains("到期", "跟进");
     assertThat(card.findElements(By.cssSelector(".due-date"))).isNotEmpty();
     chooseRadio("审批决定", "准予许可");
     type("审批意见", "材料齐全，同意");
-    screen("approver");
     complete();
 
     awaitTaskGone(c, "Task_MakeDecision");
@@ -107,10 +107,10 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.logIn("inspector", "demo");
 
     WebElement card = openTask(c.caseNo());
+    screen("inspector");
     assertThat(card.getText()).contains("到期");
     chooseRadio("核查结论", "与承诺相符（践诺）");
     type("核查情况", "经现场核查，实际情况与承诺一致");
-    screen("inspector");
     complete();
 
     awaitTaskGone(c, "Task_InspectFulfilment");
@@ -125,10 +125,10 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.logIn("provider", "demo");
 
     WebElement card = openTask(objectionNo);
+    screen("provider");
     assertThat(card.getText()).contains("异议编号", "信用主体", "到期");
     chooseRadio("处理结果", "经核实无误，维持原记录");
     type("核实情况及理由", "经核实，该失信记录认定依据充分，予以维持");
-    screen("provider");
     complete();
 
     awaitNoTaskFor(objectionNo, "Task_AnswerObjection");
@@ -144,9 +144,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.logIn("credit-office", "demo");
 
     WebElement card = openTask(repairNo);
+    screen("credit-office");
     assertThat(card.getText()).contains("修复申请编号", "信用主体", "到期");
     chooseRadio("初审结论", "材料齐全，进入核实");
-    screen("credit-office");
     complete();
 
     awaitNoTaskFor(repairNo, "Task_InitialReview");

@@ -101,6 +101,12 @@ function translateForms(root) {
   if (!root.querySelectorAll) {
     return;
   }
+  // the footer names the browser's time zone by its tz database id
+  root.querySelectorAll('#footer-timezone i').forEach((zone) => {
+    if (zone.textContent.trim() === 'Asia/Shanghai') {
+      zone.textContent = '北京时间';
+    }
+  });
   // Cockpit writes an empty super process instance as a literal "null"
   root.querySelectorAll('.null-value').forEach((value) => {
     if (value.textContent.trim() === 'null') {

@@ -59,7 +59,7 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // the product's own pages for officials share this login (docs/screens.md)
+  // the product's own pages for officials share this login (README, "Logging in")
   links: [
     {
       label: '办件审计',
