@@ -41,6 +41,7 @@ class AccessMatrixTest extends IntegrationTest {
 
   /** The intended matrix: endpoint → groups that may call it. A change to @AllowedGroups must change this too. */
   private static final Map<String, String> INTENDED = new TreeMap<>(Map.ofEntries(
+      Map.entry("GET /api/me", "admin,approver,auditor,clerk,credit-office,inspector,portal,provider"),
       Map.entry("GET /api/calendar/due", ALL_READERS),
       Map.entry("POST /api/calendar/reload", "admin"),
       Map.entry("GET /api/catalogue", ALL_READERS),
