@@ -1,0 +1,48 @@
+package org.creditcommitment.system;
+
+import java.util.Optional;
+
+/**
+ * What no name or free text may hold, wherever it is accepted (API bodies, task forms): control characters
+ * (NUL and the like; tab, line feed and carriage return are allowed in free text), Unicode bidirectional
+ * overrides and isolates (they make a printed name read differently from what is stored, e.g. beside a real
+ * credit code) and lone surrogates (not text at all).
+ */
+public final class FreeText {
+
+  private FreeText() {}
+
+  /** The flaw in Chinese and English, or empty when the text is acceptable. */
+  public static Optional<String[]> flaw(String value, boolean multiLine) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return Optional.of(new String[] {"含有无效的字符编码", "holds a lone surrogate"});
+      }
+      if (Character.isLowSurrogate(c)) {
+        return Optional.of(new String[] {"含有无效的字符编码", "holds a lone surrogate"});
+      }
+      boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+      if (Character.isISOControl(c) && !(multiLine && lineBreakOrTab)) {
+        return Optional.of(new String[] {"含有控制字符", "holds a control character"});
+      }
+      if (isBidiControl(c)) {
+        return Optional.of(new String[] {"含有改变文字方向的控制符", "holds a bidirectional text control"});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** U+202A..U+202E (embeddings, overrides), U+2066..U+2069 (isolates), U+200E/U+200F and U+061C (marks). */
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+        || c == '\u061C';
+  }
+}
