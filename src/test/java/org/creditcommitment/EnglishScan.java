@@ -21,20 +21,27 @@ public final class EnglishScan {
       + " if (!p || p.closest(skip) || !p.getClientRects().length) continue; out.push(n.nodeValue.trim()); }"
       + "return out.filter(t => t).join(' ');";
 
-  /** Words of letters only: a token with digits is an id or a code (e3dd20d3-ec98-11f1-afe2-…), not language. */
-  private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
+  /** A run of code-like characters; one holding a digit is an id or a code (ce80ebcc-ec9a-11f1-becc-…), not language. */
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-.:/]+");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
   /** Names and codes that are not UI language: the engine's name in the footer, time zone, hash name. */
   private static final Set<String> ALLOWED = Set.of("Camunda", "Platform", "UTC", "SHA", "BPMN", "DMN", "CSV");
 
   private EnglishScan() {}
 
   public static List<String> offenders(String screenText) {
-    Matcher words = WORD.matcher(screenText);
     List<String> found = new java.util.ArrayList<>();
-    while (words.find()) {
-      String word = words.group();
-      if (!ALLOWED.contains(word) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-        found.add(word);
+    Matcher tokens = TOKEN.matcher(screenText);
+    while (tokens.find()) {
+      if (tokens.group().chars().anyMatch(Character::isDigit)) {
+        continue;
+      }
+      Matcher words = WORD.matcher(tokens.group());
+      while (words.find()) {
+        String word = words.group();
+        if (!ALLOWED.contains(word) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+          found.add(word);
+        }
       }
     }
     return found;
