@@ -30,12 +30,15 @@ class CaseController {
   private final CaseOperations operations;
   private final CaseViews views;
   private final Letters letters;
+  private final DepartmentScope scope;
 
-  CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters) {
+  CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
+      DepartmentScope scope) {
     this.applications = applications;
     this.operations = operations;
     this.views = views;
     this.letters = letters;
+    this.scope = scope;
   }
 
   @PostMapping("/api/cases")
@@ -48,13 +51,16 @@ class CaseController {
 
   @GetMapping("/api/cases/{caseNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  Map<String, Object> read(@PathVariable String caseNo) {
+  Map<String, Object> read(@PathVariable String caseNo, CurrentUser user) {
+    scope.requireReadable(caseNo, user);
     return views.view(caseNo);
   }
 
   @GetMapping(value = "/api/cases/{caseNo}/letter", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  ResponseEntity<String> letter(@PathVariable String caseNo, @RequestParam(defaultValue = "text") String format) {
+  ResponseEntity<String> letter(@PathVariable String caseNo, @RequestParam(defaultValue = "text") String format,
+      CurrentUser user) {
+    scope.requireReadable(caseNo, user);
     Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow(() -> ApiException.notFound("no-letter",
         "该办件尚未生成信用承诺书", "No commitment letter has been issued for this case"));
     ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256());

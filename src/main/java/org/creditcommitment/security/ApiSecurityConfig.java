@@ -43,6 +43,20 @@ class ApiSecurityConfig implements WebMvcConfigurer {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(
+      @org.springframework.beans.factory.annotation.Value("${cc.security.login-throttle.max-failures:10}") int maxFailures,
+      @org.springframework.beans.factory.annotation.Value("${cc.security.login-throttle.window:10m}") java.time.Duration window,
+      java.time.Clock clock) {
+    FilterRegistrationBean<LoginThrottle> registration =
+        new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window, clock));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    // before every authentication filter: a throttled address does not reach the password check
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new GroupCheckInterceptor()).addPathPatterns("/api/**");

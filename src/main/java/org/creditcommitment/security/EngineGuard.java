@@ -1,0 +1,258 @@
+package org.creditcommitment.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * One choke point for every path into the engine (/engine-rest, the webapps' API that Tasklist calls, and the
+ * Java API our own REST uses): a command interceptor that applies the product's rules to what an authenticated
+ * user asks of the engine, before the engine does anything. Commands the engine runs for itself (jobs, steps
+ * inside a command, system calls without a user) are not affected.
+ *
+ * <ul>
+ *   <li>completing or submitting a task accepts exactly its form ({@link TaskFormCheck});</li>
+ *   <li>claim is for oneself; nobody, administrators included, hands a task to a user who is not its candidate;</li>
+ *   <li>variables are never written directly by non-administrators, and no variable is named like a bean
+ *       (an expression such as ${pushCommitmentDelegate} would resolve to it);</li>
+ *   <li>attachments are not used by the product: refused to non-administrators; a comment only by the task's
+ *       assignee;</li>
+ *   <li>users, groups, memberships and authorizations are managed by administrators only; a user may change
+ *       their own password, nothing else of their account.</li>
+ * </ul>
+ *
+ * <p>Registered as a custom pre-command interceptor through the engine's plugin API. It reads the command's
+ * arguments from the command object: the one place the product relies on the engine's command classes, listed
+ * in README's support section.
+ */
+@Component
+class EngineGuard implements ProcessEnginePlugin {
+
+  /** Commands that write variables straight into a task, execution or process instance. */
+  private static final Set<String> VARIABLE_WRITES = Set.of("SetTaskVariablesCmd", "SetExecutionVariablesCmd",
+      "RemoveTaskVariablesCmd", "RemoveExecutionVariablesCmd", "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd",
+      "ResolveTaskCmd", "HandleTaskBpmnErrorCmd", "HandleTaskBpmnEscalationCmd");
+  private static final Set<String> ACCOUNT_WRITES = Set.of("DeleteUserCmd", "UnlockUserCmd", "SetUserPictureCmd",
+      "DeleteUserPictureCmd", "SetUserInfoCmd", "DeleteUserInfoCmd", "SaveGroupCmd", "DeleteGroupCmd",
+      "CreateMembershipCmd", "DeleteMembershipCmd", "SaveTenantCmd", "DeleteTenantCmd",
+      "CreateTenantUserMembershipCmd", "CreateTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd",
+      "DeleteTenantGroupMembershipCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd");
+  private static final Set<String> COMMENT_CHANGES = Set.of("UpdateCommentCmd", "DeleteTaskCommentCmd",
+      "DeleteProcessInstanceCommentCmd");
+
+  private final ListableBeanFactory beans;
+  private ProcessEngineConfigurationImpl configuration;
+  private TaskFormCheck forms;
+
+  EngineGuard(ListableBeanFactory beans) {
+    this.beans = beans;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+    // one interceptor object per chain: an interceptor knows the next one in its own chain
+    add(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration::setCustomPreCommandInterceptorsTxRequired);
+    add(configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
+        configuration::setCustomPreCommandInterceptorsTxRequiresNew);
+  }
+
+  private void add(List<CommandInterceptor> existing, java.util.function.Consumer<List<CommandInterceptor>> set) {
+    List<CommandInterceptor> list = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    list.add(new Interceptor());
+    set.accept(list);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {}
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    forms = new TaskFormCheck(engine.getTaskService(), engine.getFormService(), engine.getIdentityService());
+  }
+
+  private final class Interceptor extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (Context.getCommandContext() == null && forms != null) {
+        Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+        if (caller != null && caller.getUserId() != null) {
+          check(command, caller);
+        }
+      }
+      return next.execute(command);
+    }
+  }
+
+  private void check(Command<?> command, Authentication caller) {
+    String name = command.getClass().getSimpleName();
+    boolean admin = caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMIN);
+    switch (name) {
+      case "CompleteTaskCmd", "SubmitTaskFormCmd" -> {
+        Map<String, Object> variables = field(command, name.equals("CompleteTaskCmd") ? "variables" : "properties");
+        noBeanNames(variables);
+        String taskId = field(command, "taskId");
+        // a caller who may not work the task is refused by the engine itself (403), not told about the form
+        if (!admin && mayWork(taskId, caller)) {
+          forms.check(taskId, variables);
+        }
+      }
+      case "ClaimTaskCmd" -> claim(field(command, "taskId"), field(command, "userId"), caller, admin);
+      case "AssignTaskCmd", "DelegateTaskCmd" -> handOver(field(command, "taskId"), field(command, "userId"));
+      case "AddCommentCmd" -> {
+        if (!admin) {
+          comment(field(command, "taskId"), caller);
+        }
+      }
+      case "SaveUserCmd" -> {
+        if (!admin) {
+          ownPassword(field(command, "user"), caller);
+        }
+      }
+      default -> {
+        if (VARIABLE_WRITES.contains(name)) {
+          if (!admin) {
+            throw forbidden("variables", "只有系统管理员可以直接修改流程数据", "Only administrators write variables directly");
+          }
+          noBeanNames(optionalField(command, "variables"));
+        } else if (!admin && name.contains("Attachment")) {
+          throw forbidden("attachments", "本系统不使用附件", "Attachments are not used by this system");
+        } else if (!admin && COMMENT_CHANGES.contains(name)) {
+          throw forbidden("comments", "不能修改或删除意见", "Comments cannot be changed or deleted");
+        } else if (!admin && ACCOUNT_WRITES.contains(name)) {
+          throw forbidden("accounts", "只有系统管理员可以管理用户、用户组和授权",
+              "Only administrators manage users, groups and authorizations");
+        }
+      }
+    }
+  }
+
+  private void claim(String taskId, String userId, Authentication caller, boolean admin) {
+    if (userId == null) {
+      Task task = task(taskId);
+      if (!admin && task != null && task.getAssignee() != null && !task.getAssignee().equals(caller.getUserId())) {
+        throw forbidden("unclaim-others", "只能取消认领自己的任务", "You can only unclaim your own task");
+      }
+      return;
+    }
+    if (!admin && !userId.equals(caller.getUserId())) {
+      throw forbidden("claim-for-others", "只能为自己认领任务", "A task can only be claimed for oneself");
+    }
+    handOver(taskId, userId);
+  }
+
+  /** A task goes only to one of its candidates. */
+  private void handOver(String taskId, String userId) {
+    if (userId == null) {
+      return;
+    }
+    Task task = task(taskId);
+    if (task == null) {
+      return;
+    }
+    IdentityService identity = configuration.getIdentityService();
+    List<IdentityLink> links = SystemCall.run(identity,
+        () -> configuration.getTaskService().getIdentityLinksForTask(taskId));
+    List<String> groups = SystemCall.run(identity, () -> identity.createGroupQuery().groupMember(userId).list())
+        .stream().map(g -> g.getId()).toList();
+    boolean candidate = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .anyMatch(l -> userId.equals(l.getUserId()) || (l.getGroupId() != null && groups.contains(l.getGroupId())));
+    if (!candidate) {
+      throw forbidden("not-a-candidate", "用户「" + userId + "」不是该任务的候选办理人",
+          "User '" + userId + "' is not a candidate of this task");
+    }
+  }
+
+  private boolean mayWork(String taskId, Authentication caller) {
+    AuthorizationService authorizations = configuration.getAuthorizationService();
+    return SystemCall.run(configuration.getIdentityService(), () -> taskId != null
+        && (authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.TASK_WORK,
+            Resources.TASK, taskId)
+        || authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.UPDATE,
+            Resources.TASK, taskId)));
+  }
+
+  private void comment(String taskId, Authentication caller) {
+    Task task = taskId == null ? null : task(taskId);
+    if (task == null || !caller.getUserId().equals(task.getAssignee())) {
+      throw forbidden("comments", "只有任务的办理人可以添加意见", "Only the task's assignee adds comments");
+    }
+  }
+
+  private void ownPassword(User user, Authentication caller) {
+    IdentityService identity = configuration.getIdentityService();
+    User stored = user == null ? null
+        : SystemCall.run(identity, () -> identity.createUserQuery().userId(user.getId()).singleResult());
+    boolean ownProfileUnchanged = stored != null && user.getId().equals(caller.getUserId())
+        && java.util.Objects.equals(stored.getFirstName(), user.getFirstName())
+        && java.util.Objects.equals(stored.getLastName(), user.getLastName())
+        && java.util.Objects.equals(stored.getEmail(), user.getEmail());
+    if (!ownProfileUnchanged) {
+      throw forbidden("accounts", "只有系统管理员可以管理用户；本人只能修改自己的密码",
+          "Only administrators manage users; you may change your own password only");
+    }
+  }
+
+  private void noBeanNames(Map<String, ?> variables) {
+    if (variables == null) {
+      return;
+    }
+    List<String> clashes = variables.keySet().stream().filter(beans::containsBean).toList();
+    if (!clashes.isEmpty()) {
+      throw new Refusal.Invalid("reserved-variable-names", "变量名与系统组件重名，不予接受：" + clashes,
+          "Variable names equal to the names of system components are refused: " + clashes);
+    }
+  }
+
+  private Task task(String taskId) {
+    return taskId == null ? null : SystemCall.run(configuration.getIdentityService(),
+        () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  private static Refusal.Forbidden forbidden(String code, String zh, String en) {
+    return new Refusal.Forbidden(code, zh, en);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> V field(Object command, String name) {
+    Field field = ReflectionUtils.findField(command.getClass(), name);
+    if (field == null) {
+      throw new IllegalStateException("Engine command " + command.getClass().getName() + " has no field " + name
+          + ": the engine changed, see README (support status)");
+    }
+    ReflectionUtils.makeAccessible(field);
+    return (V) ReflectionUtils.getField(field, command);
+  }
+
+  /** The field's value, or null when this command has no such field (e.g. removals carry names, not values). */
+  @SuppressWarnings("unchecked")
+  private static <V> V optionalField(Object command, String name) {
+    Field field = ReflectionUtils.findField(command.getClass(), name);
+    if (field == null) {
+      return null;
+    }
+    ReflectionUtils.makeAccessible(field);
+    return (V) ReflectionUtils.getField(field, command);
+  }
+}

@@ -1,0 +1,284 @@
+package org.creditcommitment.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.creditcommitment.system.FreeText;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A task accepts exactly its form: the editable fields of the Camunda Form deployed for it, each checked as the
+ * form states it (required, options, number range, text length, pattern). Anything else is refused before the
+ * engine writes a thing. Read-only fields a client sends back unchanged (Tasklist does) are taken out, so they
+ * are neither refused nor written again.
+ */
+class TaskFormCheck {
+
+  /** A JSON value deeper or larger than this is no form value and could break every later read of the case. */
+  static final int MAX_JSON_DEPTH = 20;
+  static final int MAX_JSON_CHARS = 64 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final TaskService tasks;
+  private final FormService forms;
+  private final IdentityService identity;
+
+  TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity) {
+    this.tasks = tasks;
+    this.forms = forms;
+    this.identity = identity;
+  }
+
+  /**
+   * Checks the submission of a task's form and removes unchanged read-only fields from it.
+   *
+   * @param variables the submission, changed in place
+   */
+  void check(String taskId, Map<String, Object> variables) {
+    if (taskId == null) {
+      return;
+    }
+    Task task = SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return; // the engine answers "task not found" itself
+    }
+    FormSchema schema = schema(task);
+    Map<String, Object> submitted = variables == null ? Map.of() : variables;
+    List<String> unknown = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Map<String, Object> plain = new HashMap<>();
+    List<String> unchangedReadOnly = new ArrayList<>();
+    Map<String, Object> current = null;
+    for (String name : submitted.keySet()) {
+      FormSchema.Field field = schema == null ? null : schema.field(name);
+      if (field == null) {
+        unknown.add(name);
+        continue;
+      }
+      Object value;
+      try {
+        // a REST submission holds typed values: read them typed, a serialized object must not be deserialized
+        value = plain(submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name));
+      } catch (IllegalArgumentException e) {
+        problems.add(field.label() + "（" + field.key() + "）：" + e.getMessage());
+        continue;
+      }
+      if (field.readOnly()) {
+        if (current == null) {
+          current = SystemCall.run(identity, () -> tasks.getVariables(taskId));
+        }
+        if (sameValue(value, current.get(field.key()))) {
+          unchangedReadOnly.add(field.key());
+        } else {
+          problems.add(field.label() + "（" + field.key() + "）：只读字段不得修改 / read-only");
+        }
+        continue;
+      }
+      plain.put(field.key(), value);
+      String problem = problem(field, value);
+      if (problem != null) {
+        problems.add(field.label() + "（" + field.key() + "）：" + problem);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new Refusal.Invalid("unknown-form-fields",
+          "任务「" + task.getName() + "」的表单没有这些可填写的字段：" + String.join("、", unknown),
+          "The form of task '" + task.getTaskDefinitionKey() + "' has no editable fields named " + unknown);
+    }
+    if (schema != null) {
+      for (FormSchema.Field field : schema.fields()) {
+        if (field.required() && !field.readOnly() && empty(plain.get(field.key()))
+            && !FormSchema.hidden(field, plain)) {
+          problems.add(field.label() + "（" + field.key() + "）：此项为必填项 / required");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Refusal.Invalid("invalid-form-values", "表单填写不符合要求：" + String.join("；", problems),
+          "The form values are invalid: " + String.join("; ", problems));
+    }
+    if (variables != null) {
+      unchangedReadOnly.forEach(variables::remove);
+    }
+  }
+
+  /** Read anew for each submission: with formRefBinding "latest" a redeployed form applies at once. */
+  private FormSchema schema(Task task) {
+    return SystemCall.run(identity, () -> {
+      try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+        return FormSchema.of(JSON.readTree(form));
+      } catch (org.camunda.bpm.engine.ProcessEngineException
+          | IOException noCamundaForm) {
+        return null;
+      }
+    });
+  }
+
+  /** The value without its engine type; Object and File values are not form values. */
+  static Object plain(Object value) {
+    Object v = value;
+    if (value instanceof ObjectValue || value instanceof FileValue) {
+      throw new IllegalArgumentException("不接受对象或文件类型的值 / object and file values are not accepted");
+    }
+    if (value instanceof TypedValue typed) {
+      v = typed.getValue();
+    }
+    if (v instanceof SpinJsonNode spin) {
+      v = json(spin.toString());
+    }
+    return v;
+  }
+
+  private static JsonNode json(String text) {
+    if (text.length() > MAX_JSON_CHARS) {
+      throw new IllegalArgumentException("JSON 值过大 / JSON value too large");
+    }
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      int depth = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isStructStart() && ++depth > MAX_JSON_DEPTH) {
+          throw new IllegalArgumentException("JSON 值嵌套过深 / JSON value nested too deeply");
+        }
+        if (token.isStructEnd()) {
+          depth--;
+        }
+      }
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("JSON 格式错误 / malformed JSON");
+    }
+  }
+
+  /** What is wrong with an editable field's value, or null. */
+  static String problem(FormSchema.Field field, Object value) {
+    if (empty(value)) {
+      return null; // required-ness is checked on the whole form
+    }
+    switch (field.kind()) {
+      case TEXT, MULTILINE -> {
+        if (!(value instanceof String text)) {
+          return "应为文本 / must be text";
+        }
+        var flaw = FreeText.flaw(text, field.kind() == FormSchema.Kind.MULTILINE);
+        if (flaw.isPresent()) {
+          return flaw.get()[0] + " / " + flaw.get()[1];
+        }
+        int max = field.maxLength() != null ? field.maxLength() : FormSchema.DEFAULT_MAX_TEXT;
+        if (text.length() > max) {
+          return "不得超过 " + max + " 个字符 / at most " + max + " characters";
+        }
+        if (field.minLength() != null && text.length() < field.minLength()) {
+          return "至少 " + field.minLength() + " 个字符 / at least " + field.minLength() + " characters";
+        }
+        if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
+          return "格式不正确 / does not match the pattern";
+        }
+        return null;
+      }
+      case CHOICE -> {
+        if (!(value instanceof String text) || (field.options() != null && !field.options().contains(text))) {
+          return "不是可选项之一 / not one of the options " + field.options();
+        }
+        return null;
+      }
+      case CHOICES -> {
+        if (!(value instanceof JsonNode || value instanceof java.util.Collection<?> || value instanceof String)) {
+          return "应为选项列表 / must be a list of options";
+        }
+        List<String> chosen = FormSchema.strings(value);
+        if (field.options() != null && !field.options().containsAll(chosen)) {
+          return "含有不在清单中的选项 / holds values outside the options " + field.options();
+        }
+        return null;
+      }
+      case NUMBER -> {
+        BigDecimal number;
+        try {
+          number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+          return "应为数字 / must be a number";
+        }
+        if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
+          return "不得小于 " + field.min().longValue() + " / at least " + field.min();
+        }
+        if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+          return "不得大于 " + field.max().longValue() + " / at most " + field.max();
+        }
+        return null;
+      }
+      case FLAG -> {
+        return value instanceof Boolean ? null : "应为是或否 / must be true or false";
+      }
+      case DATE -> {
+        if (value instanceof Date) {
+          return null;
+        }
+        try {
+          String text = value.toString();
+          if (text.length() <= 10) {
+            LocalDate.parse(text);
+          } else {
+            OffsetDateTime.parse(text);
+          }
+          return null;
+        } catch (DateTimeParseException e) {
+          return "日期格式不正确 / not a date";
+        }
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  static boolean empty(Object value) {
+    return value == null || (value instanceof String s && s.isBlank()) || (value instanceof Boolean b && !b)
+        || (value instanceof JsonNode j && j.isArray() && j.isEmpty())
+        || (value instanceof java.util.Collection<?> c && c.isEmpty());
+  }
+
+  /** A read-only value sent back: the same as stored, whatever the transport made of its type. */
+  static boolean sameValue(Object sent, Object stored) {
+    if (sent == null || (sent instanceof String s && s.isEmpty())) {
+      return stored == null || (stored instanceof String t && t.isEmpty());
+    }
+    if (stored instanceof Date date && !(sent instanceof Date)) {
+      return date.toInstant().toString().equals(sent.toString());
+    }
+    if (sent instanceof Number a && stored instanceof Number b) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    return Objects.equals(String.valueOf(sent), String.valueOf(stored instanceof TypedValue t ? t.getValue() : stored));
+  }
+
+  static Map<String, Object> copy(Map<String, Object> variables) {
+    return variables == null ? new LinkedHashMap<>() : new LinkedHashMap<>(variables);
+  }
+}
