@@ -39,7 +39,9 @@ import org.springframework.util.ReflectionUtils;
  *   <li>attachments are not used by the product: refused to non-administrators; a comment only by the task's
  *       assignee;</li>
  *   <li>users, groups, memberships and authorizations are managed by administrators only; a user may change
- *       their own password, nothing else of their account.</li>
+ *       their own password, nothing else of their account;</li>
+ *   <li>any other command that changes the engine (deploy, start, correlate, suspend, modify, retry, delete, ...)
+ *       is for administrators only, whatever the engine's authorizations would allow.</li>
  * </ul>
  *
  * <p>Registered as a custom pre-command interceptor through the engine's plugin API. It reads the command's
@@ -58,6 +60,15 @@ class EngineGuard implements ProcessEnginePlugin {
       "CreateMembershipCmd", "DeleteMembershipCmd", "SaveTenantCmd", "DeleteTenantCmd",
       "CreateTenantUserMembershipCmd", "CreateTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd",
       "DeleteTenantGroupMembershipCmd", "SaveAuthorizationCmd", "DeleteAuthorizationCmd");
+  /**
+   * Every other command that changes the engine starts with one of these verbs: for non-administrators they are
+   * refused outright, whatever the ids (a suspension of an unknown instance would otherwise answer 204).
+   */
+  private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile("^(Set|Delete|Remove|Update"
+      + "|Save|Create|Activate|Suspend|Start|Modify|Handle|Correlate|Signal|Message|Resolve|Delegate|Assign|Unlock"
+      + "|Restart|Recalculate|Purge|Patch|Add|ExecuteJobs|Deploy|Register|Unregister|ProcessInstanceModification"
+      + "|Transition|Activity|Telemetry|JobRetry|DefaultJobRetry|Fetch|Lock|Extend|Complete|Claim|Submit|Report"
+      + "|HistoryCleanup|Evaluate|External|Acquire|Job|Batch).*");
   private static final Set<String> COMMENT_CHANGES = Set.of("UpdateCommentCmd", "DeleteTaskCommentCmd",
       "DeleteProcessInstanceCommentCmd");
 
@@ -125,6 +136,12 @@ class EngineGuard implements ProcessEnginePlugin {
           comment(field(command, "taskId"), caller);
         }
       }
+      case "CheckPassword" -> {
+        // /identity/verify would let any official test passwords past the login throttle
+        if (!admin) {
+          throw forbidden("accounts", "只有系统管理员可以核验他人密码", "Only administrators verify passwords");
+        }
+      }
       case "SaveUserCmd" -> {
         if (!admin) {
           ownPassword(field(command, "user"), caller);
@@ -143,6 +160,8 @@ class EngineGuard implements ProcessEnginePlugin {
         } else if (!admin && ACCOUNT_WRITES.contains(name)) {
           throw forbidden("accounts", "只有系统管理员可以管理用户、用户组和授权",
               "Only administrators manage users, groups and authorizations");
+        } else if (!admin && WRITE.matcher(name).matches()) {
+          throw forbidden("administrators-only", "只有系统管理员可以执行此操作", "Only administrators may do this");
         }
       }
     }
