@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Read the catalogue (every role) and edit items (camunda-admin, audited with before and after). */
+/**
+ * Read the catalogue (every role, the online portal included: it offers the items and their materials) and edit
+ * items (camunda-admin, audited with before and after).
+ */
 @RestController
 class CatalogueController {
 
@@ -41,8 +44,8 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
-      Groups.AUDITOR, Groups.ADMIN})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   Map<String, Object> all() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("departments", catalogue.departments());
@@ -51,8 +54,8 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue/{code}")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
-      Groups.AUDITOR, Groups.ADMIN})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   ServiceItem one(@PathVariable String code) {
     return catalogue.find(code).orElseThrow(() -> ApiException.notFound("unknown-item",
         "事项清单中没有编码为「" + code + "」的事项", "No catalogue item with code '" + code + "'"));

@@ -32,6 +32,16 @@ class CatalogueApiTest extends IntegrationTest {
   }
 
   @Test
+  void theOnlinePortalReadsTheItemsAndTheirMaterials() {
+    HttpResponse<String> all = http.get("/api/catalogue", "portal");
+    assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    assertThat(all.body()).contains("SCJG-SP-001").contains("materials");
+    HttpResponse<String> one = http.get("/api/catalogue/SCJG-SP-001", "portal");
+    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+    assertThat(one.body()).contains("\"materials\"").contains("营业执照");
+  }
+
+  @Test
   void adminSavesAValidItemAndTheEditIsAudited() {
     String code = "TEST-" + (System.nanoTime() % 100000);
     HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", item(code, "8WD"));

@@ -38,14 +38,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest extends IntegrationTest {
 
   private static final String ALL_READERS = "admin,approver,auditor,clerk,credit-office,inspector,provider";
+  /** Every group, the online portal's account included. */
+  private static final String EVERY_GROUP = "admin,approver,auditor,clerk,credit-office,inspector,portal,provider";
 
   /** The intended matrix: endpoint → groups that may call it. A change to @AllowedGroups must change this too. */
   private static final Map<String, String> INTENDED = new TreeMap<>(Map.ofEntries(
-      Map.entry("GET /api/me", "admin,approver,auditor,clerk,credit-office,inspector,portal,provider"),
+      Map.entry("GET /api/me", EVERY_GROUP),
       Map.entry("GET /api/calendar/due", ALL_READERS),
       Map.entry("POST /api/calendar/reload", "admin"),
-      Map.entry("GET /api/catalogue", ALL_READERS),
-      Map.entry("GET /api/catalogue/{}", ALL_READERS),
+      // the online portal offers the items and their materials to applicants
+      Map.entry("GET /api/catalogue", EVERY_GROUP),
+      Map.entry("GET /api/catalogue/{}", EVERY_GROUP),
       Map.entry("PUT /api/catalogue/{}", "admin"),
       Map.entry("POST /api/cases", "clerk,portal"),
       Map.entry("GET /api/cases/{}", "approver,auditor,clerk,credit-office,inspector,portal"),
