@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
@@ -64,7 +66,7 @@ class CatalogueController {
   @PutMapping("/api/catalogue/{code}")
   @AllowedGroups(Groups.ADMIN)
   @Transactional
-  ServiceItem save(@PathVariable String code, @RequestBody ServiceItem item,
+  ServiceItem save(@PathVariable String code, @Valid @RequestBody ServiceItem item,
       CurrentUser user) {
     if (item.code() != null && !item.code().equals(code)) {
       throw ApiException.badRequest("code-mismatch", "路径中的事项编码与请求内容不一致",
