@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Read the catalogue (every role) and edit items (camunda-admin, audited with before and after). */
+/**
+ * Read the catalogue (every role, the online portal included: it offers the items and their materials) and edit
+ * items (camunda-admin, audited with before and after).
+ */
 @RestController
 class CatalogueController {
 
@@ -41,8 +46,8 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
-      Groups.AUDITOR, Groups.ADMIN})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   Map<String, Object> all() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("departments", catalogue.departments());
@@ -51,8 +56,8 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue/{code}")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
-      Groups.AUDITOR, Groups.ADMIN})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   ServiceItem one(@PathVariable String code) {
     return catalogue.find(code).orElseThrow(() -> ApiException.notFound("unknown-item",
         "事项清单中没有编码为「" + code + "」的事项", "No catalogue item with code '" + code + "'"));
@@ -61,7 +66,7 @@ class CatalogueController {
   @PutMapping("/api/catalogue/{code}")
   @AllowedGroups(Groups.ADMIN)
   @Transactional
-  ServiceItem save(@PathVariable String code, @RequestBody ServiceItem item,
+  ServiceItem save(@PathVariable String code, @Valid @RequestBody ServiceItem item,
       CurrentUser user) {
     if (item.code() != null && !item.code().equals(code)) {
       throw ApiException.badRequest("code-mismatch", "路径中的事项编码与请求内容不一致",

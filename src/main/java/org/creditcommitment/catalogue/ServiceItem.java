@@ -1,12 +1,18 @@
 package org.creditcommitment.catalogue;
 
+import static org.creditcommitment.system.FreeText.Kind.NAME;
+import static org.creditcommitment.system.FreeText.Kind.TEXT;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.creditcommitment.system.CleanText;
+
 /**
  * One entry of the service-item catalogue (事项清单, seed 001 "建清单"). Periods are deadline specs
- * of the working-day calendar: "10WD" (working days) or ISO-8601 ("P3M", "P15D").
+ * of the working-day calendar: "10WD" (working days) or ISO-8601 ("P3M", "P15D"). The texts carry
+ * {@link CleanText}, so an edit through the API is checked like every other request body.
  *
  * @param minimumGrades the item's own minimum grade per type; a type absent here uses the default
  *     threshold of the eligibility DMN (AA for NOTIFY_COMMIT, AAA for TOLERATE_MISSING)
@@ -14,18 +20,18 @@ import java.util.Set;
  */
 public record ServiceItem(
     String code,
-    String name,
+    @CleanText(NAME) String name,
     String department,
     boolean openToCommitment,
-    String exclusionReason,
+    @CleanText(TEXT) String exclusionReason,
     Set<CommitmentType> commitmentTypes,
     CommitmentCategory category,
     Map<CommitmentType, String> minimumGrades,
     Periods periods,
-    String conditions,
-    String standards,
-    String letterTemplate,
-    List<String> materials) {
+    @CleanText(TEXT) String conditions,
+    @CleanText(TEXT) String standards,
+    @CleanText(TEXT) String letterTemplate,
+    List<@CleanText(NAME) String> materials) {
 
   /** The item's time limits, each a deadline spec. */
   public record Periods(String signing, String decision, String materials, String inspection, String rectification) {}

@@ -16,11 +16,13 @@ import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a case: every check happens before anything is written, and the case row and the process
- * instance are written in one transaction, so a refused or failed request leaves nothing behind.
+ * instance are written in one transaction, so a refused or failed request leaves nothing behind. The
+ * checks run outside that transaction: the applicant's name is held against the credit platform, and a
+ * remote call must not keep a database connection waiting.
  */
 @Service
 public class CaseApplications {
@@ -33,10 +35,14 @@ public class CaseApplications {
   private final RuntimeService runtime;
   private final Clock clock;
   private final IdentityService identity;
+  private final ApplicantNames names;
+  private final TransactionTemplate transaction;
 
   CaseApplications(SubjectCodes subjectCodes, Catalogue catalogue, Cases cases, RuntimeService runtime, Clock clock,
-      IdentityService identity) {
+      IdentityService identity, ApplicantNames names, TransactionTemplate transaction) {
     this.identity = identity;
+    this.names = names;
+    this.transaction = transaction;
     this.subjectCodes = subjectCodes;
     this.catalogue = catalogue;
     this.cases = cases;
@@ -44,7 +50,6 @@ public class CaseApplications {
     this.clock = clock;
   }
 
-  @Transactional
   public CaseRecord apply(ApplicationRequest request, String submittedBy) {
     SubjectCode code;
     try {
@@ -56,8 +61,14 @@ public class CaseApplications {
     ServiceItem item = catalogue.requireOpen(request.itemCode(), request.commitmentType());
     List<String> missing = request.missingMaterialsOrEmpty();
     checkMissingMaterials(item, request.commitmentType(), missing);
+    // last: the only check that asks another system
+    String applicantName = names.confirm(code, request.applicantName());
+    return transaction.execute(status -> open(request, submittedBy, code, item, missing, applicantName));
+  }
 
-    CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), request.applicantName().strip(),
+  private CaseRecord open(ApplicationRequest request, String submittedBy, SubjectCode code, ServiceItem item,
+      List<String> missing, String applicantName) {
+    CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), applicantName,
         request.applicantEmail().strip(), item.code(), item.department(), request.commitmentType(), missing, null, null,
         null, null, OffsetDateTime.now(clock), submittedBy, null, null);
     cases.insert(record);

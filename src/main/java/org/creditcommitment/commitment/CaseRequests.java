@@ -1,5 +1,8 @@
 package org.creditcommitment.commitment;
 
+import static org.creditcommitment.system.FreeText.Kind.NAME;
+import static org.creditcommitment.system.FreeText.Kind.TEXT;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -7,17 +10,19 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.creditcommitment.system.CleanText;
+
 /** Bodies of the applicant-side case operations. */
 final class CaseRequests {
 
   private CaseRequests() {}
 
-  record Sign(@NotBlank @Size(max = 100) String signer,
+  record Sign(@NotBlank @Size(max = 100) @CleanText(NAME) String signer,
       @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}") String letterSha256) {}
 
-  record Withdraw(@Size(max = 500) String reason) {}
+  record Withdraw(@Size(max = 500) @CleanText(TEXT) String reason) {}
 
-  record Supplement(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> materials) {}
+  record Supplement(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(NAME) String> materials) {}
 
-  record Rectification(@Size(max = 2000) String description, boolean refused) {}
+  record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
 }

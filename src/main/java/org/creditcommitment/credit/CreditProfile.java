@@ -8,6 +8,7 @@ import org.creditcommitment.subject.SubjectType;
 /**
  * A subject's credit profile as one adapter answered it at one time: the evidence a credit query keeps.
  *
+ * @param name the registered name (企业名称 or 姓名); an application must name the subject so
  * @param grade null when the subject has no grade
  * @param unperformedPenalty true when {@code unperformedPenalties} is not empty
  * @param queriedAt when the answer was obtained

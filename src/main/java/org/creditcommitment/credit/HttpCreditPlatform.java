@@ -65,6 +65,10 @@ class HttpCreditPlatform implements CreditPlatform {
     if (profile.code() == null || profile.subjectType() == null || !code.equals(profile.code())) {
       throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " is not the profile of " + code);
     }
+    if (profile.name() == null || profile.name().isBlank()) {
+      // an application is held against the registered name: a profile without one cannot be used
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " has no registered name");
+    }
     return profile.answeredBy(source, clock.instant());
   }
 

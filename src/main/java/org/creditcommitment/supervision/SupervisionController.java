@@ -1,5 +1,7 @@
 package org.creditcommitment.supervision;
 
+import static org.creditcommitment.system.FreeText.Kind.TEXT;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.CleanText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SupervisionController {
 
-  record NewReminder(@NotBlank @Size(max = 18) String subjectCode, @NotBlank @Size(max = 500) String reason) {}
+  record NewReminder(@NotBlank @Size(max = 18) String subjectCode,
+      @NotBlank @Size(max = 500) @CleanText(TEXT) String reason) {}
 
   private final RiskWarnings riskWarnings;
   private final NegativeReminders reminders;

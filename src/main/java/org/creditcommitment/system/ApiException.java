@@ -33,6 +33,11 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, code, zh, en);
   }
 
+  /** A service the request depends on cannot answer now; the caller may try again later. */
+  public static ApiException unavailable(String code, String zh, String en) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, code, zh, en);
+  }
+
   public static ApiException forbidden(String code, String zh, String en) {
     return new ApiException(HttpStatus.FORBIDDEN, code, zh, en);
   }

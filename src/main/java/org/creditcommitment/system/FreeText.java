@@ -6,11 +6,53 @@ import java.util.Optional;
  * What no name or free text may hold, wherever it is accepted (API bodies, task forms): control characters
  * (NUL and the like; tab, line feed and carriage return are allowed in free text), Unicode bidirectional
  * overrides and isolates (they make a printed name read differently from what is stored, e.g. beside a real
- * credit code) and lone surrogates (not text at all).
+ * credit code) and lone surrogates (not text at all). A name (of a company, a person, an item, a material)
+ * also never holds {@code <} or {@code >}: no real one does, so markup in a name is refused, while free text
+ * may hold them (it is stored as written and shown escaped).
  */
 public final class FreeText {
 
+  /** What a field holds, which decides the rules it must meet. */
+  public enum Kind {
+    /** A name: one line, no {@code <} or {@code >}. */
+    NAME,
+    /** A single line of text (a reference, a document number, a domain). */
+    LINE,
+    /** Free text: may span lines and hold tabs. */
+    TEXT
+  }
+
   private FreeText() {}
+
+  /** The flaw of a value of this kind in Chinese and English, or empty when the value is acceptable. */
+  public static Optional<String[]> flaw(String value, Kind kind) {
+    Optional<String[]> flaw = flaw(value, kind == Kind.TEXT);
+    if (flaw.isPresent() || kind != Kind.NAME || value == null) {
+      return flaw;
+    }
+    if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
+      return Optional.of(new String[] {"含有尖括号 < 或 >，名称中不得含有", "holds < or >, which no name may hold"});
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Refuses a value of this kind that has a flaw, naming the field: 400 {@code invalid-text}.
+   *
+   * @param field the field as the caller wrote it, e.g. {@code applicantName} or {@code evidence[1]}
+   */
+  public static void require(String field, String value, Kind kind) {
+    Optional<String[]> flaw = flaw(value, kind);
+    if (flaw.isPresent()) {
+      throw invalid(field, flaw.get());
+    }
+  }
+
+  /** The refusal of a field with this flaw (Chinese, English). */
+  public static ApiException invalid(String field, String[] flaw) {
+    return ApiException.badRequest("invalid-text", "字段「" + field + "」" + flaw[0],
+        "Field '" + field + "' " + flaw[1]);
+  }
 
   /** The flaw in Chinese and English, or empty when the text is acceptable. */
   public static Optional<String[]> flaw(String value, boolean multiLine) {

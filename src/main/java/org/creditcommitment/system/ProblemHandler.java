@@ -1,12 +1,17 @@
 package org.creditcommitment.system;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -34,11 +39,36 @@ public class ProblemHandler {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    Optional<ApiException> flawedText = flawedText(e.getBindingResult().getFieldErrors());
+    if (flawedText.isPresent()) {
+      return api(flawedText.get());
+    }
     String fields = e.getBindingResult().getFieldErrors().stream()
         .map(f -> f.getField() + ": " + f.getDefaultMessage())
         .collect(Collectors.joining("; "));
     return Problems.of(HttpStatus.BAD_REQUEST, "invalid-body", "请求内容不符合要求：" + fields,
         "The request body is invalid: " + fields);
+  }
+
+  /**
+   * A name or text holding what none may hold ({@link CleanText}) is answered on its own, as {@code invalid-text}
+   * naming the field, even when other fields are wrong too: it is never a typing slip a caller fixes in passing.
+   */
+  private static Optional<ApiException> flawedText(List<FieldError> errors) {
+    for (FieldError error : errors) {
+      if (!error.contains(ConstraintViolation.class)) {
+        continue;
+      }
+      ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+      if (violation.getConstraintDescriptor().getAnnotation() instanceof CleanText clean
+          && violation.getInvalidValue() instanceof String value) {
+        Optional<String[]> flaw = FreeText.flaw(value, clean.value());
+        if (flaw.isPresent()) {
+          return Optional.of(FreeText.invalid(error.getField(), flaw.get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)

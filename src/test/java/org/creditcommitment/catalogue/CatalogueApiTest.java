@@ -32,6 +32,31 @@ class CatalogueApiTest extends IntegrationTest {
   }
 
   @Test
+  void theOnlinePortalReadsTheItemsAndTheirMaterials() {
+    HttpResponse<String> all = http.get("/api/catalogue", "portal");
+    assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    assertThat(all.body()).contains("SCJG-SP-001").contains("materials");
+    HttpResponse<String> one = http.get("/api/catalogue/SCJG-SP-001", "portal");
+    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+    assertThat(one.body()).contains("\"materials\"").contains("营业执照");
+  }
+
+  @Test
+  void anEditWithABidiControlOrMarkupInANameIsRefusedAndNothingChanges() {
+    String code = "TEST-TEXT-" + (System.nanoTime() % 100000);
+    String[][] edits = {
+        {item(code, "8WD").replace("\"conditions\":\"条件\"", "\"conditions\":\"条件\\u202e件条\""), "conditions"},
+        {item(code, "8WD").replace("测试许可事项", "<b>测试许可事项</b>"), "name"},
+        {item(code, "8WD").replace("[\"申请书\"]", "[\"申请书\\u0000\"]"), "materials[0]"}};
+    for (String[] edit : edits) {
+      HttpResponse<String> refused = http.put("/api/catalogue/" + code, "admin", edit[0]);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("invalid-text").contains(edit[1]).contains("messageZh");
+    }
+    assertThat(http.get("/api/catalogue/" + code, "clerk").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void adminSavesAValidItemAndTheEditIsAudited() {
     String code = "TEST-" + (System.nanoTime() % 100000);
     HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", item(code, "8WD"));

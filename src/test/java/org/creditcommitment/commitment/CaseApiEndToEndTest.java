@@ -33,7 +33,7 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   private String apply(String code, String item, String type, List<String> missing) throws Exception {
-    var body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", "测试企业")
+    var body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", driver.registry.profile(code).name())
         .put("applicantEmail", "applicant@example.test").put("itemCode", item).put("commitmentType", type);
     body.putPOJO("missingMaterials", missing);
     HttpResponse<String> created = http.post("/api/cases", "portal", JSON.writeValueAsString(body));
@@ -146,24 +146,25 @@ class CaseApiEndToEndTest extends IntegrationTest {
   @Test
   void badApplicationsAreRefusedClearlyAndStartNothing() throws Exception {
     String code = driver.subject("AA");
+    String name = driver.registry.profile(code).name(); // the right name: each request has one other fault
     String[][] bad = {
-        {"{\"applicantCode\":\"" + code.toLowerCase() + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code.toLowerCase() + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-applicant-code"},
         {"{\"applicantCode\":\"" + code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0')
-            + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\",\"itemCode\":\"SCJG-SP-001\","
+            + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\",\"itemCode\":\"SCJG-SP-001\","
             + "\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-applicant-code"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"NO-SUCH\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "unknown-item"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"YJJ-WH-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "item-excluded"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"RSJ-LW-002\",\"commitmentType\":\"TOLERATE_MISSING\",\"missingMaterials\":[\"验资证明\"]}",
             "type-not-offered"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"not-an-email\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"not-an-email\","
             + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\"}", "invalid-body"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"SOMETHING\"}", "malformed-body"},
-        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"x\",\"applicantEmail\":\"a@b.cn\","
+        {"{\"applicantCode\":\"" + code + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@b.cn\","
             + "\"itemCode\":\"SCJG-SP-001\",\"commitmentType\":\"NOTIFY_COMMIT\",\"extra\":1}", "malformed-body"},
         {"not json", "malformed-body"},
     };

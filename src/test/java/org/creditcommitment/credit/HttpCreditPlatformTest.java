@@ -58,6 +58,8 @@ class HttpCreditPlatformTest {
     CreditProfile profile = adapter(0).query(CODE);
 
     assertThat(profile.grade()).isEqualTo("AAA");
+    assertThat(profile.name()).as("the registered name, which applications are held against")
+        .isEqualTo("汕尾市鸿信建设工程有限公司");
     assertThat(profile.subjectType()).isEqualTo(SubjectType.LEGAL);
     assertThat(profile.redListed()).isTrue();
     assertThat(profile.dishonestyRecords()).singleElement().satisfies(r -> {
@@ -137,6 +139,14 @@ class HttpCreditPlatformTest {
     platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{\"grade\":\"AAA\"}")));
     assertThatThrownBy(() -> adapter(0).query(CODE)).isInstanceOf(CreditPlatformException.class)
         .hasMessageContaining("not the profile of " + CODE);
+  }
+
+  @Test
+  void aProfileWithoutTheRegisteredNameFails() {
+    platform.stubFor(get("/credit/subjects/" + CODE + "/profile").willReturn(okJson("{\"code\":\"" + CODE
+        + "\",\"name\":\" \",\"subjectType\":\"LEGAL\",\"grade\":\"AAA\"}")));
+    assertThatThrownBy(() -> adapter(0).query(CODE)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("no registered name");
   }
 
   @Test

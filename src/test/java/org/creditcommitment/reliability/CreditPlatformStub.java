@@ -135,6 +135,7 @@ final class CreditPlatformStub implements AutoCloseable {
   private static Map<String, Object> profile(String code) {
     Map<String, Object> profile = new LinkedHashMap<>();
     profile.put("code", code);
+    // the registered name: the product holds an application against it, and CaseDriver applies with it
     profile.put("name", "可靠性测试企业" + code.substring(8, 14) + "有限公司");
     profile.put("subjectType", "LEGAL");
     profile.put("email", "applicant-" + code + "@example.test");

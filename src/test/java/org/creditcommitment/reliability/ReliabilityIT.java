@@ -153,11 +153,17 @@ class ReliabilityIT {
     List<DrivenCase> fresh = newCases(n - n / 2, Plan.FULFILLED);
     List<DrivenCase> cases = new ArrayList<>(atDecision);
     cases.addAll(fresh);
-    // approvals push to the platform, new applications query it: both fail until incidents are raised
+    // approvals push to the platform: they fail until incidents are raised. New applications have the applicant's name
+    // checked against the platform's profile before anything is written: they are refused (503), open nothing, and the
+    // portal tries again (the driver keeps applying until the outage ends)
     List<Future<?>> approving = driver.start(atDecision, pool, LIMIT, "Task_InspectFulfilment");
     List<Future<?>> applying = driver.start(fresh, pool, LIMIT, "Task_NotifyConditions");
     try {
-      awaitUntil(Duration.ofMinutes(2), () -> incidents(cases).size() == cases.size());
+      awaitUntil(Duration.ofMinutes(2), () -> incidents(atDecision).size() == atDecision.size()
+          && fresh.stream().allMatch(c -> c.lastProblem != null && c.lastProblem.startsWith("apply 503")));
+      assertThat(db.queryForObject("select count(*) from commitment_case where applicant_code in ("
+          + fresh.stream().map(c -> "'" + c.applicantCode + "'").collect(Collectors.joining(",")) + ")", Long.class))
+          .as("applications refused during the outage wrote nothing").isZero();
     } catch (AssertionError e) {
       for (DrivenCase c : cases) {
         System.out.println("OUTAGE " + c + " incidents " + incidents(List.of(c)).size() + " acts "
@@ -171,7 +177,8 @@ class ReliabilityIT {
       platform.down(false);
     }
     figures.put("outage.cases", cases.size());
-    figures.put("outage.incidents", cases.size());
+    figures.put("outage.incidents", atDecision.size());
+    figures.put("outage.applicationsRefused", fresh.size());
     figures.put("outage.callsRefused", platform.refusedDuringOutage());
     platform.down(false);
     for (JsonNode incident : incidents(cases)) {

@@ -1,0 +1,188 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.Incident;
+import org.creditcommitment.FlakyCreditPlatform;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The applicant's name is held against the name registered for the code before anything is written: a real
+ * company code with a made-up name, or with a name holding NUL, a right-to-left override or markup, opens no
+ * case. Full-width and half-width parentheses are the same name; a subject the platform does not know is
+ * accepted as before; an unreachable platform is a 503.
+ */
+class ApplicantNameTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired LifecycleDriver driver;
+  @Autowired FlakyCreditPlatform platform;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void healThePlatform() {
+    platform.heal();
+  }
+
+  private HttpResponse<String> apply(String code, String name) {
+    ObjectNode body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", name)
+        .put("applicantEmail", "applicant@example.test").put("itemCode", "SCJG-SP-001")
+        .put("commitmentType", "NOTIFY_COMMIT");
+    return http.post("/api/cases", "portal", body.toString());
+  }
+
+  private String registeredName(String code) {
+    return driver.registry.profile(code).name();
+  }
+
+  private String storedName(HttpResponse<String> created) throws Exception {
+    String caseNo = JSON.readTree(created.body()).path("caseNo").asText();
+    return jdbc.queryForObject("select applicant_name from commitment_case where case_no = ?", String.class, caseNo);
+  }
+
+  private void assertNothingWritten(String code) {
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
+        code)).as("case rows of " + code).isZero();
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("applicantCode", code).count()).as("processes of " + code).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from credit_query where subject_code = ?", Integer.class, code))
+        .as("credit queries kept for " + code).isZero();
+  }
+
+  @Test
+  void theRegisteredNameOpensTheCase() throws Exception {
+    String code = driver.subject("AA");
+
+    HttpResponse<String> created = apply(code, registeredName(code));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(storedName(created)).isEqualTo(registeredName(code));
+  }
+
+  @Test
+  void aWrongNameForARegisteredCompanyIsRefusedNamingTheRegisteredNameAndNothingIsWritten() {
+    String code = driver.subject("AA");
+
+    HttpResponse<String> refused = apply(code, "汕尾市冒名顶替有限公司");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    assertThat(refused.body()).contains("applicant-name-mismatch", "messageZh", "messageEn", registeredName(code));
+    assertNothingWritten(code);
+  }
+
+  @Test
+  void aWrongNameForANaturalPersonIsRefusedWithoutDisclosingTheRegisteredName() {
+    String id = TestCodes.residentId();
+    driver.registry.createSubject(new NewSubject(id, SubjectType.NATURAL, "欧阳明华", "p-" + id + "@example.test", "AA"));
+
+    HttpResponse<String> refused = apply(id, "欧阳明");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("applicant-name-mismatch").doesNotContain("欧阳明华");
+    assertNothingWritten(id);
+  }
+
+  @Test
+  void aNameHoldingNulARightToLeftOverrideOrMarkupIsRefusedAndNothingIsWritten() {
+    String code = driver.subject("AA");
+    String registered = registeredName(code);
+    for (String hostile : List.of(registered + "\u0000", "\u202e" + registered, registered.substring(0, 4) + "\u202e"
+        + registered.substring(4), registered + "<script>alert(1)</script>", "<b>" + registered + "</b>")) {
+      HttpResponse<String> refused = apply(code, hostile);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).as(hostile).contains("invalid-text", "applicantName", "messageZh", "messageEn");
+    }
+    assertNothingWritten(code);
+  }
+
+  @Test
+  void aMissingMaterialHoldingAControlCharacterIsRefusedNamingTheElement() throws Exception {
+    String code = driver.subject("AAA");
+    ObjectNode body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", registeredName(code))
+        .put("applicantEmail", "applicant@example.test").put("itemCode", "WSJK-GG-001")
+        .put("commitmentType", "TOLERATE_MISSING");
+    body.putArray("missingMaterials").add("卫生管理制度\u0007");
+
+    HttpResponse<String> refused = http.post("/api/cases", "portal", body.toString());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("invalid-text", "missingMaterials[0]");
+    assertNothingWritten(code);
+  }
+
+  @Test
+  void fullWidthAndHalfWidthParenthesesAndSurroundingSpacesAreTheSameName() throws Exception {
+    String code = TestCodes.uscc();
+    String registered = "汕尾市鸿运（集团）有限公司";
+    driver.registry.createSubject(new NewSubject(code, SubjectType.LEGAL, registered, "a-" + code + "@example.test",
+        "AA"));
+
+    HttpResponse<String> created = apply(code, "  汕尾市鸿运(集团)有限公司 ");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(storedName(created)).as("the case keeps the registered spelling").isEqualTo(registered);
+  }
+
+  @Test
+  void aSubjectThePlatformDoesNotKnowIsAcceptedAsBeforeAndGoesToStandardReview() throws Exception {
+    String unknown = TestCodes.uscc();
+
+    HttpResponse<String> created = apply(unknown, " 汕尾市未登记商贸有限公司 ");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(storedName(created)).isEqualTo("汕尾市未登记商贸有限公司");
+    CaseRecord c = driver.cases.require(JSON.readTree(created.body()).path("caseNo").asText());
+    driver.runJobs(c);
+    assertThat(driver.reload(c).endState()).isEqualTo(EndState.STANDARD_REVIEW.name());
+  }
+
+  @Test
+  void anUnreachablePlatformIsA503AndNothingIsWritten() {
+    String code = driver.subject("AA");
+    platform.failNext(1);
+
+    HttpResponse<String> refused = apply(code, registeredName(code));
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+    assertThat(refused.body()).contains("credit-platform-unavailable", "messageZh", "messageEn");
+    assertNothingWritten(code);
+    assertThat(apply(code, registeredName(code)).statusCode()).as("once the platform answers").isEqualTo(201);
+  }
+
+  /** The platform may fail after the application was answered: the background query retries into an incident. */
+  @Test
+  void aPlatformFailingAfterTheApplicationLeavesAnIncidentThatARetryResolves() {
+    String code = driver.subject("AA");
+    CaseRecord c = driver.apply(code, "SCJG-SP-001", CommitmentType.NOTIFY_COMMIT);
+    platform.failNext(100);
+    driver.runJobs(c);
+    driver.exhaustRetries(c);
+    Incident incident = processEngine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(c.processInstanceId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("Simulated outage");
+
+    platform.heal();
+    processEngine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+    processEngine.getManagementService().setJobDuedate(incident.getConfiguration(), new java.util.Date());
+    driver.runJobs(c);
+
+    assertThat(driver.task(c, "Task_NotifyConditions")).as("the case goes on after the retry").isNotNull();
+  }
+}
