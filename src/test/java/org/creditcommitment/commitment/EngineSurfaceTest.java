@@ -35,6 +35,7 @@ class EngineSurfaceTest extends IntegrationTest {
   @Autowired IdentityService identity;
   @Autowired Notifications notifications;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.creditcommitment.objection.CreditFileDriver creditFiles;
 
   @AfterEach
   void realTime() {
@@ -235,6 +236,10 @@ class EngineSurfaceTest extends IntegrationTest {
       assertThat(http.get(path, "approver").statusCode()).as("approver of scjg: " + path).isEqualTo(200);
       assertThat(http.get(path, "clerk").statusCode()).as("the window reads every case: " + path).isEqualTo(200);
     }
+    // the engine side: the task card's values come from the instance, readable to those offered its tasks
+    String variables = "/engine-rest/process-instance/" + scjg.processInstanceId() + "/variables";
+    assertThat(http.get(variables, "zhou-wsjk-scope").statusCode()).isIn(403, 404);
+    assertThat(http.get(variables, "approver").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -242,12 +247,31 @@ class EngineSurfaceTest extends IntegrationTest {
     CaseRecord c = atPunishment();
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
         "punishmentBasis", "违反信用承诺"));
+    String code = creditFiles.subject();
+    String objection = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":"
+        + creditFiles.record(code) + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}");
+    creditFiles.complete(objection, "Task_AnswerObjection", "provider", Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实无误"));
+    String repair = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":"
+        + creditFiles.record(code) + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,"
+        + "\"finePaid\":true,\"repairLetterSigned\":true}");
+    creditFiles.complete(repair, "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
 
     for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
       String typeColumn = table.equals("ACT_RU_VARIABLE") ? "TYPE_" : "VAR_TYPE_";
       assertThat(jdbc.queryForObject("select count(*) from " + table + " where " + typeColumn + " = 'serializable'",
           Integer.class)).as(table + " holds Java-serialized values").isZero();
     }
+  }
+
+  /** Files an objection or repair through the portal and returns its process instance. */
+  private String filed(String path, String body) {
+    HttpResponse<String> response = http.post(path, "portal", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String number = response.body().replaceAll(".*\"(objectionNo|repairNo)\"\\s*:\\s*\"([^\"]+)\".*", "$2");
+    String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    creditFiles.runJobs(pid);
+    return pid;
   }
 
   // ---- cases at the steps under attack ----
