@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -28,6 +29,16 @@ class ApiFallbackProblems {
     }
     return Problems.of(HttpStatus.NOT_FOUND, "not-found", "接口不存在：" + e.getResourcePath(),
         "No such API path: " + e.getResourcePath());
+  }
+
+  /** Only when no handler at all matched (static resources switched off); normally the one above answers. */
+  @ExceptionHandler(NoHandlerFoundException.class)
+  ProblemDetail noHandler(NoHandlerFoundException e, HttpServletRequest request) throws NoHandlerFoundException {
+    if (!isApi(request)) {
+      throw e;
+    }
+    return Problems.of(HttpStatus.NOT_FOUND, "not-found", "接口不存在：" + e.getRequestURL(),
+        "No such API path: " + e.getRequestURL());
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
