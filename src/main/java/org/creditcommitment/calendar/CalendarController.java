@@ -44,8 +44,8 @@ class CalendarController {
     try {
       return DueView.of(calendar.due(start, spec));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("invalid-parameter", "期限格式错误：" + spec + "（应为如 2WD、P15D、P3M、PT4H）",
-          e.getMessage());
+      throw ApiException.badRequest("invalid-parameter",
+          "期限格式错误或超出可计算的范围：" + spec + "（应为如 2WD、P15D、P3M、PT4H）", e.getMessage());
     }
   }
 

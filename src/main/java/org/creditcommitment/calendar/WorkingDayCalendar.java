@@ -1,6 +1,7 @@
 package org.creditcommitment.calendar;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,18 +92,28 @@ public class WorkingDayCalendar {
     return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
-  /** The deadline {@code spec} (see {@link DueSpec}) after an event at {@code from}. */
+  /**
+   * The deadline {@code spec} (see {@link DueSpec}) after an event at {@code from}.
+   *
+   * @throws IllegalArgumentException for an invalid spec, or one that ends beyond the dates Java can count
+   *     (P1000000000Y, or any spec from the year 999999999): a caller's mistake, never an internal error
+   */
   public Due due(Instant from, String spec) {
     DueSpec parsed = DueSpec.parse(spec);
-    if (parsed instanceof WorkingDays workingDays) {
-      return dueAfterWorkingDays(from, workingDays.days());
+    try {
+      if (parsed instanceof WorkingDays workingDays) {
+        return dueAfterWorkingDays(from, workingDays.days());
+      }
+      if (parsed instanceof CalendarPeriod period) {
+        LocalDate date = from.atZone(ZONE).toLocalDate().plus(period.period());
+        return new Due(date, endOf(date), false);
+      }
+      OffsetDateTime at = from.plus(((ExactDuration) parsed).duration()).atZone(ZONE).toOffsetDateTime();
+      return new Due(at.toLocalDate(), at, false);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new IllegalArgumentException("Deadline spec '" + spec + "' from " + from
+          + " ends beyond the supported range of dates", e);
     }
-    if (parsed instanceof CalendarPeriod period) {
-      LocalDate date = from.atZone(ZONE).toLocalDate().plus(period.period());
-      return new Due(date, endOf(date), false);
-    }
-    OffsetDateTime at = from.plus(((ExactDuration) parsed).duration()).atZone(ZONE).toOffsetDateTime();
-    return new Due(at.toLocalDate(), at, false);
   }
 
   /** n working days after an event at {@code from}: 24:00 of the n-th working day after from's date. */

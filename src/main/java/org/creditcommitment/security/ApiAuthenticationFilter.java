@@ -1,8 +1,6 @@
 package org.creditcommitment.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -12,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.creditcommitment.system.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a login of the Camunda webapps (the session Tasklist and Cockpit use), so the auditor and statistics
  * pages need no login of their own. Only reading requests (GET, HEAD) are accepted that way: the
  * session cookie goes with every request the browser makes, so a write on its strength alone could be
- * forged by another site. Writes keep requiring HTTP Basic.
+ * forged by another site. Writes keep requiring HTTP Basic. See {@link Logins}.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,21 +34,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String header = request.getHeader("Authorization");
-    String[] credentials = basicCredentials(header);
-    String userId = null;
-    if (credentials != null && identityService.checkPassword(credentials[0], credentials[1])) {
-      userId = credentials[0];
-    } else if (header == null && isRead(request)) {
-      userId = WebappSession.userId(request);
-    }
+    String userId = Logins.userId(request, identityService);
     if (userId == null) {
-      // a script that logs in itself (the auditor page) says so; the browser must not pop up its own dialog
-      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"credit-commitment\", charset=\"UTF-8\"");
-      }
-      Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：用户名或密码错误",
-          "Authentication required: missing or wrong user name or password");
+      Logins.askForLogin(request, response);
       return;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -63,26 +47,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
-    }
-  }
-
-  private static boolean isRead(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-  }
-
-  private static String[] basicCredentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon <= 0) {
-        return null;
-      }
-      return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException notBase64) {
-      return null;
     }
   }
 }

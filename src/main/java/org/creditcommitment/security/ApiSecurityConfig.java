@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * /engine-rest has no authentication by default (STACK-NOTES pitfall 4); both it and /api require
- * HTTP Basic against the identity service. Tasklist, Cockpit and Admin use their own session login.
+ * HTTP Basic against the identity service. Tasklist, Cockpit and Admin use their own session login. Under the
+ * prod profile the operators' endpoints (actuator except health, OpenAPI, Swagger UI) require an administrator.
  */
 @Configuration
 class ApiSecurityConfig implements WebMvcConfigurer {
@@ -54,6 +56,17 @@ class ApiSecurityConfig implements WebMvcConfigurer {
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
     // before every authentication filter: a throttled address does not reach the password check
     registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Under prod only: in demo mode actuator and the API description stay open (FoundationTest reads them). */
+  @Bean
+  @Profile("prod")
+  FilterRegistrationBean<OperatorEndpointsLogin> operatorEndpointsLogin(IdentityService identityService) {
+    FilterRegistrationBean<OperatorEndpointsLogin> registration =
+        new FilterRegistrationBean<>(new OperatorEndpointsLogin(identityService));
+    registration.setName("operator-endpoints-login");
+    registration.addUrlPatterns(OperatorEndpointsLogin.PATHS);
     return registration;
   }
 

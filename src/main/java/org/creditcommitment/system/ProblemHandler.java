@@ -79,7 +79,7 @@ public class ProblemHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (org.springframework.core.NestedExceptionUtils.getRootCause(e) instanceof RequestSizeLimit.TooLarge) {
+    if (org.springframework.core.NestedExceptionUtils.getRootCause(e) instanceof BodyTooLarge) {
       return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "请求内容过大", "The request body is too large");
     }
     return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "请求内容格式错误，无法解析",

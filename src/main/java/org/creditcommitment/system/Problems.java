@@ -2,12 +2,15 @@ package org.creditcommitment.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Builds the bilingual problem+json body every refusal of this product uses. */
@@ -33,14 +36,25 @@ public final class Problems {
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MEDIA_TYPE);
-    // the same flat shape Spring MVC writes (ProblemDetail's properties at the top level)
+    response.getOutputStream().write(json(status, code, zh, en));
+  }
+
+  /**
+   * The body as UTF-8 JSON, for answers written outside Spring MVC (servlet filters, the engine's JAX-RS
+   * exception mappers): the same flat shape Spring MVC writes (ProblemDetail's properties at the top level).
+   */
+  public static byte[] json(HttpStatus status, String code, String zh, String en) {
     ProblemDetail problem = of(status, code, zh, en);
-    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.getType().toString());
     body.put("title", problem.getTitle());
     body.put("status", problem.getStatus());
     body.put("detail", problem.getDetail());
     body.putAll(problem.getProperties());
-    JSON.writeValue(response.getOutputStream(), body);
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A problem of plain strings always serializes", e);
+    }
   }
 }

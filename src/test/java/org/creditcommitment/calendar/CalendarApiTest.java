@@ -65,7 +65,8 @@ class CalendarApiTest extends IntegrationTest {
   @ValueSource(strings = {"from=2026-09-30T10:00&workingDays=abc", "from=2026-09-30T10:00&workingDays=0",
       "from=2026-09-30T10:00&workingDays=2&period=P15D", "from=2026-09-30T10:00", "from=2026-13-01T10:00&workingDays=2",
       "from=yesterday&workingDays=2", "from=2026-09-30T10:00&period=P1X", "from=2026-09-30T10:00&period=-P1D",
-      "workingDays=99999999999"})
+      "workingDays=99999999999", "from=2026-09-30T10:00&period=P1000000000Y",
+      "from=2026-09-30T10:00&period=PT9999999999999H", "from=%2B999999999-12-31T10:00&workingDays=2"})
   void badParametersGet400ProblemJson(String query) {
     HttpResponse<String> response = http.get("/api/calendar/due?" + query, "clerk");
 

@@ -1,6 +1,7 @@
 package org.creditcommitment.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,6 +91,16 @@ class WorkingDayCalendarTest {
 
     // a holiday is not skipped by a calendar period
     assertThat(calendar.due(at("2026-09-30T10:00"), "P1D").dueDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+  }
+
+  @Test
+  void aDeadlineBeyondTheDatesJavaCountsIsAnInvalidSpecNotAnInternalError() {
+    assertThatThrownBy(() -> calendar.due(at("2026-09-30T10:00"), "P1000000000Y"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond the supported range");
+    assertThatThrownBy(() -> calendar.due(at("2026-09-30T10:00"), "PT9999999999999H"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> calendar.due(at("+999999999-12-31T10:00"), "2WD"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,0 +1,134 @@
+package org.creditcommitment.system;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Camunda's REST API answers 500 for two mistakes of the caller: a task (or other entity) that does not exist
+ * (the engine's {@link NullValueException} "Cannot find task with id …", which {@code POST /task/{id}/complete}
+ * wraps in a {@link RestException}) and a claim of a task someone else holds ({@link TaskAlreadyClaimedException}).
+ * Under /engine-rest they are 404 and 409 as bilingual problem+json. Everything else keeps Camunda's own answer:
+ * each mapper here declines ({@link ExtendedExceptionMapper#isMappable}) what it does not recognise.
+ *
+ * <p>Jersey picks the mapper of the nearest exception type and, between mappers of the same type (Camunda has one
+ * for {@link RestException}), the one with the lower priority value: {@link #PRIORITY} is below Camunda's default.
+ */
+@Configuration
+class EngineRestProblems {
+
+  static final int PRIORITY = Priorities.USER - 1000;
+  private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
+
+  @Bean
+  ResourceConfigCustomizer engineMistakesAsProblems() {
+    return config -> config.register(new AlreadyClaimed(), PRIORITY).register(new NotFound(), PRIORITY)
+        .register(new NullValue(), PRIORITY).register(new Wrapped(), PRIORITY);
+  }
+
+  /** A refusal as the caller reads it. */
+  record Refusal(HttpStatus status, String code, String zh, String en) {
+
+    Response response() {
+      return Response.status(status.value()).type(Problems.MEDIA_TYPE).entity(Problems.json(status, code, zh, en))
+          .build();
+    }
+  }
+
+  /** The refusal for an engine exception, or null when Camunda's answer stands. */
+  static Refusal refusalFor(Throwable e) {
+    if (e instanceof TaskAlreadyClaimedException) {
+      return new Refusal(HttpStatus.CONFLICT, "task-already-claimed", "该任务已被其他人认领，请刷新任务列表",
+          "The task has already been claimed by someone else; refresh the task list");
+    }
+    String message = e.getMessage();
+    if (e instanceof NullValueException && message != null && message.startsWith("Cannot find task ")) {
+      return new Refusal(HttpStatus.NOT_FOUND, "task-not-found", "任务不存在（可能已办理完毕或已撤销），请刷新任务列表",
+          "The task does not exist (it may have been completed or cancelled); refresh the task list");
+    }
+    if (e instanceof NotFoundException || e instanceof NullValueException && saysNotFound(message)) {
+      return new Refusal(HttpStatus.NOT_FOUND, "not-found", "所请求的流程数据不存在",
+          "The requested process data does not exist: " + message);
+    }
+    return null;
+  }
+
+  /**
+   * The engine reports a missing entity with a NullValueException ("Cannot find deployment with id …") but also a
+   * missing parameter ("taskId is null"): only the first is a 404.
+   */
+  static boolean saysNotFound(String message) {
+    return message != null && (message.startsWith("Cannot find ") || message.contains(" doesn't exist")
+        || message.contains(" does not exist"));
+  }
+
+  private static Response answer(Throwable e) {
+    Refusal refusal = refusalFor(e);
+    log.debug("Engine REST call refused with {}: {}", refusal.status().value(), e.getMessage());
+    return refusal.response();
+  }
+
+  static final class AlreadyClaimed implements ExtendedExceptionMapper<TaskAlreadyClaimedException> {
+
+    @Override
+    public boolean isMappable(TaskAlreadyClaimedException e) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(TaskAlreadyClaimedException e) {
+      return answer(e);
+    }
+  }
+
+  static final class NotFound implements ExtendedExceptionMapper<NotFoundException> {
+
+    @Override
+    public boolean isMappable(NotFoundException e) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return answer(e);
+    }
+  }
+
+  static final class NullValue implements ExtendedExceptionMapper<NullValueException> {
+
+    @Override
+    public boolean isMappable(NullValueException e) {
+      return refusalFor(e) != null;
+    }
+
+    @Override
+    public Response toResponse(NullValueException e) {
+      return answer(e);
+    }
+  }
+
+  /** {@code POST /task/{id}/complete} and {@code …/submit-form} wrap the engine's exception in a RestException. */
+  static final class Wrapped implements ExtendedExceptionMapper<RestException> {
+
+    @Override
+    public boolean isMappable(RestException e) {
+      return e.getCause() != null && refusalFor(e.getCause()) != null;
+    }
+
+    @Override
+    public Response toResponse(RestException e) {
+      return answer(e.getCause());
+    }
+  }
+}
