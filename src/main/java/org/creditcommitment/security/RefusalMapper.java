@@ -7,12 +7,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.spi.SpinDataFormatException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,18 +52,16 @@ class RefusalMapper {
     }
   }
 
-  static final class WrappedRefusalMapper implements ExceptionMapper<RestException> {
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
+  /** Declines every other RestException: those are Camunda's (or EngineRestProblems') to answer. */
+  static final class WrappedRefusalMapper implements ExtendedExceptionMapper<RestException> {
+    @Override
+    public boolean isMappable(RestException e) {
+      return e.getCause() instanceof Refusal || e.getCause() instanceof SpinDataFormatException;
+    }
 
     @Override
     public Response toResponse(RestException e) {
-      if (e.getCause() instanceof Refusal refusal) {
-        return problem(refusal);
-      }
-      if (e.getCause() instanceof SpinDataFormatException) {
-        return problem(MalformedJsonMapper.REFUSAL);
-      }
-      return camunda.toResponse(e);
+      return problem(e.getCause() instanceof Refusal refusal ? refusal : MalformedJsonMapper.REFUSAL);
     }
   }
 

@@ -34,7 +34,7 @@ class EngineRestProblems {
   @Bean
   ResourceConfigCustomizer engineMistakesAsProblems() {
     return config -> config.register(new AlreadyClaimed(), PRIORITY).register(new NotFound(), PRIORITY)
-        .register(new NullValue(), PRIORITY).register(new Wrapped(), PRIORITY);
+        .register(new NullValue(), PRIORITY).register(new Wrapped(), PRIORITY).register(new NullPointer(), PRIORITY);
   }
 
   /** A refusal as the caller reads it. */
@@ -57,9 +57,14 @@ class EngineRestProblems {
       return new Refusal(HttpStatus.NOT_FOUND, "task-not-found", "任务不存在（可能已办理完毕或已撤销），请刷新任务列表",
           "The task does not exist (it may have been completed or cancelled); refresh the task list");
     }
-    if (e instanceof NotFoundException || e instanceof NullValueException && saysNotFound(message)) {
+    if (e instanceof NotFoundException || e instanceof NullValueException && saysNotFound(message)
+        || e instanceof NullPointerException && LOOKUP_MISSED.matcher(String.valueOf(message)).find()) {
       return new Refusal(HttpStatus.NOT_FOUND, "not-found", "所请求的流程数据不存在",
           "The requested process data does not exist: " + message);
+    }
+    if (e instanceof NullValueException || e instanceof NullPointerException && fromRequestReading(e)) {
+      return new Refusal(HttpStatus.BAD_REQUEST, "incomplete-request", "请求缺少必需的内容",
+          "The request lacks a required value: " + message);
     }
     return null;
   }
@@ -70,7 +75,28 @@ class EngineRestProblems {
    */
   static boolean saysNotFound(String message) {
     return message != null && (message.startsWith("Cannot find ") || message.contains(" doesn't exist")
-        || message.contains(" does not exist"));
+        || message.contains(" does not exist") || message.contains(" not found")
+        || NO_SUCH.matcher(message).find());
+  }
+
+  /** "No external task found with id …", "no deployed process definition found with id …". */
+  private static final java.util.regex.Pattern NO_SUCH = java.util.regex.Pattern.compile("^[Nn]o [\\w ]+ found");
+  /** An engine lookup of an entity the caller named that is not there ("because \"task\" is null"). */
+  private static final java.util.regex.Pattern LOOKUP_MISSED =
+      java.util.regex.Pattern.compile("because \"(task|processDefinition|execution|job|deployment)\" is null");
+
+  /**
+   * A NullPointerException while the REST layer reads the request (a DTO field the caller left out, such as
+   * "retries") is the caller's omission; one anywhere else stays a 500.
+   */
+  static boolean fromRequestReading(Throwable e) {
+    StackTraceElement[] stack = e.getStackTrace();
+    for (int i = 0; i < Math.min(3, stack.length); i++) {
+      if (stack[i].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
+        return true;
+      }
+    }
+    return String.valueOf(e.getMessage()).contains("org.camunda.bpm.engine.rest.dto");
   }
 
   private static Response answer(Throwable e) {
@@ -114,6 +140,19 @@ class EngineRestProblems {
 
     @Override
     public Response toResponse(NullValueException e) {
+      return answer(e);
+    }
+  }
+
+  static final class NullPointer implements ExtendedExceptionMapper<NullPointerException> {
+
+    @Override
+    public boolean isMappable(NullPointerException e) {
+      return refusalFor(e) != null;
+    }
+
+    @Override
+    public Response toResponse(NullPointerException e) {
       return answer(e);
     }
   }

@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
 class SecurityHeaders {
 
   @Bean
-  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
       @Value("${cc.http.strict-transport-security:}") String strictTransportSecurity) {
     FilterRegistrationBean<SecurityHeadersFilter> registration =
         new FilterRegistrationBean<>(new SecurityHeadersFilter(strictTransportSecurity));

@@ -32,7 +32,7 @@ class EngineRestAccessMatrixTest extends IntegrationTest {
   enum Write {
     /** Only camunda-admin changes it (deployments, users, authorizations, instances, jobs, ...). */
     ADMIN,
-    /** Officials work tasks here: claim, complete or submit their form, comment as assignee (EngineGuard). */
+    /** Officials work tasks here: claim, complete or submit their form (EngineGuard). */
     TASK_WORK,
     /** Own password only (PUT /user/{id}/credentials); everything else of accounts is for administrators. */
     OWN_PASSWORD,
@@ -79,6 +79,9 @@ class EngineRestAccessMatrixTest extends IntegrationTest {
       Map.entry("variable-instance", Write.ADMIN),
       Map.entry("version", Write.QUERY)));
 
+  /** The engines' names: Camunda's REST authentication leaves this one list open. */
+  static final Set<String> PUBLIC = Set.of("GET /engine");
+
   static final List<String> OFFICIALS = List.of("clerk", "approver", "inspector", "provider", "credit-office",
       "auditor", "portal");
 
@@ -116,7 +119,7 @@ class EngineRestAccessMatrixTest extends IntegrationTest {
       String url = endpoint.url();
       int anonymous = call(endpoint.method(), url, null).statusCode();
       calls++;
-      if (anonymous != 401) {
+      if (anonymous != 401 && !PUBLIC.contains(endpoint.method() + " " + endpoint.path())) {
         wrong.add(endpoint + " anonymously → " + anonymous);
       }
       for (String user : OFFICIALS) {
@@ -138,7 +141,7 @@ class EngineRestAccessMatrixTest extends IntegrationTest {
   private static boolean allowedWrite(Endpoint endpoint, String user) {
     return switch (INTENDED.get(endpoint.segment())) {
       case TASK_WORK -> endpoint.resourcePath()
-          .matches("/task/\\{[^}]+}/(claim|unclaim|complete|submit-form|comment/create)");
+          .matches("/task/\\{[^}]+}/(claim|unclaim|complete|submit-form)");
       case OWN_PASSWORD -> endpoint.resourcePath().endsWith("/credentials");
       case QUERY, ADMIN -> false;
     };
@@ -156,8 +159,11 @@ class EngineRestAccessMatrixTest extends IntegrationTest {
 
   private HttpResponse<String> call(String method, String url, String user) {
     HttpRequest.Builder request = http.request(url, user, "demo").header("Content-Type", "application/json");
+    // an empty modification is no change at all (the REST API answers 204 without asking the engine): ask for one
+    String json = url.endsWith("/modification")
+        ? "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_MakeDecision\"}]}" : "{}";
     HttpRequest.BodyPublisher body = Set.of("POST", "PUT", "PATCH").contains(method)
-        ? HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8) : HttpRequest.BodyPublishers.noBody();
+        ? HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8) : HttpRequest.BodyPublishers.noBody();
     return http.send(request.method(method, body));
   }
 
