@@ -276,6 +276,24 @@ class EngineSurfaceTest extends IntegrationTest {
     return pid;
   }
 
+  @Test
+  void onlyTheProductsOwnTypesAreEverDeserialized() {
+    CaseRecord c = started();
+    String pid = c.processInstanceId();
+    asAdmin(() -> {
+      runtime.setVariable(pid, "link", org.camunda.bpm.engine.variable.Variables.serializedObjectValue(
+          "\"http://example.invalid/\"").objectTypeName("java.net.URL").serializationDataFormat("application/json")
+          .create());
+      return null;
+    });
+
+    HttpResponse<String> read = http.get("/engine-rest/process-instance/" + pid + "/variables/link", "admin");
+    assertThat(read.statusCode()).as(read.body()).isNotEqualTo(200);
+    assertThat(read.body()).doesNotContain("example.invalid/\"}");
+    assertThat(http.get("/engine-rest/process-instance/" + pid + "/variables/link?deserializeValue=false", "admin")
+        .statusCode()).isEqualTo(200);
+  }
+
   // ---- cases at the steps under attack ----
 
   private CaseRecord started() {

@@ -43,7 +43,9 @@ class ProdHardeningTest {
   @Test
   void theOperatorsLoginIsRegisteredUnderProdOnly() {
     ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(ApiSecurityConfig.class)
-        .withBean(IdentityService.class, () -> identity);
+        .withBean(IdentityService.class, () -> identity).withBean(java.time.Clock.class, java.time.Clock::systemUTC)
+        .withInitializer(context -> context.getBeanFactory().setConversionService(
+            org.springframework.boot.convert.ApplicationConversionService.getSharedInstance()));
 
     runner.run(demo -> assertThat(demo).doesNotHaveBean("operatorEndpointsLogin"));
     runner.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod"))
