@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 
 /**
- * Camunda's REST API answers 500 for two mistakes of the caller: a task (or other entity) that does not exist
- * (the engine's {@link NullValueException} "Cannot find task with id …", which {@code POST /task/{id}/complete}
- * wraps in a {@link RestException}) and a claim of a task someone else holds ({@link TaskAlreadyClaimedException}).
- * Under /engine-rest they are 404 and 409 as bilingual problem+json. Everything else keeps Camunda's own answer:
- * each mapper here declines ({@link ExtendedExceptionMapper#isMappable}) what it does not recognise.
+ * Camunda's REST API answers 500 for mistakes of the caller: a task (or other entity) that does not exist (the
+ * engine's {@link NullValueException} "Cannot find task with id …", which {@code POST /task/{id}/complete} wraps in
+ * a {@link RestException}), a claim of a task someone else holds ({@link TaskAlreadyClaimedException}), a value the
+ * request left out (a NullValueException "groupId is null", or a NullPointerException while reading the request).
+ * Under /engine-rest they are 404, 409 and 400 as bilingual problem+json. Everything else keeps Camunda's own
+ * answer: each mapper here declines ({@link ExtendedExceptionMapper#isMappable}) what it does not recognise.
  *
  * <p>Jersey picks the mapper of the nearest exception type and, between mappers of the same type (Camunda has one
  * for {@link RestException}), the one with the lower priority value: {@link #PRIORITY} is below Camunda's default.
@@ -105,57 +106,27 @@ class EngineRestProblems {
     return refusal.response();
   }
 
-  static final class AlreadyClaimed implements ExtendedExceptionMapper<TaskAlreadyClaimedException> {
+  /** Answers the exceptions {@link #refusalFor} recognises and declines the rest (Camunda's answer stands). */
+  abstract static class Mapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
     @Override
-    public boolean isMappable(TaskAlreadyClaimedException e) {
-      return true;
-    }
-
-    @Override
-    public Response toResponse(TaskAlreadyClaimedException e) {
-      return answer(e);
-    }
-  }
-
-  static final class NotFound implements ExtendedExceptionMapper<NotFoundException> {
-
-    @Override
-    public boolean isMappable(NotFoundException e) {
-      return true;
-    }
-
-    @Override
-    public Response toResponse(NotFoundException e) {
-      return answer(e);
-    }
-  }
-
-  static final class NullValue implements ExtendedExceptionMapper<NullValueException> {
-
-    @Override
-    public boolean isMappable(NullValueException e) {
+    public boolean isMappable(E e) {
       return refusalFor(e) != null;
     }
 
     @Override
-    public Response toResponse(NullValueException e) {
+    public Response toResponse(E e) {
       return answer(e);
     }
   }
 
-  static final class NullPointer implements ExtendedExceptionMapper<NullPointerException> {
+  static final class AlreadyClaimed extends Mapper<TaskAlreadyClaimedException> {}
 
-    @Override
-    public boolean isMappable(NullPointerException e) {
-      return refusalFor(e) != null;
-    }
+  static final class NotFound extends Mapper<NotFoundException> {}
 
-    @Override
-    public Response toResponse(NullPointerException e) {
-      return answer(e);
-    }
-  }
+  static final class NullValue extends Mapper<NullValueException> {}
+
+  static final class NullPointer extends Mapper<NullPointerException> {}
 
   /** {@code POST /task/{id}/complete} and {@code …/submit-form} wrap the engine's exception in a RestException. */
   static final class Wrapped implements ExtendedExceptionMapper<RestException> {
