@@ -23,8 +23,9 @@ class IssueLicenceDelegate implements JavaDelegate {
     String licenceNo = execution.getVariable("itemCode") + "-" + caseNo.substring(2);
     cases.recordLicence(caseNo, licenceNo);
     execution.setVariable("licenceNo", licenceNo);
+    // no inspection date here: whether and by when the case is inspected is drawn later, and the inspection
+    // notice states the deadline the deadline service computed (one date, everywhere)
     mail.queue(mail.toApplicant(execution, NotificationType.DECISION_APPROVED, "approved")
-        .with("licenceNo", licenceNo)
-        .with("inspectionDeadline", mail.dueDateFromNow((String) execution.getVariable("inspectionDeadlineSpec"))));
+        .with("licenceNo", licenceNo));
   }
 }

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing 初审信用修复申请: the result must be COMPLETE or INCOMPLETE, the latter saying what is missing. */
+/**
+ * On completing 初审信用修复申请: the result must be COMPLETE or INCOMPLETE, the latter saying what is missing.
+ * The verifying official's form shows the initial opinion and the supplement read-only: "无" when there is none,
+ * never an empty field.
+ */
 @Component("repairReviewListener")
 class RepairReviewListener implements TaskListener {
 
@@ -18,6 +22,12 @@ class RepairReviewListener implements TaskListener {
     String missing = RepairMail.text(task, "missingItems");
     if ("INCOMPLETE".equals(result) && (missing == null || missing.length() > 2000)) {
       throw new BadUserRequestException("须列明需补正的材料（不超过2000字）/ missingItems is required (max 2000)");
+    }
+    if (RepairMail.text(task, "reviewOpinion") == null) {
+      task.setVariable("reviewOpinion", "无");
+    }
+    if ("COMPLETE".equals(result) && task.getVariable("supplementText") == null) {
+      task.setVariable("supplementText", "无（材料齐全，未要求补正）");
     }
   }
 }

@@ -1,0 +1,116 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.objection.CreditFileDriver;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A contract between the forms and the processes: at every user task an official meets, each read-only field of
+ * the task's form has a value (an empty 决定期限 tells an official nothing). Walks every user task of the lifecycle,
+ * objection and repair processes and reads the form variables as Tasklist does.
+ */
+class ReadOnlyFieldsFilledTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired LifecycleDriver driver;
+  @Autowired CreditFileDriver creditFiles;
+  @Autowired FormService forms;
+
+  private final List<String> empty = new ArrayList<>();
+
+  @Test
+  void everyReadOnlyFieldOfEveryFormHasAValueAtItsTask() {
+    CaseRecord c = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    check(driver.task(c, "Task_NotifyConditions"));
+    driver.notifyConditions(c);
+    check(driver.task(c, "Task_AwaitSignature"));
+    driver.signOnline(c);
+    check(driver.task(c, "Task_AcceptApplication"));
+    driver.accept(c);
+    check(driver.task(c, "Task_MakeDecision"));
+    driver.approve(c);
+    check(driver.task(c, "Task_InspectFulfilment"));
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已按要求整改", false));
+    driver.runJobs(c);
+    check(driver.task(c, "Task_Reinspect"));
+    driver.inspect(c, "Task_Reinspect", false);
+    check(driver.task(c, "Task_DecidePunishment"));
+
+    String code = creditFiles.subject();
+    String objection = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":"
+        + creditFiles.record(code) + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}");
+    check(creditFiles.task(objection, "Task_AnswerObjection"));
+    creditFiles.fireDeadline(businessKey(objection), objection, "objectionAnswer");
+    check(creditFiles.task(objection, "Task_HandleOverdueObjection"));
+
+    String repair = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + creditFiles.record(code)
+        + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,\"finePaid\":true,"
+        + "\"repairLetterSigned\":true}");
+    check(creditFiles.task(repair, "Task_InitialReview"));
+    creditFiles.complete(repair, "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
+    check(creditFiles.task(repair, "Task_VerifyRepair"));
+
+    assertThat(empty).as("read-only form fields without a value at their task").isEmpty();
+  }
+
+  private void check(Task task) {
+    assertThat(task).isNotNull();
+    VariableMap values = forms.getTaskFormVariables(task.getId());
+    JsonNode form;
+    try (InputStream in = forms.getDeployedTaskForm(task.getId())) {
+      form = JSON.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    collect(task, form.path("components"), values);
+  }
+
+  private void collect(Task task, JsonNode components, VariableMap values) {
+    for (JsonNode field : components) {
+      collect(task, field.path("components"), values);
+      String key = field.path("key").asText(null);
+      boolean readOnly = field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false);
+      if (key != null && readOnly && !field.path("conditional").has("hide")) {
+        Object value = values.get(key);
+        if (value == null || value.toString().isBlank()) {
+          empty.add(task.getTaskDefinitionKey() + "." + key + " (" + field.path("label").asText() + ")");
+        }
+      }
+    }
+  }
+
+  private String filed(String path, String body) {
+    HttpResponse<String> response = http.post(path, "portal", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String number = response.body().replaceAll(".*\"(objectionNo|repairNo)\"\\s*:\\s*\"([^\"]+)\".*", "$2");
+    String pid = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getId();
+    creditFiles.runJobs(pid);
+    return pid;
+  }
+
+  private String businessKey(String processInstanceId) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult().getBusinessKey();
+  }
+}
