@@ -72,6 +72,24 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
+  /** The commitment record reached the credit platform (the step's transaction ends with the push). */
+  void recordPushed(String caseNo) {
+    jdbc.update("update commitment_case set pushed_at = ? where case_no = ? and pushed_at is null",
+        OffsetDateTime.now(clock), caseNo);
+  }
+
+  /** The applicant was ordered to rectify (the first time counts). */
+  void recordRectificationNotified(String caseNo) {
+    jdbc.update("update commitment_case set rectification_notified_at = ? where case_no = ?"
+        + " and rectification_notified_at is null", OffsetDateTime.now(clock), caseNo);
+  }
+
+  /** A dishonesty record was entered for the broken commitment. */
+  void recordPunished(String caseNo) {
+    jdbc.update("update commitment_case set punished_at = ? where case_no = ? and punished_at is null",
+        OffsetDateTime.now(clock), caseNo);
+  }
+
   void recordEnd(String caseNo, String endState) {
     jdbc.update("update commitment_case set end_state = ?, ended_at = ? where case_no = ?", endState,
         OffsetDateTime.now(clock), caseNo);

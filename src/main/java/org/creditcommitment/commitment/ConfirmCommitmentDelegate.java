@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ class ConfirmCommitmentDelegate implements JavaDelegate {
     execution.setVariable("signatureChannel", signature.channel().name());
     mail.queue(mail.toApplicant(execution, NotificationType.COMMITMENT_RECEIVED, "signed")
         .with("signedAt", signature.signedAt().toLocalDate())
-        .with("decisionDeadline", mail.dueDateFromNow((String) execution.getVariable("decisionDeadlineSpec"))));
+        // a period, not a date: the decision's deadline starts at acceptance, which has not happened yet
+        .with("decisionPeriod", LetterTemplate.periodText((String) execution.getVariable("decisionDeadlineSpec"))));
   }
 }

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class IssueRectificationNoticeDelegate implements JavaDelegate {
 
   private final CaseMail mail;
+  private final Cases cases;
 
-  IssueRectificationNoticeDelegate(CaseMail mail) {
+  IssueRectificationNoticeDelegate(CaseMail mail, Cases cases) {
     this.mail = mail;
+    this.cases = cases;
   }
 
   @Override
@@ -23,6 +25,7 @@ class IssueRectificationNoticeDelegate implements JavaDelegate {
     boolean inspected = "NON_COMPLIANT".equals(execution.getVariable("inspectionResult"));
     String reason = inspected ? "履约践诺核查发现实际情况与承诺内容不符：" + execution.getVariable("inspectionFindings")
         : "未在承诺期限内补齐容缺材料：" + execution.getVariable("missingMaterialsText");
+    cases.recordRectificationNotified(execution.getProcessBusinessKey());
     execution.setVariable("rectificationReason", reason);
     execution.setVariable("rectificationRefused", false);
     mail.queue(mail.toApplicant(execution, NotificationType.RECTIFICATION_NOTICE, "rectification")

@@ -20,10 +20,12 @@ class PushCommitmentDelegate implements JavaDelegate {
 
   private final CreditPlatform platform;
   private final Letters letters;
+  private final Cases cases;
 
-  PushCommitmentDelegate(CreditPlatform platform, Letters letters) {
+  PushCommitmentDelegate(CreditPlatform platform, Letters letters, Cases cases) {
     this.platform = platform;
     this.letters = letters;
+    this.cases = cases;
   }
 
   @Override
@@ -42,6 +44,7 @@ class PushCommitmentDelegate implements JavaDelegate {
     payload.put("letterSha256", signature.letterSha256());
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.COMMITMENT,
         (String) execution.getVariable("applicantCode"), caseNo, payload, caseNo + ":commitment"));
+    cases.recordPushed(caseNo);
     execution.setVariable("commitmentRecordId", receipt.recordId());
   }
 }

@@ -28,11 +28,13 @@ class RecordDishonestyDelegate implements JavaDelegate {
   private final CreditPlatform platform;
   private final Clock clock;
   private final Period publicityPeriod;
+  private final Cases cases;
 
   RecordDishonestyDelegate(CreditPlatform platform, Clock clock,
-      @Value("${cc.punishment.publicity-period}") String publicityPeriod) {
+      @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases) {
     this.platform = platform;
     this.clock = clock;
+    this.cases = cases;
     this.publicityPeriod = Period.parse(publicityPeriod);
   }
 
@@ -59,6 +61,7 @@ class RecordDishonestyDelegate implements JavaDelegate {
     payload.putAll(Publicity.subject(code, (String) execution.getVariable("applicantName")));
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
+    cases.recordPunished(caseNo);
     execution.setVariable("dishonestyRecordId", receipt.recordId());
     execution.setVariable("publicityEnd", publicityEnd.toString());
     execution.setVariable("licenceRevoked", measures.contains(PunishmentMeasure.REVOKE_LICENCE));

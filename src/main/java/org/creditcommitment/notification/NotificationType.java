@@ -12,7 +12,7 @@ public enum NotificationType {
 
   /** 告知书: conditions, standards and consequences; the letter itself is linked. */
   CONDITIONS_NOTICE("信用承诺告知书", "applicantName", "itemName", "letterLink", "signDeadline"),
-  COMMITMENT_RECEIVED("承诺书已收到", "applicantName", "itemName", "signedAt", "decisionDeadline"),
+  COMMITMENT_RECEIVED("承诺书已收到", "applicantName", "itemName", "signedAt", "decisionPeriod"),
   DECISION_APPROVED("准予许可决定", "applicantName", "itemName", "licenceNo"),
   DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason"),
   /** Not eligible for the commitment mode: the application continues under the ordinary procedure. */

@@ -11,16 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Case figures per item in one read-only query over commitment_case. Rectifications and punishments
- * come from Camunda's activity history (ACT_HI_ACTINST, indexed by process instance and activity id):
- * a case counts once however often it passed the activity. Those figures need the history, so they
- * shrink when history cleanup removes old instances (historyTimeToLive of commitment-lifecycle).
+ * Case figures per item in one read-only query over commitment_case: every figure is a fact the case record
+ * keeps (rectification ordered, punished), written by the step that made it, so no engine history is read and
+ * the figures survive history cleanup and changes of the model's element ids. A case counts once however often
+ * it was ordered to rectify.
  */
 @Component
 class CaseCounts {
-
-  static final String RECTIFICATION_ACTIVITY = "Task_IssueRectificationNotice";
-  static final String PUNISHMENT_ACTIVITY = "Task_RecordDishonesty";
 
   private static final String SQL = buildSql();
 
@@ -67,15 +64,10 @@ class CaseCounts {
           .append(state.ordinal());
     }
     sql.append(", sum(case when c.end_state is null then 1 else 0 end) as running");
-    sql.append(", sum(").append(passed(RECTIFICATION_ACTIVITY)).append(") as rectifications");
-    sql.append(", sum(").append(passed(PUNISHMENT_ACTIVITY)).append(") as punishments");
+    sql.append(", sum(case when c.rectification_notified_at is not null then 1 else 0 end) as rectifications");
+    sql.append(", sum(case when c.punished_at is not null then 1 else 0 end) as punishments");
     sql.append(" from commitment_case c where c.created_at >= ? and c.created_at < ?")
         .append(" group by c.department, c.item_code");
     return sql.toString();
-  }
-
-  private static String passed(String activityId) {
-    return "case when exists (select 1 from ACT_HI_ACTINST a where a.PROC_INST_ID_ = c.process_instance_id"
-        + " and a.ACT_ID_ = '" + activityId + "' and a.END_TIME_ is not null) then 1 else 0 end";
   }
 }

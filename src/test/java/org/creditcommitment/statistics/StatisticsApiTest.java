@@ -3,7 +3,6 @@ package org.creditcommitment.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -233,8 +232,8 @@ class StatisticsApiTest extends IntegrationTest {
   }
 
   /**
-   * Objections and repairs are counted from Camunda's history by process key. Their processes are not
-   * part of this branch, so the rows they would leave are written here, in 2001, and removed afterwards.
+   * Objections and repairs are counted from their own records (not the engine's history): rows are written here,
+   * in 2001, and removed afterwards.
    */
   @Test
   void objectionsCountAsAnsweredInTimeOnlyWhenTheirDeadlineWasCancelledAndNeverFired() {
@@ -262,16 +261,24 @@ class StatisticsApiTest extends IntegrationTest {
     } finally {
       for (String id : ids) {
         jdbc.update("delete from deadline where process_instance_id = ?", id);
-        jdbc.update("delete from ACT_HI_PROCINST where ID_ = ?", id);
+        jdbc.update("delete from credit_objection where process_instance_id = ?", id);
+        jdbc.update("delete from credit_repair where process_instance_id = ?", id);
       }
     }
   }
 
   private String history(String processKey, String startedAt, String deadlineStatus) {
     String id = "stats-test-" + UUID.randomUUID();
-    jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_)"
-        + " values (?, ?, ?, ?, ?)", id, id, processKey, processKey + ":1:test",
-        Timestamp.from(OffsetDateTime.parse(startedAt).toInstant()));
+    OffsetDateTime filed = OffsetDateTime.parse(startedAt);
+    if (processKey.equals("credit-objection")) {
+      jdbc.update("insert into credit_objection (objection_no, process_instance_id, subject_code, record_id, reason,"
+          + " evidence, created_at, created_by) values (?, ?, 'X', 1, '理由', '材料', ?, 'portal')",
+          id.substring(0, 30), id, filed);
+    } else {
+      jdbc.update("insert into credit_repair (repair_no, process_instance_id, subject_code, record_id, evidence,"
+          + " obligations_fulfilled, fine_paid, repair_letter_signed, created_at, created_by)"
+          + " values (?, ?, 'X', 1, '材料', true, true, true, ?, 'portal')", id.substring(0, 30), id, filed);
+    }
     if (deadlineStatus != null) {
       deadline(id, deadlineStatus);
     }
