@@ -35,6 +35,12 @@ public class V53__Case_facts_from_history extends BaseJavaMigration {
         update.executeUpdate();
       }
     }
+    // the punished case kept the record's id only as its process variable dishonestyRecordId
+    try (PreparedStatement update = connection.prepareStatement("update commitment_case set dishonesty_record_id ="
+        + " (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = commitment_case.process_instance_id"
+        + " and v.NAME_ = 'dishonestyRecordId') where dishonesty_record_id is null and punished_at is not null")) {
+      update.executeUpdate();
+    }
   }
 
   private static boolean hasEngineHistory(Connection connection) throws SQLException {

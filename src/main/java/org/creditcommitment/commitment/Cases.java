@@ -84,10 +84,16 @@ public class Cases {
         + " and rectification_notified_at is null", OffsetDateTime.now(clock), caseNo);
   }
 
-  /** A dishonesty record was entered for the broken commitment. */
-  void recordPunished(String caseNo) {
-    jdbc.update("update commitment_case set punished_at = ? where case_no = ? and punished_at is null",
-        OffsetDateTime.now(clock), caseNo);
+  /** A dishonesty record (the credit platform's id) was entered for the broken commitment. */
+  void recordPunished(String caseNo, String dishonestyRecordId) {
+    jdbc.update("update commitment_case set punished_at = ?, dishonesty_record_id = ? where case_no = ?"
+        + " and punished_at is null", OffsetDateTime.now(clock), dishonestyRecordId, caseNo);
+  }
+
+  /** Numbers of the PUNISHED cases whose punishment entered this dishonesty record, in order. */
+  public List<String> punishedOn(String dishonestyRecordId) {
+    return jdbc.queryForList("select case_no from commitment_case where dishonesty_record_id = ? and end_state = ?"
+        + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
   }
 
   void recordEnd(String caseNo, String endState) {

@@ -4,3 +4,7 @@
 ALTER TABLE commitment_case ADD COLUMN pushed_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE commitment_case ADD COLUMN rectification_notified_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE commitment_case ADD COLUMN punished_at TIMESTAMP WITH TIME ZONE;
+-- the credit platform's id of the dishonesty record a punishment entered (an objection revoking it asks for a
+-- review of the case)
+ALTER TABLE commitment_case ADD COLUMN dishonesty_record_id VARCHAR(64);
+CREATE INDEX commitment_case_dishonesty_record ON commitment_case (dishonesty_record_id);

@@ -187,17 +187,16 @@ class ObjectionProcessTest extends IntegrationTest {
   }
 
   /**
-   * A PUNISHED commitment case whose dishonesty record is this one, as RecordDishonestyDelegate leaves it:
-   * the case row and a process instance with the variable dishonestyRecordId (the id as text).
+   * A PUNISHED commitment case whose dishonesty record is this one, as the punishment step leaves the case record:
+   * its end state and the record's id (as text).
    */
   private String punishedCaseBasedOn(String code, long recordId) {
     String caseNo = "XYTEST" + System.nanoTime();
     jdbc.update("insert into commitment_case (case_no, applicant_code, applicant_name, applicant_email, item_code,"
-        + " department, commitment_type, end_state, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + " department, commitment_type, end_state, created_at, created_by, punished_at, dishonesty_record_id)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         caseNo, code, "测试企业", "x@example.test", "SCJG-SP-001", "scjg", "NOTIFY_COMMIT", "PUNISHED",
-        OffsetDateTime.now(), "test");
-    driver.engine.getRuntimeService().startProcessInstanceByKey("system-check", caseNo,
-        Map.of("dishonestyRecordId", Long.toString(recordId)));
+        OffsetDateTime.now(), "test", OffsetDateTime.now(), Long.toString(recordId));
     return caseNo;
   }
 }

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Statistics are counted from the case records, so removing ended cases from the engine's history (what history
- * cleanup does once their time to live has passed) changes no figure.
+ * cleanup does once their time to live has passed) changes no figure, and an objection still finds the cases
+ * punished on a record.
  */
 class StatisticsSurviveHistoryCleanupTest extends IntegrationTest {
 
@@ -26,6 +27,8 @@ class StatisticsSurviveHistoryCleanupTest extends IntegrationTest {
 
   @Autowired CaseScenarios scenarios;
   @Autowired HistoryService history;
+  @Autowired org.creditcommitment.commitment.Cases cases;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void theFiguresAreTheSameAfterTheEndedCasesHistoryIsCleanedUp() throws Exception {
@@ -36,11 +39,17 @@ class StatisticsSurviveHistoryCleanupTest extends IntegrationTest {
     assertThat(JSON.readTree(before).get("punishments").asLong()).isEqualTo(1);
     assertThat(JSON.readTree(before).get("rectifications").asLong()).isEqualTo(2);
 
+    CaseRecord punished = ended.get(2);
+    String recordId = jdbc.queryForObject("select dishonesty_record_id from commitment_case where case_no = ?",
+        String.class, punished.caseNo());
+
     history.deleteHistoricProcessInstancesBulk(ended.stream().map(CaseRecord::processInstanceId).toList());
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(
         ended.stream().map(CaseRecord::processInstanceId).collect(java.util.stream.Collectors.toSet())).count()).isZero();
 
     assertThat(figures(item)).isEqualTo(before);
+    assertThat(cases.punishedOn(recordId)).as("an objection still finds the case punished on the record")
+        .containsExactly(punished.caseNo());
   }
 
   /** The item's row of this year's statistics, without the moment it was generated. */
