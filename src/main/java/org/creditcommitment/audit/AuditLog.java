@@ -44,6 +44,11 @@ public class AuditLog {
 
   public static final String SYSTEM_ACTOR = "system";
   public static final String GENESIS_HASH = "0".repeat(64);
+  /**
+   * Event type of a message the applicant's side delivered to a case (withdrawal, materials, rectification):
+   * the engine keeps no user for a message, this event names who delivered it.
+   */
+  public static final String APPLICANT_MESSAGE = "case.applicant-message";
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .findAndAddModules()

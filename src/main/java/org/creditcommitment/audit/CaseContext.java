@@ -27,6 +27,8 @@ final class CaseContext {
   private final Map<String, List<TimelineEntry>> mailOutcomes = new HashMap<>();
   private final Map<String, String> messageElements = new HashMap<>();
   private final Set<String> types = new HashSet<>();
+  /** Applicant-side messages as the audit log records them: message name → who delivered it, when. */
+  private final Map<String, List<TimelineEntry>> messageSenders = new HashMap<>();
 
   CaseContext(List<TimelineEntry> entries, Function<String, BusinessEvent.Actor> actors, CaseModel model,
       String submitter) {
@@ -52,9 +54,18 @@ final class CaseContext {
             messageElements.putIfAbsent(d.get("message").toString(), e.activityId());
           }
         }
+        case AuditLog.APPLICANT_MESSAGE -> messageSenders.computeIfAbsent(String.valueOf(d.get("message")),
+            k -> new ArrayList<>()).add(e);
         default -> { }
       }
     }
+  }
+
+  /** Who delivered this message to the case: the audit record closest in time to its arrival, or null. */
+  BusinessEvent.Actor messageSender(String message, java.time.Instant received) {
+    return messageSenders.getOrDefault(message, List.of()).stream().filter(e -> e.time() != null && received != null)
+        .min(java.util.Comparator.comparing(e -> java.time.Duration.between(e.time(), received).abs()))
+        .map(e -> actors.apply(e.actor())).orElse(null);
   }
 
   BusinessEvent.Actor actor(String id) {

@@ -197,7 +197,7 @@ final class EngineEvents {
     }
     String title = "withdrawal".equals(e.type()) ? "申请人撤回申请"
         : MESSAGE_TITLES.getOrDefault(message, "收到「" + e.details().get("name") + "」");
-    return event(e, title, null, fields.list());
+    return event(e, title, c.messageSender(message, e.time()), fields.list());
   }
 
   /** A commitment type given to a rule reads as officials name it (告知承诺), not as its code. */

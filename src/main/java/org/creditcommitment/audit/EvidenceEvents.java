@@ -52,6 +52,8 @@ final class EvidenceEvents {
       case "deadline.scheduled", "deadline.reminded", "deadline.fired", "deadline.cancelled" -> deadline(e, c);
       case "notification.queued" -> mail(e, c);
       case "notification.sent", "notification.failed" -> null;
+      // only names who delivered the engine's message event, which is the one shown
+      case AuditLog.APPLICANT_MESSAGE -> null;
       case "credit.queried" -> query(e, c);
       case "credit.pushed" -> push(e, c);
       case "commitment.signed" -> signature(e, c);

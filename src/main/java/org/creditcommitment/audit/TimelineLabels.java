@@ -36,6 +36,7 @@ final class TimelineLabels {
       Map.entry("credit.dishonesty-status-changed", "失信记录状态变更"),
       Map.entry("credit.dishonesty-record-added", "记入失信记录"),
       Map.entry("credit.fulfilment-record-added", "记入履约践诺信用信息"),
+      Map.entry("case.applicant-message", "申请方提交"),
       Map.entry("credit.subject-created", "登记信用主体"),
       Map.entry("credit.subject-updated", "修改信用主体信息"),
       Map.entry("credit.grade-set", "调整信用等级"),

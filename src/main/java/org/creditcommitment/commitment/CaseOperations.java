@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,10 @@ class CaseOperations {
   private final Letters letters;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final AuditLog audit;
 
-  CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity) {
+  CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity, AuditLog audit) {
+    this.audit = audit;
     this.cases = cases;
     this.letters = letters;
     this.runtime = runtime;
@@ -84,8 +87,16 @@ class CaseOperations {
     }
   }
 
+  /**
+   * Delivers the applicant's message to the case and records who delivered it (the portal for the applicant, or
+   * a clerk at the window): the engine keeps no user for a message, the auditor's timeline names this one.
+   */
   private void correlate(String caseNo, String message, Map<String, Object> variables) {
+    String actor = audit.currentActor();
     SystemCall.run(identity, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNo)
         .setVariables(variables).correlateWithResult());
+    if (!"CommitmentSigned".equals(message)) {
+      audit.record(caseNo, AuditLog.APPLICANT_MESSAGE, actor, Map.of("message", message));
+    }
   }
 }

@@ -129,6 +129,20 @@ class BusinessTimelineTest extends IntegrationTest {
     assertThat(first(events, "process.ended").get("title")).isEqualTo("办结：申请人撤回");
   }
 
+  @Test
+  void aWithdrawalThroughThePortalNamesThePortalActingForTheApplicant() throws Exception {
+    CaseRecord c = cases.started(cases.subject("AA"));
+    cases.notifyConditions(c);
+    HttpResponse<String> withdrawn = http.post("/api/cases/" + c.caseNo() + "/withdrawal", "portal",
+        "{\"reason\":\"经营计划调整\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isIn(200, 202, 204);
+
+    Map<String, Object> withdrawal = first(list(history(c.caseNo()), "events"), "withdrawal");
+
+    assertThat(actor(withdrawal)).containsEntry("id", "portal").containsEntry("name", "网上办事大厅（代申请人）");
+    assertThat(fields(withdrawal)).containsEntry("撤回理由", "经营计划调整");
+  }
+
   /** The page's rule for a deadline, computed independently of the server's formatter. */
   private static String beijing(Instant due) {
     ZonedDateTime local = due.atZone(BEIJING);

@@ -92,6 +92,10 @@ public class AuditedCases {
     return driver.reload(c);
   }
 
+  public void notifyConditions(CaseRecord c) {
+    driver.notifyConditions(c);
+  }
+
   /** A case waiting for its department's decision: notified, signed online, accepted. */
   public CaseRecord atDecision(String applicantCode) {
     CaseRecord c = started(applicantCode);
