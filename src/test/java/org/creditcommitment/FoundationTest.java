@@ -96,7 +96,7 @@ class FoundationTest extends IntegrationTest {
 
   @Test
   void apiWithAWrongPasswordIs401() {
-    // a user of its own: a wrong password locks the user for a while (STACK-NOTES pitfall 5)
+    // a user of its own: a wrong password locks the user for a few seconds, which would fail other tests
     var identity = processEngine.getIdentityService();
     if (identity.createUserQuery().userId("wrong-password-probe").count() == 0) {
       var user = identity.newUser("wrong-password-probe");

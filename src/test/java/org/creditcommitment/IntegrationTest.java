@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one application context shared by all integration tests (one engine per JVM, STACK-NOTES
- * pitfall 6). Tagged "db": the build runs these on H2 and again, in a second JVM, on PostgreSQL.
+ * The one application context shared by all integration tests: with @SpringBootTest keep one process
+ * engine per JVM, and bind the engine assertions to it with BpmnAwareTests.init before each test.
+ * Tagged "db": the build runs these on H2 and again, in a second JVM, on PostgreSQL.
  */
 @Tag("db")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

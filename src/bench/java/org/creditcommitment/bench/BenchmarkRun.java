@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The benchmarks of issue 12, run by {@code ./mvnw -Pbench} (docs/benchmarks.md): one JVM, the
+ * The benchmarks, run by {@code ./mvnw -Pbench} (docs/benchmarks.md): one JVM, the
  * application context of the integration tests on PostgreSQL, five benchmarks in a fixed order, each
  * figure against a baseline measured in the same JVM. Not a test: it asserts nothing about the figures;
  * it fails only when the work itself fails (a case not FULFILLED, a deadline lost).

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deadline as the seeds and the catalogue write it: {@code "<n>WD"} (n working days), an ISO-8601
- * period of days/weeks/months/years ({@code P15D}, {@code P3M}) or an ISO-8601 duration with a time
+ * A deadline as the policy documents and the catalogue write it: {@code "<n>WD"} (n working days), an
+ * ISO-8601 period of days/weeks/months/years ({@code P15D}, {@code P3M}) or an ISO-8601 duration with a time
  * part ({@code PT4H}, {@code P1DT12H}). {@link #parse} is the one validator of such strings.
  */
 public sealed interface DueSpec {

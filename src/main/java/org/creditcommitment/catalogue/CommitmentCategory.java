@@ -3,7 +3,7 @@ package org.creditcommitment.catalogue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The five commitment categories of seed 000 (普宁 "信用+政务服务"), plus 其他. */
+/** The five commitment categories of 普宁市“信用+政务服务”工作方案（普政数局〔2022〕25号）, plus 其他. */
 public enum CommitmentCategory {
   APPROVAL_SUBSTITUTE("审批替代型"),
   CERTIFICATION("证明事项型"),

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.creditcommitment.system.Templates;
 
 /**
- * Renders the commitment letter (信用承诺书, seed 001 "制定信用承诺书模板") from the item's template
- * or the general one, with the conditions, standards, consequences and this case's deadline dates.
+ * Renders the commitment letter (信用承诺书, 义政数〔2020〕17号 "制定信用承诺书模板") from the item's
+ * template or the general one, with the conditions, standards, consequences and this case's deadline dates.
  */
 public final class LetterTemplate {
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.creditcommitment.system.CleanText;
 
 /**
- * One entry of the service-item catalogue (事项清单, seed 001 "建清单"). Periods are deadline specs
- * of the working-day calendar: "10WD" (working days) or ISO-8601 ("P3M", "P15D"). The texts carry
+ * One entry of the service-item catalogue (事项清单, 义政数〔2020〕17号 "建清单"). Periods are deadline
+ * specs of the working-day calendar: "10WD" (working days) or ISO-8601 ("P3M", "P15D"). The texts carry
  * {@link CleanText}, so an edit through the API is checked like every other request body.
  *
  * @param minimumGrades the item's own minimum grade per type; a type absent here uses the default

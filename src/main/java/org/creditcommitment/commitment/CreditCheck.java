@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Turns a credit profile into the inputs of the eligibility DMN and keeps the query as evidence (what was
  * asked, when, from where, the answer). A subject the platform does not know has no grade: the DMN then
- * sends the case to standard review, as seed 001 allows commitment only for a good credit record.
+ * sends the case to standard review, as 义政数〔2020〕17号 allows commitment only for a good credit record.
  */
 @Service
 class CreditCheck {

@@ -14,8 +14,9 @@ import org.creditcommitment.credit.InspectionResult;
 import org.springframework.stereotype.Component;
 
 /**
- * 反馈核查结果 (seed 001 四(六)): the inspection result goes to the random-inspection system and is kept as
- * fulfilment credit information. Keys name the case and the inspection round, so retries have one effect.
+ * 反馈核查结果 (义政数〔2020〕17号 四(六)): the inspection result goes to the random-inspection system and is
+ * kept as fulfilment credit information. Keys name the case and the inspection round, so retries have one
+ * effect.
  */
 @Component("feedBackInspectionDelegate")
 class FeedBackInspectionDelegate implements JavaDelegate {

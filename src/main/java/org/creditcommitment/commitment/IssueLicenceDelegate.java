@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
-/** 核发证照 (seed 001 四(四)): the licence number is the item code and the case number; the applicant is told. */
+/**
+ * 核发证照 (义政数〔2020〕17号 四(四)): the licence number is the item code and the case number; the
+ * applicant is told.
+ */
 @Component("issueLicenceDelegate")
 class IssueLicenceDelegate implements JavaDelegate {
 

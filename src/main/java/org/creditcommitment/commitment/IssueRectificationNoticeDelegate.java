@@ -6,8 +6,8 @@ import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
 /**
- * 下达限期整改通知 (seed 001 四(七): rectification first, 审慎包容): the licensee did not keep the commitment
- * or missed the materials deadline, and is given a deadline to put it right.
+ * 下达限期整改通知 (义政数〔2020〕17号 四(七): rectification first, 审慎包容): the licensee did not keep the
+ * commitment or missed the materials deadline, and is given a deadline to put it right.
  */
 @Component("issueRectificationNoticeDelegate")
 class IssueRectificationNoticeDelegate implements JavaDelegate {

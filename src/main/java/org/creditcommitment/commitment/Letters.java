@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The exact letter text shown to an applicant and its signature (seed 001 四(三): signed online or on
- * paper). The signature keeps the SHA-256 of the text signed, so a letter changed afterwards is detectable.
+ * The exact letter text shown to an applicant and its signature (义政数〔2020〕17号 四(三): signed online or
+ * on paper). The signature keeps the SHA-256 of the text signed, so a letter changed afterwards is
+ * detectable.
  */
 @Service
 public class Letters {

@@ -8,8 +8,8 @@ import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
 /**
- * 告知按原程序办理 (seed 001 四(一), seed 003 四): not eligible, or the applicant would not commit; the
- * application is examined by the original procedure and the applicant is told why.
+ * 告知按原程序办理 (义政数〔2020〕17号 四(一), 平龙政服领办〔2022〕11号 四): not eligible, or the applicant
+ * would not commit; the application is examined by the original procedure and the applicant is told why.
  */
 @Component("notifyStandardReviewDelegate")
 class NotifyStandardReviewDelegate implements JavaDelegate {

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.camunda.spin.json.SpinJsonNode;
 
-/** The joint-punishment list (联合惩戒措施清单) an approver picks from (seed 001 四(七), seed 000 三). */
+/**
+ * The joint-punishment list (联合惩戒措施清单) an approver picks from (义政数〔2020〕17号 四(七),
+ * 普政数局〔2022〕25号 三).
+ */
 public enum PunishmentMeasure {
   REVOKE_LICENCE("撤销行政许可（吊销证照）"),
   KEY_SUPERVISION("列为重点监管对象"),

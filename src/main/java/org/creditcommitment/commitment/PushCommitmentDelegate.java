@@ -12,8 +12,9 @@ import org.creditcommitment.credit.PushReceipt;
 import org.springframework.stereotype.Component;
 
 /**
- * 归集推送 (seed 001 四(五)): the commitment record goes to the credit platform for collection and public
- * disclosure, personal data masked. The idempotency key is the case number, so a retry never pushes twice.
+ * 归集推送 (义政数〔2020〕17号 四(五)): the commitment record goes to the credit platform for collection and
+ * public disclosure, personal data masked. The idempotency key is the case number, so a retry never pushes
+ * twice.
  */
 @Component("pushCommitmentDelegate")
 class PushCommitmentDelegate implements JavaDelegate {

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 信用查询 (seed 001 四(一)): asks the credit platform for the applicant's profile and keeps the answer as
- * evidence. A platform failure propagates: the job is retried and then becomes an incident.
+ * 信用查询 (义政数〔2020〕17号 四(一)): asks the credit platform for the applicant's profile and keeps the
+ * answer as evidence. A platform failure propagates: the job is retried and then becomes an incident.
  */
 @Component("queryCreditDelegate")
 class QueryCreditDelegate implements JavaDelegate {

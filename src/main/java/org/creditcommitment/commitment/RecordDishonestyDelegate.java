@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 记入失信记录并公示 (seed 001 四(七)): the broken commitment becomes a dishonesty record in the subject's
- * credit file on the credit platform, public until its publicity ends. While it is public the subject is
- * refused commitment mode (the eligibility DMN's "commitmentBarred"); with NO_COMMITMENT_MODE the
+ * 记入失信记录并公示 (义政数〔2020〕17号 四(七)): the broken commitment becomes a dishonesty record in the
+ * subject's credit file on the credit platform, public until its publicity ends. While it is public the
+ * subject is refused commitment mode (the eligibility DMN's "commitmentBarred"); with NO_COMMITMENT_MODE the
  * publicity lasts at least the months the approver chose.
  */
 @Component("recordDishonestyDelegate")

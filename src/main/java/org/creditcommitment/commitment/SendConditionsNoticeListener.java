@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completing 一次性告知承诺条件: the conditions notice (告知书) goes to the applicant in writing, with
- * the link to the letter and the signing deadline, which starts now (seed 001 四(二)).
+ * the link to the letter and the signing deadline, which starts now (义政数〔2020〕17号 四(二)).
  */
 @Component("sendConditionsNoticeListener")
 class SendConditionsNoticeListener implements TaskListener {

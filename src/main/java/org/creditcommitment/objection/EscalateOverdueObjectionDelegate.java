@@ -8,8 +8,9 @@ import org.creditcommitment.security.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * 督办超期异议: the data provider did not answer within its period (seed 004 (二): 2 working days); the
- * credit office and the providers are told by e-mail, and the credit office gets a task to urge or answer.
+ * 督办超期异议: the data provider did not answer within its period
+ * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (二): 2 working days); the credit office and the
+ * providers are told by e-mail, and the credit office gets a task to urge or answer.
  */
 @Component("escalateOverdueObjectionDelegate")
 class EscalateOverdueObjectionDelegate implements JavaDelegate {

@@ -3,9 +3,9 @@ package org.creditcommitment.objection;
 import org.creditcommitment.credit.DishonestyStatus;
 
 /**
- * How an objection is answered (seed 002 (二十三): 经核实有误的信息要及时予以更正或撤销) and what it makes of
- * the record. A corrected record stays in force with its corrected fields (a correction fixes the data,
- * it does not withdraw it); a revoked one is withdrawn; a kept one is back in force unchanged.
+ * How an objection is answered (汕府办函〔2021〕17号 (二十三): 经核实有误的信息要及时予以更正或撤销) and what
+ * it makes of the record. A corrected record stays in force with its corrected fields (a correction fixes the
+ * data, it does not withdraw it); a revoked one is withdrawn; a kept one is back in force unchanged.
  */
 enum ObjectionDecision {
   CORRECT("CORRECTED", "已更正", DishonestyStatus.ACTIVE),

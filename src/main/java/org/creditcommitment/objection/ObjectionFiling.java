@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files an objection (seed 002 (二十三)): every check before anything is written; then, in one
+ * Files an objection (汕府办函〔2021〕17号 (二十三)): every check before anything is written; then, in one
  * transaction, the objection row, the record marked UNDER_OBJECTION (so every profile query shows it at
  * once) and the credit-objection process instance.
  */

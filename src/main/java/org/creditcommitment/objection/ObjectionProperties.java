@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code cc.objection.*}: the data provider's answer period (seed 004 (二): 2 working days) and the
- * reminder before it.
+ * {@code cc.objection.*}: the data provider's answer period
+ * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (二): 2 working days) and the reminder before it.
  */
 @ConfigurationProperties("cc.objection")
 record ObjectionProperties(@DefaultValue("2WD") String answerPeriod, @DefaultValue("1WD") String answerReminder) {}

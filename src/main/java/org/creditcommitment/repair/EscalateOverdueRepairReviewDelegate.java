@@ -7,7 +7,11 @@ import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.security.Groups;
 import org.springframework.stereotype.Component;
 
-/** 督办超期初审: the initial review missed its 2 working days (seed 004 (十四)); the credit office is told, the task stays open. */
+/**
+ * 督办超期初审: the initial review missed its 2 working days
+ * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (十四)); the credit office is told, the task stays
+ * open.
+ */
 @Component("escalateOverdueRepairReviewDelegate")
 class EscalateOverdueRepairReviewDelegate implements JavaDelegate {
 

@@ -4,8 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code cc.repair.*}: the credit office's initial-review period (seed 004 (十四): 2 working days) and
- * its reminder, and how long an applicant has to supply missing materials (not set by the seeds).
+ * {@code cc.repair.*}: the credit office's initial-review period
+ * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (十四): 2 working days) and its reminder, and how long
+ * an applicant has to supply missing materials (not set by the policy documents).
  */
 @ConfigurationProperties("cc.repair")
 record RepairProperties(@DefaultValue("2WD") String reviewPeriod, @DefaultValue("1WD") String reviewReminder,

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * /engine-rest has no authentication by default (STACK-NOTES pitfall 4); both it and /api require
- * HTTP Basic against the identity service. Tasklist, Cockpit and Admin use their own session login. Under the
- * prod profile the operators' endpoints (actuator except health, OpenAPI, Swagger UI) require an administrator.
+ * /engine-rest has no authentication by default; both it and /api require HTTP Basic against the identity
+ * service. Tasklist, Cockpit and Admin use their own session login. Under the prod profile the operators'
+ * endpoints (actuator except health, OpenAPI, Swagger UI) require an administrator.
  */
 @Configuration
 class ApiSecurityConfig implements WebMvcConfigurer {

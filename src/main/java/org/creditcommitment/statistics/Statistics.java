@@ -17,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The statistics for the yearly report (seed 000 三(三)) and at any time: per department and item. */
+/**
+ * The statistics for the yearly report (普政数局〔2022〕25号 三(三)) and at any time: per department and
+ * item.
+ */
 @Service
 @EnableConfigurationProperties(StatisticsProperties.class)
 public class Statistics {

@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 
-/** 守信红名单 → 绿色通道 (seed 000 二, seed 002 九): a red-listed applicant's decision is due sooner. */
+/**
+ * 守信红名单 → 绿色通道 (普政数局〔2022〕25号 二, 汕府办函〔2021〕17号 九): a red-listed applicant's decision
+ * is due sooner.
+ */
 @Service
 public class GreenChannel {
 

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Credit-based supervision (seed 002 六/七/九, seed 004 一/六, seed 000 二/三): how many cases of each grade are
- * inspected and how soon, the red list's green channel, and the risk-warning rules.
+ * Credit-based supervision (汕府办函〔2021〕17号 六/七/九, 2023年汕尾市社会信用体系建设工作要点（征求意见稿）
+ * 一/六, 普政数局〔2022〕25号 二/三): how many cases of each grade are inspected and how soon, the red list's
+ * green channel, and the risk-warning rules.
  *
  * @param inspectionTiers by grade: the share of cases drawn for follow-up inspection and the period within
  *     which the inspection is due (blank = the item's own period); grades not listed use {@code defaultTier}

@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Quartz could fire a deadline before Camunda has deployed the process it correlates into
- * (STACK-NOTES pitfall 7), so the scheduler is created with auto-startup off and started here.
+ * Quartz could fire a deadline before Camunda's deployment has finished, that is before the process it
+ * correlates into exists, so the scheduler is created with auto-startup off and started here.
  * Deadlines that fell due while the system was down fire now (misfire handling in the deadline service).
  */
 @Component

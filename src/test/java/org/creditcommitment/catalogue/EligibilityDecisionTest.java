@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The DMN table bpmn/commitment-eligibility.dmn against the rules of seed 003 (grades) and seed 001
- * (lists): every grade of the default scale x both commitment types x each list flag, with and
- * without an item-specific minimum.
+ * The DMN table bpmn/commitment-eligibility.dmn against the rules of 平龙政服领办〔2022〕11号 (grades) and
+ * 义政数〔2020〕17号 (lists): every grade of the default scale x both commitment types x each list flag, with
+ * and without an item-specific minimum.
  */
 class EligibilityDecisionTest {
 
@@ -57,7 +57,7 @@ class EligibilityDecisionTest {
     return all.stream();
   }
 
-  /** The rules in plain Java, as the seeds state them. */
+  /** The rules in plain Java, as the policy documents state them. */
   private static boolean expectedEligible(String grade, String type, boolean blacklisted, boolean penalty,
       boolean barred, String minimum) {
     if (blacklisted || penalty || barred) {

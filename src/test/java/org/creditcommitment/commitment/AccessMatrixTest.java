@@ -31,8 +31,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 11, access: every /api endpoint and every user task of the lifecycle tried as every group and
- * anonymously; only the intended groups get through, auditors change nothing; public outputs never
+ * Reliability and security, access: every /api endpoint and every user task of the lifecycle tried as every
+ * group and anonymously; only the intended groups get through, auditors change nothing; public outputs never
  * carry a natural person's full name or ID number; stored script is escaped in the letter's HTML view.
  */
 class AccessMatrixTest extends IntegrationTest {

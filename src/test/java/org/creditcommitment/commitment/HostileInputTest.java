@@ -30,11 +30,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 11, bad input: a corpus of malformed and hostile requests against every write endpoint of /api
- * (found from the handler mapping, so a new endpoint without corpus entries fails this test) and against
- * engine deployments. Every answer is a 4xx with a bilingual message, never a 500; the product's tables
- * are unchanged afterwards. Names and free text with what none may hold ({@link #TEXT_FLAWS}, markup in a name, a
- * lone surrogate) are tried on every body that takes them, and a registered company's code with a made-up name.
+ * Reliability and security, bad input: a corpus of malformed and hostile requests against every write
+ * endpoint of /api (found from the handler mapping, so a new endpoint without corpus entries fails this test)
+ * and against engine deployments. Every answer is a 4xx with a bilingual message, never a 500; the product's
+ * tables are unchanged afterwards. Names and free text with what none may hold ({@link #TEXT_FLAWS}, markup
+ * in a name, a lone surrogate) are tried on every body that takes them, and a registered company's code with
+ * a made-up name.
  */
 class HostileInputTest extends IntegrationTest {
 

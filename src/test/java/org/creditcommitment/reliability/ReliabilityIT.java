@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Process-level faults (issue 11) against the packaged jar on one PostgreSQL, with the http credit
+ * Process-level faults against the packaged jar on one PostgreSQL, with the http credit
  * adapter talking to {@link CreditPlatformStub}: kill -9 mid-run, a two-node cluster losing a node, a
  * credit platform outage, a database restart under load. Every scenario ends with
  * {@link #assertNothingLostNothingTwice}. Cases per scenario: {@code -Dcc.reliability.cases} (CI 40,
