@@ -60,10 +60,14 @@ class AuditPageBrowserTest extends IntegrationTest {
       item.selectByValue(AuditedCases.FOOD);
       driver.findElement(By.cssSelector("#search-form input[name=applicant]")).sendKeys(applicant);
       driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-      WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(c.caseNo())));
+      // the page lists cases as it opens and again for the search: wait for the search's rows, then click
+      wait.until(d -> d.findElement(By.cssSelector("#results tbody")).getText().contains(HOSTILE_NAME));
       assertThat(driver.findElement(By.cssSelector("#results tbody")).getText())
           .contains(HOSTILE_NAME, "食品经营许可（仅销售预包装食品）", "市场监督管理局");
-      link.click();
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        d.findElement(By.linkText(c.caseNo())).click();
+        return true;
+      });
 
       // the diagram: the path taken, in a pane most of the window high
       wait.until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-rendered", "true"));
