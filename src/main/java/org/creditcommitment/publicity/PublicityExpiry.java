@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 期限届满及时撤出 (普政数局〔2022〕25号 三(三)): a dishonesty record leaves publicity by itself the day
+ * 期限届满及时撤出 (普政数局〔2022〕25号 二（三）): a dishonesty record leaves publicity by itself the day
  * after its publicity end date. Each due record is pushed as PUBLICITY_END (key {@code publicity-end:<id>},
  * so a second run, or a second node, has no second effect) and noted in the audit log, one record per
  * transaction: a platform failure leaves that record for the next run and does not stop the others.

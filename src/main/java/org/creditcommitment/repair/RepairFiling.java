@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files a credit-repair application (汕府办函〔2021〕17号 (十三), 普政数局〔2022〕25号 三(三)) and takes
+ * Files a credit-repair application (汕府办函〔2021〕17号 (十三), 普政数局〔2022〕25号 二（三）) and takes
  * supplied materials. Every check comes before anything is written; the row and the credit-repair process
  * instance are written in one transaction. One open repair per record; a record under objection waits until
  * the objection ends.

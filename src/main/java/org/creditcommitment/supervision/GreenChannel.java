@@ -6,7 +6,7 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 
 /**
- * 守信红名单 → 绿色通道 (普政数局〔2022〕25号 二, 汕府办函〔2021〕17号 九): a red-listed applicant's decision
+ * 守信红名单 → 绿色通道 (普政数局〔2022〕25号 二（二）, 平龙政服领办〔2022〕11号 三 第3项): a red-listed applicant's decision
  * is due sooner.
  */
 @Service

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 负面行为防范提醒清单 (普政数局〔2022〕25号 三(三)): subjects flagged with a reason, shown to the clerk on
+ * 负面行为防范提醒清单 (普政数局〔2022〕25号 二（八）): subjects flagged with a reason, shown to the clerk on
  * every new application. A flag warns; it never refuses.
  */
 @Service

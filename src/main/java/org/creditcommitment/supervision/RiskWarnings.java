@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 信用风险监测预警 (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 六, 汕府办函〔2021〕17号 十): subjects
+ * 信用风险监测预警 (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 六, 汕府办函〔2021〕17号 (九)): subjects
  * with repeated violations in one domain, or violations in several domains, within a window. Each warning is
  * stored once per set of records, audited, and sent to the credit office and the departments whose records it
  * names.
