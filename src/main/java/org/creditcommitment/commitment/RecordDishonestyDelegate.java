@@ -44,11 +44,8 @@ class RecordDishonestyDelegate implements JavaDelegate {
     String code = (String) execution.getVariable("applicantCode");
     List<PunishmentMeasure> measures = PunishmentMeasure.parse(execution.getVariable("punishmentMeasureNames"));
     LocalDate today = LocalDate.now(clock);
-    LocalDate publicityEnd = today.plus(publicityPeriod);
-    if (measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)) {
-      LocalDate barEnd = today.plusMonths(((Number) execution.getVariable("barMonths")).longValue());
-      publicityEnd = barEnd.isAfter(publicityEnd) ? barEnd : publicityEnd;
-    }
+    LocalDate publicityEnd = PunishmentPublicity.end(today, publicityPeriod, measures,
+        (Number) execution.getVariable("barMonths"));
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("sourceUnit", execution.getVariable("departmentName"));
     payload.put("basis", "违反信用承诺（办件 " + caseNo + "，" + execution.getVariable("itemName") + "）："

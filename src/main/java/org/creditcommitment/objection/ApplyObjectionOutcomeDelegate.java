@@ -1,113 +1,37 @@
 package org.creditcommitment.objection;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.creditcommitment.audit.AuditLog;
-import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
-import org.creditcommitment.credit.CreditRegistry;
-import org.creditcommitment.credit.DishonestyRecord;
-import org.creditcommitment.credit.RecordCorrection;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-/**
- * 更新记录并推送信用平台: the answer goes to the credit platform as one CORRECTION (reference = the record
- * id, key = objection number + ":correction", so a retry pushes once); the platform applies it (the
- * embedded one to its registry), so the registry is not also changed here. Before/after are kept on the
- * objection and in the audit log; a revoked record that was the basis of punished cases flags them.
- */
+/** 更新记录并推送信用平台: maps the answer's variables to {@link ObjectionOutcomes#apply} and routes on its outcome. */
 @Component("applyObjectionOutcomeDelegate")
 class ApplyObjectionOutcomeDelegate implements JavaDelegate {
 
-  private final CreditPlatform platform;
-  private final CreditRegistry registry;
-  private final Objections objections;
-  private final PunishedCases punishedCases;
-  private final AuditLog auditLog;
-  private final ObjectMapper json;
+  private final ObjectionOutcomes outcomes;
 
-  ApplyObjectionOutcomeDelegate(CreditPlatform platform, CreditRegistry registry, Objections objections,
-      PunishedCases punishedCases, AuditLog auditLog, ObjectMapper json) {
-    this.platform = platform;
-    this.registry = registry;
-    this.objections = objections;
-    this.punishedCases = punishedCases;
-    this.auditLog = auditLog;
-    this.json = json;
+  ApplyObjectionOutcomeDelegate(ObjectionOutcomes outcomes) {
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String no = (String) execution.getVariable("objectionNo");
-    long recordId = ((Number) execution.getVariable("recordId")).longValue();
-    String code = (String) execution.getVariable("subjectCode");
-    ObjectionDecision decision = ObjectionDecision.parse(execution.getVariable("objectionDecision"));
-    String explanation = ObjectionAnswerListener.text(execution, "answerExplanation");
-    RecordCorrection correction = decision == ObjectionDecision.CORRECT ? correction(execution)
-        : new RecordCorrection(null, null, null, null);
-    Map<String, Object> before = fields(registry.dishonestyRecord(recordId).orElseThrow());
-
-    Map<String, Object> payload = new LinkedHashMap<>(correction.payload());
-    payload.put("status", decision.recordStatus.name());
-    payload.put("reason", "异议 " + no + "：" + decision.label + "。" + explanation);
-    payload.put("objectionNo", no);
-    platform.push(new CreditRecord(CreditRecordType.CORRECTION, code, Long.toString(recordId), payload,
-        no + ":correction"));
-
-    // what the record is now: the pushed answer applied to the record as it was (independent of the adapter)
-    Map<String, Object> after = new LinkedHashMap<>(before);
-    after.putAll(correction.payload());
-    after.put("status", decision.recordStatus.name());
-    List<String> punished = decision == ObjectionDecision.REVOKE ? punishedCases.basedOn(recordId) : List.of();
-    String answeredBy = String.valueOf(execution.getVariable("answeredBy"));
-    objections.recordOutcome(no, decision.outcome, explanation, answeredBy, toJson(before), toJson(after),
-        punished.isEmpty() ? null : String.join(",", punished));
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("recordId", recordId);
-    details.put("outcome", decision.outcome);
-    details.put("answeredBy", answeredBy);
-    details.put("before", before);
-    details.put("after", after);
-    details.put("punishedCases", punished);
-    auditLog.record(no, "objection.answered", auditLog.currentActor(), details);
-
-    execution.setVariable("objectionOutcome", decision.outcome);
-    execution.setVariable("objectionOutcomeLabel", decision.label);
-    execution.setVariable("punishedCaseFound", !punished.isEmpty());
-    execution.setVariable("punishedCaseNos", String.join("、", punished));
-  }
-
-  private static RecordCorrection correction(DelegateExecution execution) {
-    String end = ObjectionAnswerListener.text(execution, "correctedPublicityEnd");
-    return new RecordCorrection(ObjectionAnswerListener.text(execution, "correctedSourceUnit"),
+    Object start = execution.getVariable("recordPublicityStart");
+    ObjectionAnswers.Answer answer = ObjectionAnswers.check(execution.getVariable("objectionDecision"),
+        ObjectionAnswerListener.text(execution, "answerExplanation"),
         ObjectionAnswerListener.text(execution, "correctedBasis"),
+        ObjectionAnswerListener.text(execution, "correctedSourceUnit"),
         ObjectionAnswerListener.text(execution, "correctedDomain"),
-        end == null ? null : java.time.LocalDate.parse(end));
-  }
-
-  private static Map<String, Object> fields(DishonestyRecord record) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("sourceUnit", record.sourceUnit());
-    fields.put("basis", record.basis());
-    fields.put("domain", record.domain());
-    fields.put("publicityEnd", record.publicityEnd().toString());
-    fields.put("status", record.status().name());
-    return fields;
-  }
-
-  private String toJson(Map<String, Object> fields) {
-    try {
-      return json.writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+        ObjectionAnswerListener.text(execution, "correctedPublicityEnd"),
+        start == null ? null : LocalDate.parse(start.toString()));
+    ObjectionOutcomes.Outcome outcome = outcomes.apply((String) execution.getVariable("objectionNo"),
+        ((Number) execution.getVariable("recordId")).longValue(), (String) execution.getVariable("subjectCode"),
+        answer, String.valueOf(execution.getVariable("answeredBy")));
+    execution.setVariable("objectionOutcome", outcome.outcome());
+    execution.setVariable("objectionOutcomeLabel", outcome.label());
+    execution.setVariable("punishedCaseFound", !outcome.punishedCases().isEmpty());
+    execution.setVariable("punishedCaseNos", String.join("、", outcome.punishedCases()));
   }
 }
