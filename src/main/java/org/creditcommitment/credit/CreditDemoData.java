@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: subjects for every grade and every eligibility case (README "Demo subjects").
+ * Demo mode only: subjects for every grade and every eligibility case (docs/credit.md, "Demo subjects").
  * Runs at every start and adds only subjects that are missing, so edits made in the demo are kept.
  * Codes are literal (valid check characters) because tests and the README name them.
  */

@@ -46,7 +46,7 @@ import org.springframework.util.ReflectionUtils;
  *
  * <p>Registered as a custom pre-command interceptor through the engine's plugin API. It reads the command's
  * arguments from the command object: the one place the product relies on the engine's command classes, listed
- * in README's support section.
+ * in docs/security.md (engine internals).
  */
 @Component
 class EngineGuard implements ProcessEnginePlugin {
@@ -249,7 +249,7 @@ class EngineGuard implements ProcessEnginePlugin {
     Field field = ReflectionUtils.findField(command.getClass(), name);
     if (field == null) {
       throw new IllegalStateException("Engine command " + command.getClass().getName() + " has no field " + name
-          + ": the engine changed, see README (support status)");
+          + ": the engine changed, see docs/security.md (engine internals)");
     }
     ReflectionUtils.makeAccessible(field);
     return (V) ReflectionUtils.getField(field, command);
