@@ -1,0 +1,98 @@
+package org.creditcommitment.casehistory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.creditcommitment.audit.AuditChainVerifier;
+import org.creditcommitment.audit.ChainVerification;
+import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.Groups;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Read-only API of the auditor page: case search, a case's history (business events and engine detail as JSON,
+ * the engine detail as CSV) and diagram, chain check.
+ */
+@RestController
+@AllowedGroups({Groups.AUDITOR, Groups.ADMIN, Groups.CREDIT_OFFICE})
+class AuditController {
+
+  private final CaseTimeline timeline;
+  private final BusinessTimeline business;
+  private final CaseDiagram diagram;
+  private final CaseSearch search;
+  private final AuditChainVerifier verifier;
+  private final ObjectMapper json;
+
+  AuditController(CaseTimeline timeline, BusinessTimeline business, CaseDiagram diagram, CaseSearch search,
+      AuditChainVerifier verifier, ObjectMapper json) {
+    this.timeline = timeline;
+    this.business = business;
+    this.diagram = diagram;
+    this.search = search;
+    this.verifier = verifier;
+    this.json = json;
+  }
+
+  @GetMapping("/api/cases/{caseNo}/history")
+  Map<String, Object> history(@PathVariable String caseNo) {
+    List<HistoricProcessInstance> instances = timeline.instances(caseNo);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNo", caseNo);
+    body.put("processInstances", instances.stream().map(i -> {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("id", i.getId());
+      p.put("processDefinitionKey", i.getProcessDefinitionKey());
+      p.put("processDefinitionName", i.getProcessDefinitionName());
+      p.put("state", i.getState());
+      p.put("startTime", i.getStartTime());
+      p.put("endTime", i.getEndTime());
+      return p;
+    }).toList());
+    List<TimelineEntry> entries = timeline.timeline(caseNo);
+    BusinessTimeline.View view = business.view(caseNo, instances, entries);
+    body.put("events", view.events());
+    body.put("entries", entries);
+    body.put("detailLabels", view.detailLabels());
+    return body;
+  }
+
+  @GetMapping("/api/cases/{caseNo}/history.csv")
+  ResponseEntity<byte[]> historyCsv(@PathVariable String caseNo) {
+    String csv = TimelineCsv.write(timeline.timeline(caseNo), json);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + caseNo + "-history.csv\"")
+        .body(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/api/cases/{caseNo}/diagram")
+  CaseDiagram.Diagram diagram(@PathVariable String caseNo) {
+    return diagram.diagram(caseNo);
+  }
+
+  @GetMapping("/api/audit/cases")
+  CaseSearch.Page cases(@RequestParam(required = false) String applicant, @RequestParam(required = false) String item,
+      @RequestParam(required = false) String department, @RequestParam(required = false) String endState,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return search.search(new CaseSearch.Criteria(applicant, item, department, endState, from, to, page, size));
+  }
+
+  @GetMapping("/api/audit/verify")
+  @AllowedGroups({Groups.AUDITOR, Groups.ADMIN})
+  ChainVerification verify() {
+    return verifier.verify();
+  }
+}

@@ -1,0 +1,164 @@
+package org.creditcommitment.casehistory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Chinese names of the keys that timeline details use (engine history, audit events, outbox, credit evidence),
+ * so the engine detail reads as labelled fields. A key without a name here is shown as it is.
+ */
+final class DetailLabels {
+
+  static final Map<String, String> LABELS = labels();
+
+  private DetailLabels() {}
+
+  static String label(String key) {
+    return LABELS.getOrDefault(key, key);
+  }
+
+  private static Map<String, String> labels() {
+    Map<String, String> m = new LinkedHashMap<>();
+    // engine history
+    m.put("processInstanceId", "流程实例号");
+    m.put("caseNumber", "办件编号");
+    m.put("processDefinitionKey", "流程标识");
+    m.put("processDefinitionName", "流程名称");
+    m.put("version", "流程版本");
+    m.put("state", "状态");
+    m.put("deleteReason", "终止原因");
+    m.put("name", "名称");
+    m.put("activityType", "环节类型");
+    m.put("canceled", "被取消");
+    m.put("durationMs", "用时（毫秒）");
+    m.put("message", "消息／说明");
+    m.put("taskId", "任务号");
+    m.put("taskDefinitionKey", "任务环节");
+    m.put("due", "期限");
+    m.put("assignee", "办理人");
+    m.put("formValues", "提交的表单数据");
+    m.put("reason", "原因");
+    m.put("operationType", "操作类型");
+    m.put("entityType", "操作对象");
+    m.put("category", "类别");
+    m.put("jobId", "后台作业号");
+    m.put("annotation", "注释");
+    m.put("properties", "变更内容");
+    m.put("from", "原值");
+    m.put("to", "新值");
+    m.put("retries", "剩余重试次数");
+    m.put("duedate", "到期时间");
+    m.put("owner", "所有人");
+    m.put("priority", "优先级");
+    m.put("decisionKey", "决策表标识");
+    m.put("decisionName", "决策表");
+    m.put("inputs", "输入");
+    m.put("outputs", "输出");
+    m.put("rule", "命中规则");
+    m.put("label", "名称");
+    m.put("value", "值");
+    m.put("collectResult", "汇总结果");
+    m.put("incidentId", "故障号");
+    m.put("incidentType", "故障类型");
+    m.put("retriesLeft", "剩余重试次数");
+    m.put("variables", "流程数据");
+    // credit evidence
+    m.put("subjectCode", "主体代码");
+    m.put("subjectName", "主体名称");
+    m.put("subjectType", "主体类型");
+    m.put("source", "来源");
+    m.put("snapshot", "查询结果快照");
+    m.put("snapshotSha256", "快照摘要（SHA-256）");
+    m.put("auditEventId", "审计事件号");
+    m.put("hash", "审计链哈希");
+    m.put("recordType", "信息类别");
+    m.put("idempotencyKey", "幂等键");
+    m.put("payload", "推送内容");
+    m.put("result", "结果");
+    m.put("platformRecordId", "平台记录号");
+    m.put("code", "代码");
+    m.put("email", "电子邮箱");
+    m.put("grade", "信用等级");
+    m.put("redListed", "守信红名单");
+    m.put("blacklisted", "严重失信主体名单");
+    m.put("blacklistBasis", "列入严重失信名单依据");
+    m.put("unperformedPenalty", "行政处罚未履行");
+    m.put("unperformedPenalties", "未履行的行政处罚");
+    m.put("dishonestyRecords", "失信记录");
+    m.put("fulfilmentRecords", "履约记录");
+    m.put("queriedAt", "查询时间");
+    m.put("known", "已登记主体");
+    m.put("caseNo", "办件编号");
+    m.put("itemCode", "事项编码");
+    m.put("itemName", "申请事项");
+    m.put("department", "部门");
+    m.put("commitmentType", "承诺方式");
+    m.put("licenceNo", "证照编号");
+    m.put("signedAt", "签署时间");
+    m.put("sourceUnit", "认定单位");
+    m.put("basis", "认定依据");
+    m.put("domain", "信用领域");
+    m.put("date", "日期");
+    m.put("publicityStart", "公示开始日期");
+    m.put("publicityEnd", "公示截止日期");
+    m.put("measures", "惩戒措施");
+    m.put("outcome", "结果");
+    m.put("description", "说明");
+    // audit events
+    m.put("kind", "期限类型");
+    m.put("provisional", "暂定期限");
+    m.put("correlated", "已触发流程处理");
+    m.put("signer", "签署人");
+    m.put("channel", "签署方式");
+    m.put("letterSha256", "承诺书摘要（SHA-256）");
+    m.put("compliant", "与承诺相符");
+    m.put("key", "幂等键");
+    m.put("type", "类别");
+    m.put("reference", "关联编号");
+    m.put("recordId", "记录号");
+    m.put("seed", "随机种子");
+    m.put("share", "抽查比例");
+    m.put("roll", "随机数");
+    m.put("selected", "抽中核查");
+    m.put("inspector", "核查人员");
+    m.put("candidates", "候选核查人员");
+    m.put("before", "变更前");
+    m.put("after", "变更后");
+    m.put("id", "编号");
+    m.put("status", "状态");
+    // outbox
+    m.put("notificationId", "通知号");
+    m.put("notificationType", "通知类型");
+    m.put("typeLabel", "通知名称");
+    m.put("recipient", "收件人");
+    m.put("subject", "主题");
+    m.put("body", "正文");
+    m.put("attempts", "发送次数");
+    m.put("lastError", "最近一次错误");
+    m.put("text", "内容");
+    // process variables the business view and the engine detail name
+    m.put("applicantName", "申请人");
+    m.put("applicantCode", "申请人代码");
+    m.put("applicantCodeMasked", "申请人代码（脱敏）");
+    m.put("applicantEmail", "申请人电子邮箱");
+    m.put("departmentName", "受理部门");
+    m.put("commitmentTypeLabel", "承诺方式");
+    m.put("materialsText", "申请材料清单");
+    m.put("missingMaterialsText", "容缺材料");
+    m.put("endState", "办结状态");
+    m.put("withdrawalReason", "撤回理由");
+    m.put("suppliedMaterials", "补齐的材料");
+    m.put("rectificationRefused", "拒绝整改");
+    m.put("rectificationDescription", "整改情况");
+    m.put("supplementText", "补正材料");
+    m.put("supplementNote", "补正说明");
+    m.put("acceptedBy", "受理人");
+    m.put("inspectedBy", "核查人");
+    m.put("objectionNo", "异议编号");
+    m.put("objectionReason", "异议理由");
+    m.put("evidenceText", "证明材料");
+    m.put("recordSummary", "涉及的失信记录");
+    m.put("repairNo", "修复申请编号");
+    return Map.copyOf(m);
+  }
+}
