@@ -72,6 +72,29 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
+  /** The applicant's grade as the credit query found it (the eligibility rules decided on it). */
+  void recordGrade(String caseNo, String grade) {
+    jdbc.update("update commitment_case set grade = ? where case_no = ?", grade, caseNo);
+  }
+
+  /** Who accepted (or refused) the application at the window, and when. */
+  void recordAcceptance(String caseNo, String clerk) {
+    jdbc.update("update commitment_case set accepted_by = ?, accepted_at = ? where case_no = ?", clerk,
+        OffsetDateTime.now(clock), caseNo);
+  }
+
+  /** The administrative decision (APPROVE, DENY) and the approver who made it. */
+  void recordDecision(String caseNo, String decision, String approver) {
+    jdbc.update("update commitment_case set decision = ?, decided_by = ? where case_no = ?", decision, approver,
+        caseNo);
+  }
+
+  /** The latest inspection's (or re-inspection's) result and inspector. */
+  void recordInspection(String caseNo, String result, String inspector) {
+    jdbc.update("update commitment_case set inspection_result = ?, inspected_by = ?, inspected_at = ? where case_no = ?",
+        result, inspector, OffsetDateTime.now(clock), caseNo);
+  }
+
   /** The commitment record reached the credit platform (the step's transaction ends with the push). */
   void recordPushed(String caseNo) {
     jdbc.update("update commitment_case set pushed_at = ? where case_no = ? and pushed_at is null",
@@ -84,10 +107,10 @@ public class Cases {
         + " and rectification_notified_at is null", OffsetDateTime.now(clock), caseNo);
   }
 
-  /** A dishonesty record (the credit platform's id) was entered for the broken commitment. */
-  void recordPunished(String caseNo, String dishonestyRecordId) {
-    jdbc.update("update commitment_case set punished_at = ?, dishonesty_record_id = ? where case_no = ?"
-        + " and punished_at is null", OffsetDateTime.now(clock), dishonestyRecordId, caseNo);
+  /** A dishonesty record (the credit platform's id) was entered for the broken commitment, with these measures. */
+  void recordPunished(String caseNo, String dishonestyRecordId, String measures) {
+    jdbc.update("update commitment_case set punished_at = ?, dishonesty_record_id = ?, punishment_measures = ?"
+        + " where case_no = ? and punished_at is null", OffsetDateTime.now(clock), dishonestyRecordId, measures, caseNo);
   }
 
   /** Numbers of the PUNISHED cases whose punishment entered this dishonesty record, in order. */

@@ -43,9 +43,11 @@ class CreditCheck {
   private final Clock clock;
   private final GreenChannel greenChannel;
   private final NegativeReminders negativeReminders;
+  private final Cases cases;
 
   CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
-      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders) {
+      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders, Cases cases) {
+    this.cases = cases;
     this.clock = clock;
     this.greenChannel = greenChannel;
     this.negativeReminders = negativeReminders;
@@ -67,6 +69,7 @@ class CreditCheck {
     keepEvidence(caseNo, applicantCode, profile);
     Map<String, Object> v = new HashMap<>();
     String grade = profile == null || profile.grade() == null ? NO_GRADE : profile.grade();
+    cases.recordGrade(caseNo, grade);
     v.put("gradeRank", scale.contains(grade) ? scale.rank(grade) : scale.grades().size() + 1);
     v.put("blacklisted", profile != null && profile.blacklisted());
     v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());

@@ -58,7 +58,7 @@ class RecordDishonestyDelegate implements JavaDelegate {
     payload.putAll(Publicity.subject(code, (String) execution.getVariable("applicantName")));
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
-    cases.recordPunished(caseNo, receipt.recordId());
+    cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
     execution.setVariable("dishonestyRecordId", receipt.recordId());
     execution.setVariable("publicityEnd", publicityEnd.toString());
     execution.setVariable("licenceRevoked", measures.contains(PunishmentMeasure.REVOKE_LICENCE));
