@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -276,9 +275,5 @@ class TaskFormCheck {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
     }
     return Objects.equals(String.valueOf(sent), String.valueOf(stored instanceof TypedValue t ? t.getValue() : stored));
-  }
-
-  static Map<String, Object> copy(Map<String, Object> variables) {
-    return variables == null ? new LinkedHashMap<>() : new LinkedHashMap<>(variables);
   }
 }
