@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.creditcommitment.system.ChoiceList;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +23,7 @@ record FormDefinition(String id, List<Component> components) {
     String display(Object value) {
       if ("checklist".equals(type) || "taglist".equals(type)) {
         List<String> labels = new ArrayList<>();
-        for (String part : listValue(value)) {
+        for (String part : ChoiceList.of(value)) {
           labels.add(options.getOrDefault(part, part));
         }
         return labels.isEmpty() ? null : String.join("、", labels);
@@ -78,20 +80,5 @@ record FormDefinition(String id, List<Component> components) {
       }
     }
     return null;
-  }
-
-  /** A checklist value as the engine kept it: a JSON array, a list, or comma-separated text. */
-  static List<String> listValue(Object value) {
-    List<String> parts = new ArrayList<>();
-    if (value instanceof Iterable<?> list) {
-      list.forEach(e -> parts.add(String.valueOf(e)));
-    } else if (value != null) {
-      for (String part : value.toString().replaceAll("[\\[\\]\"]", "").split(",")) {
-        if (!part.isBlank()) {
-          parts.add(part.strip());
-        }
-      }
-    }
-    return parts;
   }
 }

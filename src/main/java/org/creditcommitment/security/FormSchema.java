@@ -1,6 +1,5 @@
 package org.creditcommitment.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.creditcommitment.system.ChoiceList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -121,33 +122,16 @@ final class FormSchema {
       return m.group(2).equals(text(values.get(m.group(1))));
     }
     if ((m = NOT_CONTAINS.matcher(condition)).matches()) {
-      return !strings(values.get(m.group(1))).contains(m.group(2));
+      return !ChoiceList.of(values.get(m.group(1))).contains(m.group(2));
     }
     if ((m = CONTAINS.matcher(condition)).matches()) {
-      return strings(values.get(m.group(1))).contains(m.group(2));
+      return ChoiceList.of(values.get(m.group(1))).contains(m.group(2));
     }
     return true;
   }
 
   static String text(Object value) {
     return value == null ? null : value.toString();
-  }
-
-  /** A list of choices as forms send them: a JSON array, a Java list, or "A,B" text. */
-  static List<String> strings(Object value) {
-    List<String> out = new ArrayList<>();
-    if (value instanceof JsonNode json && json.isArray()) {
-      json.forEach(e -> out.add(e.asText()));
-    } else if (value instanceof Collection<?> list) {
-      list.forEach(e -> out.add(String.valueOf(e)));
-    } else if (value instanceof String text && !text.isBlank()) {
-      for (String part : text.replaceAll("[\\[\\]\"]", "").split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.strip());
-        }
-      }
-    }
-    return out;
   }
 
   @Override

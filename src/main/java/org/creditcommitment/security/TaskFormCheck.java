@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.creditcommitment.system.ChoiceList;
 import org.creditcommitment.system.FreeText;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -211,7 +212,7 @@ class TaskFormCheck {
         if (!(value instanceof JsonNode || value instanceof java.util.Collection<?> || value instanceof String)) {
           return "应为选项列表 / must be a list of options";
         }
-        List<String> chosen = FormSchema.strings(value);
+        List<String> chosen = ChoiceList.of(value);
         if (field.options() != null && !field.options().containsAll(chosen)) {
           return "含有不在清单中的选项 / holds values outside the options " + field.options();
         }
