@@ -43,7 +43,7 @@ public class V53__Case_facts_from_history extends BaseJavaMigration {
     }
   }
 
-  private static boolean hasEngineHistory(Connection connection) throws SQLException {
+  static boolean hasEngineHistory(Connection connection) throws SQLException {
     for (String name : new String[] {"ACT_HI_ACTINST", "act_hi_actinst"}) {
       try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
         if (tables.next()) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.creditcommitment.commitment.Cases;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
 import org.springframework.stereotype.Service;
@@ -25,15 +26,21 @@ import org.springframework.stereotype.Service;
 public class CaseTimeline {
 
   private static final Pattern CASE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
-  /** Process variables that name the applicant whose audit events may mention the case. */
+  /**
+   * Process variables that name the subject whose audit events may mention the case (objections, repairs); a
+   * lifecycle case names its applicant on its record.
+   */
   private static final List<String> SUBJECT_VARIABLES = List.of("applicantCode", "subjectCode");
 
   private final HistoryService history;
   private final IdentityService identity;
   private final EngineHistory engine;
   private final RecordedEvidence evidence;
+  private final Cases cases;
 
-  CaseTimeline(HistoryService history, IdentityService identity, EngineHistory engine, RecordedEvidence evidence) {
+  CaseTimeline(HistoryService history, IdentityService identity, EngineHistory engine, RecordedEvidence evidence,
+      Cases cases) {
+    this.cases = cases;
     this.history = history;
     this.identity = identity;
     this.engine = engine;
@@ -54,6 +61,7 @@ public class CaseTimeline {
               .forEach(v -> subjects.add((String) v));
         }
       }
+      cases.find(caseNo).ifPresent(c -> subjects.add(c.applicantCode()));
       entries.addAll(evidence.entries(caseNo, subjects));
       // stable: lines of the same instant keep the order their source gave them
       entries.sort(Comparator.comparing(TimelineEntry::time, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));

@@ -83,7 +83,7 @@ final class EngineEvents {
       fields.add("终止原因", d.get("deleteReason"));
       return event(e, "流程终止", Actors.SYSTEM, fields.list());
     }
-    String outcome = outcome(c);
+    String outcome = outcome(d, c);
     fields.addText("办结状态", outcome != null ? outcome : endEvent);
     fields.addText("结束环节", endEvent);
     return event(e, "办结：" + (outcome != null ? outcome : endEvent != null ? endEvent : "流程结束"), Actors.SYSTEM,
@@ -91,8 +91,9 @@ final class EngineEvents {
   }
 
   /** How the case ended, as the lifecycle, objection and repair processes each record it. */
-  private static String outcome(CaseContext c) {
-    Object endState = c.lastVariable("endState");
+  private static String outcome(Map<String, Object> ended, CaseContext c) {
+    // a lifecycle case keeps its end state on its record; earlier cases kept it as a variable too
+    Object endState = ended.get("endState") != null ? ended.get("endState") : c.lastVariable("endState");
     if (endState != null) {
       try {
         return EndState.valueOf(endState.toString()).label();

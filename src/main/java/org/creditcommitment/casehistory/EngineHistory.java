@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.Cases;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +48,14 @@ class EngineHistory {
   private final HistoryService history;
   private final RepositoryService repository;
 
-  EngineHistory(HistoryService history, RepositoryService repository) {
+  private final Cases cases;
+  private final FormSubmissions submissions;
+
+  EngineHistory(HistoryService history, RepositoryService repository, Cases cases, FormSubmissions submissions) {
     this.history = history;
     this.repository = repository;
+    this.cases = cases;
+    this.submissions = submissions;
   }
 
   List<TimelineEntry> entries(HistoricProcessInstance instance) {
@@ -91,6 +98,9 @@ class EngineHistory {
         otherUpdateTimes.putIfAbsent(key, instant(detail.getTime()));
       }
     }
+    // what officials submitted that the process does not keep: recorded with the submission
+    submissions.byProcessInstance(pid).forEach((taskId, values) -> values.forEach(
+        (name, value) -> formValues.computeIfAbsent(taskId, k -> new LinkedHashMap<>()).putIfAbsent(name, value)));
     tasks.forEach(t -> task(t, formValues.getOrDefault(t.getId(), Map.of()), operations, out));
     Map<String, String> activityIds = activities.stream().collect(Collectors.toMap(HistoricActivityInstance::getId,
         HistoricActivityInstance::getActivityId, (a, b) -> a));
@@ -117,6 +127,10 @@ class EngineHistory {
       end.put("processInstanceId", instance.getId());
       end.put("state", instance.getState());
       end.put("deleteReason", instance.getDeleteReason());
+      if (instance.getBusinessKey() != null) {
+        cases.find(instance.getBusinessKey()).filter(c -> instance.getId().equals(c.processInstanceId()))
+            .map(CaseRecord::endState).ifPresent(state -> end.put("endState", state));
+      }
       out.add(entry(instance.getEndTime(), "process.ended", null, instance.getEndActivityId(), end));
     }
   }

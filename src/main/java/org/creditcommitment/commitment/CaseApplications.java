@@ -74,7 +74,7 @@ public class CaseApplications {
     cases.insert(record);
     // access was decided by the API's group check; the portal account has no engine permissions
     ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-        record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()), code)));
+        record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()))));
     cases.attachProcess(record.caseNo(), instance.getId());
     return cases.require(record.caseNo());
   }

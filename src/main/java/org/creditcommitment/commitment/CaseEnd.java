@@ -5,12 +5,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Called by every end event of commitment-lifecycle ({@code ${caseEnd.record(execution, 'FULFILLED')}}):
- * the end state becomes the process variable {@code endState} and is stored on the case.
+ * the end state is stored on the case, the one place every module reads it from.
  */
 @Component("caseEnd")
 public class CaseEnd {
 
-  public static final String VARIABLE = "endState";
   private final Cases cases;
 
   CaseEnd(Cases cases) {
@@ -19,7 +18,6 @@ public class CaseEnd {
 
   public void record(DelegateExecution execution, String endState) {
     EndState.valueOf(endState);
-    execution.setVariable(VARIABLE, endState);
     cases.recordEnd(execution.getProcessBusinessKey(), endState);
   }
 }

@@ -20,8 +20,10 @@ class CaseMail {
   private final Notifications notifications;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final Cases cases;
 
-  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock) {
+  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock, Cases cases) {
+    this.cases = cases;
     this.notifications = notifications;
     this.calendar = calendar;
     this.clock = clock;
@@ -31,7 +33,7 @@ class CaseMail {
   Notification.Builder toApplicant(VariableScope scope, NotificationType type, String step) {
     String caseNo = (String) scope.getVariable("caseNo");
     return Notification.of(type, caseNo)
-        .to((String) scope.getVariable("applicantEmail"))
+        .to(cases.require(caseNo).applicantEmail())
         .with("applicantName", scope.getVariable("applicantName"))
         .with("itemName", scope.getVariable("itemName"))
         .dedupKey(caseNo + ":" + type + ":" + step);

@@ -38,15 +38,16 @@ class CaseOperations {
   void sign(String caseNo, CaseRequests.Sign body, String user) {
     requireWaiting(caseNo, "CommitmentSigned", "签署信用承诺书", "signing the letter");
     letters.sign(caseNo, body.signer().strip(), Letters.Channel.ONLINE, body.letterSha256(), user);
-    correlate(caseNo, "CommitmentSigned", Map.of());
+    correlate(caseNo, "CommitmentSigned", Map.of(), Map.of());
   }
 
   @Transactional
   void withdraw(String caseNo, CaseRequests.Withdraw body) {
     requireWaiting(caseNo, "WithdrawApplication", "撤回申请（作出行政决定后不可撤回）",
         "withdrawal (not possible once the decision is made)");
-    correlate(caseNo, "WithdrawApplication", body.reason() == null || body.reason().isBlank() ? Map.of()
-        : Map.of("withdrawalReason", body.reason().strip()));
+    String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+    cases.record(caseNo, Cases.Fact.WITHDRAWAL_REASON, reason);
+    correlate(caseNo, "WithdrawApplication", Map.of(), reason == null ? Map.of() : Map.of("reason", reason));
   }
 
   @Transactional
@@ -64,7 +65,7 @@ class CaseOperations {
       throw ApiException.badRequest("materials-incomplete", "仍缺以下材料，须一并补齐：" + owed,
           "Still missing, supply them all at once: " + owed);
     }
-    correlate(caseNo, "MaterialsSupplemented", Map.of("suppliedMaterials", String.join("、", body.materials())));
+    correlate(caseNo, "MaterialsSupplemented", Map.of(), Map.of("materials", String.join("、", body.materials())));
   }
 
   @Transactional
@@ -73,8 +74,10 @@ class CaseOperations {
     if (!body.refused() && (body.description() == null || body.description().isBlank())) {
       throw ApiException.badRequest("description-required", "须说明整改情况", "Describe the rectification");
     }
-    correlate(caseNo, "RectificationSubmitted", Map.of("rectificationRefused", body.refused(),
-        "rectificationDescription", body.refused() ? "拒绝整改" : body.description().strip()));
+    String description = body.refused() ? "拒绝整改" : body.description().strip();
+    cases.record(caseNo, Cases.Fact.RECTIFICATION_DESCRIPTION, description);
+    correlate(caseNo, "RectificationSubmitted", Map.of("rectificationRefused", body.refused()),
+        Map.of("description", description));
   }
 
   private void requireWaiting(String caseNo, String message, String zh, String en) {
@@ -89,14 +92,18 @@ class CaseOperations {
 
   /**
    * Delivers the applicant's message to the case and records who delivered it (the portal for the applicant, or
-   * a clerk at the window): the engine keeps no user for a message, the auditor's timeline names this one.
+   * a clerk at the window) and what they stated: the engine keeps no user for a message, the auditor's timeline
+   * names this one. The statement itself is a fact of the case, on its record; the process gets only what it routes
+   * on.
    */
-  private void correlate(String caseNo, String message, Map<String, Object> variables) {
+  private void correlate(String caseNo, String message, Map<String, Object> variables, Map<String, Object> stated) {
     String actor = audit.currentActor();
     SystemCall.run(identity, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNo)
         .setVariables(variables).correlateWithResult());
     if (!"CommitmentSigned".equals(message)) {
-      audit.record(caseNo, AuditLog.APPLICANT_MESSAGE, actor, Map.of("message", message));
+      Map<String, Object> details = new java.util.LinkedHashMap<>(stated);
+      details.put("message", message);
+      audit.record(caseNo, AuditLog.APPLICANT_MESSAGE, actor, details);
     }
   }
 }

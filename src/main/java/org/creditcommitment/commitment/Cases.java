@@ -119,6 +119,40 @@ public class Cases {
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
   }
 
+  /** One fact of the case, written by the step that makes it. */
+  void record(String caseNo, Fact fact, Object value) {
+    jdbc.update("update commitment_case set " + fact.column + " = ? where case_no = ?", value, caseNo);
+  }
+
+  /** The facts beyond the searchable ones that forms, mails and later steps read. */
+  CaseFacts facts(String caseNo) {
+    return jdbc.query("select * from commitment_case where case_no = ?", (rs, n) -> new CaseFacts(
+        rs.getString("grade"), (Boolean) rs.getObject("red_listed"), rs.getString("negative_reminder"),
+        rs.getString("decision_period"), rs.getString("benefits"), rs.getString("denial_reason"),
+        rs.getString("withdrawal_reason"), (Boolean) rs.getObject("inspection_selected"), rs.getString("inspector"),
+        rs.getString("inspection_period"), rs.getString("inspection_result"), rs.getString("inspection_findings"),
+        rs.getString("inspected_by"), rs.getString("accepted_by"), rs.getString("rectification_reason"),
+        rs.getString("rectification_description"), rs.getString("punishment_measures"),
+        rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis")),
+        caseNo).stream().findFirst().orElseThrow(() -> new IllegalStateException("No case " + caseNo));
+  }
+
+  /** Columns of {@link #record}; a constant, never a caller's string, names the column. */
+  enum Fact {
+    RED_LISTED("red_listed"), NEGATIVE_REMINDER("negative_reminder"), DECISION_PERIOD("decision_period"),
+    BENEFITS("benefits"), DENIAL_REASON("denial_reason"), WITHDRAWAL_REASON("withdrawal_reason"),
+    INSPECTION_SELECTED("inspection_selected"), INSPECTOR("inspector"), INSPECTION_PERIOD("inspection_period"),
+    INSPECTION_FINDINGS("inspection_findings"), RECTIFICATION_REASON("rectification_reason"),
+    RECTIFICATION_DESCRIPTION("rectification_description"), BAR_MONTHS("bar_months"),
+    PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures");
+
+    private final String column;
+
+    Fact(String column) {
+      this.column = column;
+    }
+  }
+
   void recordEnd(String caseNo, String endState) {
     jdbc.update("update commitment_case set end_state = ?, ended_at = ? where case_no = ?", endState,
         OffsetDateTime.now(clock), caseNo);

@@ -12,8 +12,10 @@ class ConfirmCommitmentDelegate implements JavaDelegate {
 
   private final Letters letters;
   private final CaseMail mail;
+  private final CasePeriods periods;
 
-  ConfirmCommitmentDelegate(Letters letters, CaseMail mail) {
+  ConfirmCommitmentDelegate(Letters letters, CaseMail mail, CasePeriods periods) {
+    this.periods = periods;
     this.letters = letters;
     this.mail = mail;
   }
@@ -22,11 +24,9 @@ class ConfirmCommitmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Letters.Signature signature = letters.signature(execution.getProcessBusinessKey()).orElseThrow(
         () -> new IllegalStateException("Case " + execution.getProcessBusinessKey() + " continued without a signature"));
-    execution.setVariable("signedBy", signature.signer());
-    execution.setVariable("signatureChannel", signature.channel().name());
     mail.queue(mail.toApplicant(execution, NotificationType.COMMITMENT_RECEIVED, "signed")
         .with("signedAt", signature.signedAt().toLocalDate())
         // a period, not a date: the decision's deadline starts at acceptance, which has not happened yet
-        .with("decisionPeriod", LetterTemplate.periodText((String) execution.getVariable("decisionDeadlineSpec"))));
+        .with("decisionPeriod", LetterTemplate.periodText(periods.of(execution, "decision"))));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
-import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
@@ -59,6 +58,10 @@ class CreditCheck {
     this.json = json;
   }
 
+  /**
+   * Queries the platform, records the findings on the case and returns the inputs of the eligibility and benefits
+   * decisions (they are the decisions' evidence in the engine's decision history, not facts of the case).
+   */
   Map<String, Object> check(String caseNo, String applicantCode, String itemCode, String commitmentType) {
     CreditProfile profile;
     try {
@@ -75,14 +78,12 @@ class CreditCheck {
     v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());
     v.put("commitmentBarred", profile != null && profile.hasActiveDishonestyRecord());
     boolean redListed = profile != null && profile.redListed();
-    v.put("redListed", redListed);
     v.put("requestedType", commitmentType);
     ServiceItem item = catalogue.find(itemCode).orElseThrow();
     String decisionPeriod = greenChannel.decisionPeriod(item.periods().decision(), redListed);
-    v.put("decisionDeadlineSpec", decisionPeriod);
-    v.put("redListText", !redListed ? "否" : "是（守信红名单，享受绿色通道：作出行政决定期限 "
-        + LetterTemplate.periodText(decisionPeriod) + "）");
-    v.put("negativeReminderText", negativeReminders.textFor(applicantCode));
+    cases.record(caseNo, Cases.Fact.RED_LISTED, redListed);
+    cases.record(caseNo, Cases.Fact.DECISION_PERIOD, decisionPeriod);
+    cases.record(caseNo, Cases.Fact.NEGATIVE_REMINDER, negativeReminders.textFor(applicantCode));
     String minimum = item.minimumGrades().get(CommitmentType.valueOf(commitmentType));
     v.put("minimumGradeRank", minimum == null ? null : scale.rank(minimum));
     v.put("grade", grade);

@@ -1,6 +1,7 @@
 package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.security.Groups;
@@ -11,19 +12,20 @@ import org.springframework.stereotype.Component;
 class Escalations {
 
   private final CaseMail mail;
+  private final DeadlineService deadlines;
 
-  Escalations(CaseMail mail) {
+  Escalations(CaseMail mail, DeadlineService deadlines) {
+    this.deadlines = deadlines;
     this.mail = mail;
   }
 
   void escalate(DelegateExecution execution, String taskName, String responsibleGroup, String kind) {
     String caseNo = execution.getProcessBusinessKey();
-    Object due = execution.getVariable("deadline_" + kind + "_dueDate");
+    Object due = deadlines.dueDate(execution.getProcessInstanceId(), kind).orElse(null);
     mail.queue(Notification.of(NotificationType.ESCALATION, caseNo)
         .toGroup(Groups.CREDIT_OFFICE).toGroup(responsibleGroup)
         .with("taskName", taskName).with("responsibleGroup", responsibleGroup)
-        .with("deadline", due == null ? "已届满" : java.time.LocalDate.parse(due.toString()))
+        .with("deadline", due == null ? "已届满" : due)
         .dedupKey(caseNo + ":escalation:" + kind));
-    execution.setVariable(kind + "Overdue", true);
   }
 }

@@ -23,8 +23,10 @@ class FeedBackInspectionDelegate implements JavaDelegate {
 
   private final CreditPlatform platform;
   private final Clock clock;
+  private final Cases cases;
 
-  FeedBackInspectionDelegate(CreditPlatform platform, Clock clock) {
+  FeedBackInspectionDelegate(CreditPlatform platform, Clock clock, Cases cases) {
+    this.cases = cases;
     this.platform = platform;
     this.clock = clock;
   }
@@ -32,15 +34,17 @@ class FeedBackInspectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
-    String code = (String) execution.getVariable("applicantCode");
+    CaseRecord c = cases.require(caseNo);
+    CaseFacts facts = cases.facts(caseNo);
+    String code = c.applicantCode();
     String round = "Task_FeedBackReinspection".equals(execution.getCurrentActivityId()) ? "reinspection" : "inspection";
-    boolean compliant = "COMPLIANT".equals(execution.getVariable("inspectionResult"));
-    String findings = (String) execution.getVariable("inspectionFindings");
-    String inspector = String.valueOf(execution.getVariable("inspectedBy"));
+    boolean compliant = "COMPLIANT".equals(facts.inspectionResult());
+    String findings = facts.inspectionFindings();
+    String inspector = String.valueOf(facts.inspectedBy());
     LocalDate today = LocalDate.now(clock);
     platform.feedInspection(new InspectionResult(caseNo, code, compliant, findings, today, inspector,
         caseNo + ":" + round));
-    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(code, (String) execution.getVariable("applicantName")));
+    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(code, c.applicantName()));
     payload.put("sourceUnit", execution.getVariable("departmentName"));
     payload.put("outcome", compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺") : "未践诺");
     payload.put("description", findings);

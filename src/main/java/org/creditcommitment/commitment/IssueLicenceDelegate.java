@@ -23,9 +23,8 @@ class IssueLicenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
-    String licenceNo = execution.getVariable("itemCode") + "-" + caseNo.substring(2);
+    String licenceNo = cases.require(caseNo).itemCode() + "-" + caseNo.substring(2);
     cases.recordLicence(caseNo, licenceNo);
-    execution.setVariable("licenceNo", licenceNo);
     // no inspection date here: whether and by when the case is inspected is drawn later, and the inspection
     // notice states the deadline the deadline service computed (one date, everywhere)
     mail.queue(mail.toApplicant(execution, NotificationType.DECISION_APPROVED, "approved")

@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
@@ -14,22 +15,25 @@ class IssueRectificationNoticeDelegate implements JavaDelegate {
 
   private final CaseMail mail;
   private final Cases cases;
+  private final CasePeriods periods;
 
-  IssueRectificationNoticeDelegate(CaseMail mail, Cases cases) {
+  IssueRectificationNoticeDelegate(CaseMail mail, Cases cases, CasePeriods periods) {
+    this.periods = periods;
     this.mail = mail;
     this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean inspected = "NON_COMPLIANT".equals(execution.getVariable("inspectionResult"));
-    String reason = inspected ? "履约践诺核查发现实际情况与承诺内容不符：" + execution.getVariable("inspectionFindings")
-        : "未在承诺期限内补齐容缺材料：" + execution.getVariable("missingMaterialsText");
-    cases.recordRectificationNotified(execution.getProcessBusinessKey());
-    execution.setVariable("rectificationReason", reason);
-    execution.setVariable("rectificationRefused", false);
+    String caseNo = execution.getProcessBusinessKey();
+    CaseFacts facts = cases.facts(caseNo);
+    boolean inspected = "NON_COMPLIANT".equals(facts.inspectionResult());
+    String reason = inspected ? "履约践诺核查发现实际情况与承诺内容不符：" + facts.inspectionFindings()
+        : "未在承诺期限内补齐容缺材料：" + LetterTemplate.numbered(cases.require(caseNo).missingMaterials());
+    cases.recordRectificationNotified(caseNo);
+    cases.record(caseNo, Cases.Fact.RECTIFICATION_REASON, reason);
     mail.queue(mail.toApplicant(execution, NotificationType.RECTIFICATION_NOTICE, "rectification")
         .with("findings", reason)
-        .with("rectificationDeadline", mail.dueDateFromNow((String) execution.getVariable("rectificationDeadlineSpec"))));
+        .with("rectificationDeadline", mail.dueDateFromNow(periods.of(execution, "rectification"))));
   }
 }

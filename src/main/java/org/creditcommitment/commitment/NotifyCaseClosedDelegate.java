@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 class NotifyCaseClosedDelegate implements JavaDelegate {
 
   private final CaseMail mail;
+  private final Cases cases;
 
-  NotifyCaseClosedDelegate(CaseMail mail) {
+  NotifyCaseClosedDelegate(CaseMail mail, Cases cases) {
+    this.cases = cases;
     this.mail = mail;
   }
 
@@ -19,7 +21,7 @@ class NotifyCaseClosedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean withdrawn = "Task_NotifyWithdrawal".equals(execution.getCurrentActivityId());
     EndState state = withdrawn ? EndState.WITHDRAWN : EndState.ABANDONED;
-    Object given = execution.getVariable("withdrawalReason");
+    String given = cases.facts(execution.getProcessBusinessKey()).withdrawalReason();
     String reason = withdrawn ? (given == null ? "申请人主动撤回申请。" : "申请人撤回申请：" + given)
         : "申请人未在期限内签署信用承诺书，申请视为放弃。";
     mail.queue(mail.toApplicant(execution, NotificationType.CASE_CLOSED, state.name())

@@ -20,14 +20,13 @@ class NotifyDenialDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean notAccepted = "REJECT".equals(execution.getVariable("acceptanceDecision"));
-    String reason = (String) execution.getVariable(notAccepted ? "rejectionReason" : "denialReason");
+    String reason = cases.facts(execution.getProcessBusinessKey()).denialReason();
     if (reason == null || reason.isBlank()) {
       reason = notAccepted ? "申请不符合受理条件。" : "申请不符合许可条件。";
     }
     if (!notAccepted) {
       cases.recordDecided(execution.getProcessBusinessKey());
     }
-    execution.setVariable("denialReasonText", reason);
     mail.queue(mail.toApplicant(execution, NotificationType.DECISION_DENIED, "denied").with("reason", reason));
   }
 }

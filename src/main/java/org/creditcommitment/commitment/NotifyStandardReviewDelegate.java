@@ -1,7 +1,5 @@
 package org.creditcommitment.commitment;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
@@ -26,12 +24,10 @@ class NotifyStandardReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> eligibility = (Map<String, Object>) execution.getVariable("eligibility");
-    boolean eligible = Boolean.TRUE.equals(eligibility.get("eligible"));
-    String reason = eligible ? DECLINED_REASON : (String) eligibility.get("reason");
-    cases.recordEligibility(execution.getProcessBusinessKey(), eligible, reason);
-    execution.setVariable("standardReviewReason", reason);
+    CaseRecord c = cases.require(execution.getProcessBusinessKey());
+    boolean eligible = Boolean.TRUE.equals(c.eligible());
+    String reason = eligible ? DECLINED_REASON : c.eligibilityReason();
+    cases.recordEligibility(c.caseNo(), eligible, reason);
     mail.queue(mail.toApplicant(execution, NotificationType.STANDARD_REVIEW, "standard-review").with("reason", reason));
   }
 }

@@ -1,17 +1,16 @@
 package org.creditcommitment.commitment;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.catalogue.Catalogue;
-import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.springframework.stereotype.Component;
 
-/** 生成信用承诺书: renders the item's letter for this applicant and keeps the exact text and its hash. */
+/**
+ * 生成信用承诺书: renders the item's letter for this applicant and keeps the exact text and its hash; the forms that
+ * show it read it from there.
+ */
 @Component("prepareLetterDelegate")
 class PrepareLetterDelegate implements JavaDelegate {
 
@@ -33,20 +32,6 @@ class PrepareLetterDelegate implements JavaDelegate {
     String text = LetterTemplate.render(new LetterTemplate.Letter(caseNo, item,
         catalogue.departmentName(item.department()), record.commitmentType(), record.applicantName(),
         record.applicantCode(), record.missingMaterials()));
-    Letters.StoredLetter letter = letters.issue(caseNo, text);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> eligibility = (Map<String, Object>) execution.getVariable("eligibility");
-    cases.recordEligibility(caseNo, true, (String) eligibility.get("reason"));
-    execution.setVariable("letterText", letter.text());
-    execution.setVariable("letterSha256", letter.sha256());
-    execution.setVariable("eligibilityReason", eligibility.get("reason"));
-    @SuppressWarnings("unchecked")
-    List<Object> benefits = (List<Object>) execution.getVariable("benefits");
-    execution.setVariable("benefitsText", benefits == null || benefits.isEmpty() ? "无"
-        : String.join("、", benefits.stream().map(String::valueOf).toList()));
-    execution.setVariable("signingPeriodText", LetterTemplate.periodText((String) execution.getVariable("signingDeadlineSpec")));
-    if (record.commitmentType() == CommitmentType.TOLERATE_MISSING) {
-      execution.setVariable("materialsPeriodText", LetterTemplate.periodText(item.periods().materials()));
-    }
+    letters.issue(caseNo, text);
   }
 }

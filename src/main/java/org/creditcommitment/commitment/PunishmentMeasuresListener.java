@@ -8,11 +8,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends, and keeps the
- * measures as plain text (names and Chinese labels) for the later steps and the case history.
+ * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends, and records the measures, the
+ * months a subject is barred from commitment and the basis on the case, where the later steps read them.
  */
 @Component("punishmentMeasuresListener")
 class PunishmentMeasuresListener implements TaskListener {
+
+  /** Without a stated bar, a subject is barred from commitment for a year. */
+  static final int DEFAULT_BAR_MONTHS = 12;
+
+  private final Cases cases;
+
+  PunishmentMeasuresListener(Cases cases) {
+    this.cases = cases;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -25,10 +34,14 @@ class PunishmentMeasuresListener implements TaskListener {
     if (measures.isEmpty()) {
       throw new BadUserRequestException("须至少选择一项惩戒措施 / choose at least one punishment measure");
     }
-    if (measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE) && !(task.getVariable("barMonths") instanceof Number)) {
-      task.setVariable("barMonths", 12);
+    Integer barMonths = null;
+    if (measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)) {
+      barMonths = task.getVariable("barMonths") instanceof Number n ? n.intValue() : DEFAULT_BAR_MONTHS;
     }
-    task.setVariable("punishmentMeasureNames", String.join(",", measures.stream().map(Enum::name).toList()));
-    task.setVariable("punishmentMeasuresText", String.join("；", measures.stream().map(PunishmentMeasure::label).toList()));
+    String caseNo = task.getExecution().getProcessBusinessKey();
+    cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
+    cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
+    Object basis = task.getVariable("punishmentBasis");
+    cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
   }
 }

@@ -33,19 +33,18 @@ class PushCommitmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
     Letters.Signature signature = letters.signature(caseNo).orElseThrow();
-    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject((String) execution.getVariable("applicantCode"),
-        (String) execution.getVariable("applicantName")));
+    CaseRecord c = cases.require(caseNo);
+    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(c.applicantCode(), c.applicantName()));
     payload.put("caseNo", caseNo);
-    payload.put("itemCode", execution.getVariable("itemCode"));
+    payload.put("itemCode", c.itemCode());
     payload.put("itemName", execution.getVariable("itemName"));
     payload.put("department", execution.getVariable("departmentName"));
-    payload.put("commitmentType", execution.getVariable("commitmentType"));
-    payload.put("licenceNo", execution.getVariable("licenceNo"));
+    payload.put("commitmentType", c.commitmentType().name());
+    payload.put("licenceNo", c.licenceNo());
     payload.put("signedAt", signature.signedAt().toString());
     payload.put("letterSha256", signature.letterSha256());
-    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.COMMITMENT,
-        (String) execution.getVariable("applicantCode"), caseNo, payload, caseNo + ":commitment"));
+    platform.push(new CreditRecord(CreditRecordType.COMMITMENT, c.applicantCode(), caseNo, payload,
+        caseNo + ":commitment"));
     cases.recordPushed(caseNo);
-    execution.setVariable("commitmentRecordId", receipt.recordId());
   }
 }

@@ -41,26 +41,24 @@ class RecordDishonestyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
-    String code = (String) execution.getVariable("applicantCode");
-    List<PunishmentMeasure> measures = PunishmentMeasure.parse(execution.getVariable("punishmentMeasureNames"));
+    CaseRecord c = cases.require(caseNo);
+    CaseFacts facts = cases.facts(caseNo);
+    String code = c.applicantCode();
+    List<PunishmentMeasure> measures = PunishmentMeasure.parse(facts.punishmentMeasures());
     LocalDate today = LocalDate.now(clock);
-    LocalDate publicityEnd = PunishmentPublicity.end(today, publicityPeriod, measures,
-        (Number) execution.getVariable("barMonths"));
+    LocalDate publicityEnd = PunishmentPublicity.end(today, publicityPeriod, measures, facts.barMonths());
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("sourceUnit", execution.getVariable("departmentName"));
     payload.put("basis", "违反信用承诺（办件 " + caseNo + "，" + execution.getVariable("itemName") + "）："
-        + execution.getVariable("rectificationReason") + "；惩戒依据：" + execution.getVariable("punishmentBasis"));
+        + facts.rectificationReason() + "；惩戒依据：" + facts.punishmentBasis());
     payload.put("domain", execution.getVariable("departmentName"));
     payload.put("date", today.toString());
     payload.put("publicityStart", today.toString());
     payload.put("publicityEnd", publicityEnd.toString());
-    payload.put("measures", execution.getVariable("punishmentMeasureNames"));
-    payload.putAll(Publicity.subject(code, (String) execution.getVariable("applicantName")));
+    payload.put("measures", facts.punishmentMeasures());
+    payload.putAll(Publicity.subject(code, c.applicantName()));
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
     cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
-    execution.setVariable("dishonestyRecordId", receipt.recordId());
-    execution.setVariable("publicityEnd", publicityEnd.toString());
-    execution.setVariable("licenceRevoked", measures.contains(PunishmentMeasure.REVOKE_LICENCE));
   }
 }

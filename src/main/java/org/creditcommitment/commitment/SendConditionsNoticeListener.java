@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SendConditionsNoticeListener implements TaskListener {
 
   private final CaseMail mail;
+  private final CasePeriods periods;
   private final String publicBaseUrl;
 
-  SendConditionsNoticeListener(CaseMail mail, @Value("${cc.public-base-url}") String publicBaseUrl) {
+  SendConditionsNoticeListener(CaseMail mail, CasePeriods periods, @Value("${cc.public-base-url}") String publicBaseUrl) {
+    this.periods = periods;
     this.mail = mail;
     this.publicBaseUrl = publicBaseUrl;
   }
@@ -30,6 +32,6 @@ class SendConditionsNoticeListener implements TaskListener {
     String caseNo = (String) task.getVariable("caseNo");
     mail.queue(mail.toApplicant(task, NotificationType.CONDITIONS_NOTICE, "notify")
         .with("letterLink", publicBaseUrl + "/api/cases/" + caseNo + "/letter")
-        .with("signDeadline", mail.dueDateFromNow((String) task.getVariable("signingDeadlineSpec"))));
+        .with("signDeadline", mail.dueDateFromNow(periods.of(task.getExecution(), "signing"))));
   }
 }

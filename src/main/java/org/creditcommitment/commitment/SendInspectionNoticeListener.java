@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +11,17 @@ import org.springframework.stereotype.Component;
 class SendInspectionNoticeListener implements TaskListener {
 
   private final CaseMail mail;
+  private final DeadlineService deadlines;
 
-  SendInspectionNoticeListener(CaseMail mail) {
+  SendInspectionNoticeListener(CaseMail mail, DeadlineService deadlines) {
+    this.deadlines = deadlines;
     this.mail = mail;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object due = task.getVariable("deadline_inspection_dueDate");
+    // the deadline's start listener on the same task has just written it
     mail.queue(mail.toApplicant(task, NotificationType.INSPECTION_NOTICE, "inspection")
-        .with("inspectionDeadline", due != null ? java.time.LocalDate.parse(due.toString())
-            : mail.dueDateFromNow((String) task.getVariable("inspectionDeadlineSpec"))));
+        .with("inspectionDeadline", deadlines.dueDate(task.getProcessInstanceId(), "inspection").orElseThrow()));
   }
 }

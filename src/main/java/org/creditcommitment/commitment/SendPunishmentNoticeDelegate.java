@@ -10,15 +10,19 @@ import org.springframework.stereotype.Component;
 class SendPunishmentNoticeDelegate implements JavaDelegate {
 
   private final CaseMail mail;
+  private final Cases cases;
 
-  SendPunishmentNoticeDelegate(CaseMail mail) {
+  SendPunishmentNoticeDelegate(CaseMail mail, Cases cases) {
+    this.cases = cases;
     this.mail = mail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    CaseFacts facts = cases.facts(execution.getProcessBusinessKey());
     mail.queue(mail.toApplicant(execution, NotificationType.PUNISHMENT_NOTICE, "punished")
-        .with("reason", execution.getVariable("rectificationReason"))
-        .with("measures", execution.getVariable("punishmentMeasuresText")));
+        .with("reason", facts.rectificationReason())
+        .with("measures", String.join("；", PunishmentMeasure.parse(facts.punishmentMeasures()).stream()
+            .map(PunishmentMeasure::label).toList())));
   }
 }

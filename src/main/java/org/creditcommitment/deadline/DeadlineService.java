@@ -2,7 +2,9 @@ package org.creditcommitment.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -95,6 +97,20 @@ public class DeadlineService {
   /** Every deadline of a case (business key), oldest first, whatever its status. */
   public List<DeadlineView> list(String businessKey) {
     return repository.byBusinessKey(businessKey);
+  }
+
+  /**
+   * The last day in time of the latest deadline of this kind in the process instance, whatever its status: the date
+   * forms, letters and mails state, computed once when the deadline was set.
+   */
+  public Optional<LocalDate> dueDate(String processInstanceId, String kind) {
+    List<DeadlineView> all = repository.byProcessInstance(processInstanceId);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).kind().equals(kind)) {
+        return Optional.of(all.get(i).dueDate());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every deadline of a process instance, oldest first. */

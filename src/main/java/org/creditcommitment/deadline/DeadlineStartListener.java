@@ -3,7 +3,6 @@ package org.creditcommitment.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code start} listener of a waiting activity ({@code ${deadlineStartListener}}, see bpmn/README.md):
- * computes the deadline from the clock with the working-day calendar, schedules it and stores
- * {@code deadline_<kind>_dueAt} (Date), {@code deadline_<kind>_dueDate} (String, the last day in time)
- * and {@code deadline_<kind>_provisional} (Boolean) on the process instance.
+ * computes the deadline from the clock with the working-day calendar and schedules it. The deadline row is the one
+ * record of the date: forms show it as {@code deadline_<kind>_dueDate} (DeadlineFormContext), mails and escalations
+ * read it from {@link DeadlineService#dueDate}; the process keeps no copy.
  *
  * <p>Fields: {@code kind} (e.g. signing), {@code spec} (e.g. 5WD, P3M or an expression such as
- * ${signingDeadlineSpec}), optional {@code reminder} (how long before, e.g. 1WD; several separated by
+ * ${casePeriods.of(execution, 'signing')}), optional {@code reminder} (how long before, e.g. 1WD; several separated by
  * commas; empty for none). Prototype scope: Camunda injects the fields into the bean it resolves, and a
  * shared singleton would mix up the fields of two processes running at once.
  */
@@ -60,13 +59,5 @@ class DeadlineStartListener implements ExecutionListener {
     }
     deadlines.schedule(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kindValue, due.instant(),
         due.provisional(), reminders);
-    DelegateExecution instance = execution.getProcessInstance();
-    instance.setVariable(variable(kindValue, "dueAt"), Date.from(due.instant()));
-    instance.setVariable(variable(kindValue, "dueDate"), due.dueDate().toString());
-    instance.setVariable(variable(kindValue, "provisional"), due.provisional());
-  }
-
-  static String variable(String kind, String what) {
-    return "deadline_" + kind + "_" + what;
   }
 }

@@ -1,6 +1,9 @@
 package org.creditcommitment.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
+
+import org.creditcommitment.calendar.WorkingDayCalendar;
 
 /**
  * A deadline as the case view and the audit show it.
@@ -10,4 +13,10 @@ import java.time.Instant;
  */
 public record DeadlineView(String id, String processInstanceId, String businessKey, String kind, Instant due,
     boolean provisional, DeadlineStatus status, DeadlineOutcome outcome, Instant createdAt, Instant remindedAt,
-    Instant firedAt, Instant cancelledAt) {}
+    Instant firedAt, Instant cancelledAt) {
+
+  /** The last day on which the act is in time: a deadline passes at 24:00 of it (00:00 of the next day). */
+  public LocalDate dueDate() {
+    return due.minusNanos(1).atZone(WorkingDayCalendar.ZONE).toLocalDate();
+  }
+}

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.deadline.DeadlineService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +17,17 @@ import org.springframework.stereotype.Component;
 class EscalateOverdueObjectionDelegate implements JavaDelegate {
 
   private final ObjectionMail mail;
+  private final DeadlineService deadlines;
 
-  EscalateOverdueObjectionDelegate(ObjectionMail mail) {
+  EscalateOverdueObjectionDelegate(ObjectionMail mail, DeadlineService deadlines) {
+    this.deadlines = deadlines;
     this.mail = mail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("objectionNo");
-    Object due = execution.getVariable("deadline_objectionAnswer_dueDate");
+    Object due = deadlines.dueDate(execution.getProcessInstanceId(), "objectionAnswer").orElse(null);
     mail.queue(Notification.of(NotificationType.ESCALATION, no)
         .toGroup(Groups.CREDIT_OFFICE).toGroup(Groups.PROVIDER)
         .with("taskName", "核实并答复信用异议").with("responsibleGroup", Groups.ROLES.get(Groups.PROVIDER))

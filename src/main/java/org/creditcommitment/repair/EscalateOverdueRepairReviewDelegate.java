@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.deadline.DeadlineService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +17,17 @@ import org.springframework.stereotype.Component;
 class EscalateOverdueRepairReviewDelegate implements JavaDelegate {
 
   private final RepairMail mail;
+  private final DeadlineService deadlines;
 
-  EscalateOverdueRepairReviewDelegate(RepairMail mail) {
+  EscalateOverdueRepairReviewDelegate(RepairMail mail, DeadlineService deadlines) {
+    this.deadlines = deadlines;
     this.mail = mail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("repairNo");
-    Object due = execution.getVariable("deadline_repairReview_dueDate");
+    Object due = deadlines.dueDate(execution.getProcessInstanceId(), "repairReview").orElse(null);
     mail.queue(Notification.of(NotificationType.ESCALATION, no).toGroup(Groups.CREDIT_OFFICE)
         .with("taskName", "初审信用修复申请").with("responsibleGroup", Groups.ROLES.get(Groups.CREDIT_OFFICE))
         .with("deadline", due == null ? "已届满" : due.toString())

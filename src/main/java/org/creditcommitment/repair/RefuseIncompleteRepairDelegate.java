@@ -2,16 +2,23 @@ package org.creditcommitment.repair;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.deadline.DeadlineService;
 import org.springframework.stereotype.Component;
 
 /** 逾期未补正，不予修复: the supplement deadline passed; the application ends as INCOMPLETE. */
 @Component("refuseIncompleteRepairDelegate")
 class RefuseIncompleteRepairDelegate implements JavaDelegate {
 
+  private final DeadlineService deadlines;
+
+  RefuseIncompleteRepairDelegate(DeadlineService deadlines) {
+    this.deadlines = deadlines;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.INCOMPLETE.name());
-    execution.setVariable("repairExplanation", "未在 " + execution.getVariable("deadline_supplement_dueDate")
+    execution.setVariable("repairExplanation", "未在 " + deadlines.dueDate(execution.getProcessInstanceId(), "supplement").map(Object::toString).orElse("期限")
         + " 前补正以下材料：" + RepairMail.text(execution, "missingItems") + "。补齐材料后可重新申请。");
   }
 }

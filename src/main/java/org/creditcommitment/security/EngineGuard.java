@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -76,6 +77,7 @@ class EngineGuard implements ProcessEnginePlugin {
   private final ListableBeanFactory beans;
   private ProcessEngineConfigurationImpl configuration;
   private TaskFormCheck forms;
+  private FormContexts formContexts;
 
   EngineGuard(ListableBeanFactory beans) {
     this.beans = beans;
@@ -101,19 +103,42 @@ class EngineGuard implements ProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    forms = new TaskFormCheck(engine.getTaskService(), engine.getFormService(), engine.getIdentityService());
+    forms = new TaskFormCheck(engine.getTaskService(), engine.getFormService(), engine.getIdentityService(),
+        engine.getRepositoryService());
+    formContexts = new FormContexts(beans, engine);
   }
 
   private final class Interceptor extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      if (Context.getCommandContext() == null && forms != null) {
-        Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
-        if (caller != null && caller.getUserId() != null) {
-          check(command, caller);
-        }
+      if (Context.getCommandContext() != null || forms == null) {
+        return next.execute(command);
       }
-      return next.execute(command);
+      Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+      if (caller != null && caller.getUserId() != null) {
+        check(command, caller);
+      }
+      keepOnlyRouted(command);
+      T result = next.execute(command);
+      if (FormContexts.isFormVariables(command) && result instanceof VariableMap variables) {
+        formContexts.addTo(field(command, "resourceId"), field(command, "formVariableNames"), variables);
+      }
+      return result;
+    }
+  }
+
+  /**
+   * A task's submission keeps as process variables only the values the process model routes on; the others are
+   * handed to the step transient (see {@link TaskFormCheck#keepOnlyRouted}), whoever completes the task.
+   */
+  private void keepOnlyRouted(Command<?> command) {
+    String name = command.getClass().getSimpleName();
+    if (name.equals("CompleteTaskCmd") || name.equals("SubmitTaskFormCmd")) {
+      String field = name.equals("CompleteTaskCmd") ? "variables" : "properties";
+      Map<String, Object> kept = forms.keepOnlyRouted(field(command, "taskId"), field(command, field));
+      if (kept != null) {
+        setField(command, field, kept);
+      }
     }
   }
 
@@ -253,6 +278,12 @@ class EngineGuard implements ProcessEnginePlugin {
     }
     ReflectionUtils.makeAccessible(field);
     return (V) ReflectionUtils.getField(field, command);
+  }
+
+  private static void setField(Object command, String name, Object value) {
+    Field field = ReflectionUtils.findField(command.getClass(), name);
+    ReflectionUtils.makeAccessible(field);
+    ReflectionUtils.setField(field, command, value);
   }
 
   /** The field's value, or null when this command has no such field (e.g. removals carry names, not values). */

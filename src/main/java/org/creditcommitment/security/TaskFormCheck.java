@@ -12,16 +12,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.creditcommitment.system.ChoiceList;
 import org.creditcommitment.system.FreeText;
 
@@ -46,14 +56,87 @@ class TaskFormCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  /** An expression in a process model: ${...} or #{...}. */
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private final TaskService tasks;
   private final FormService forms;
   private final IdentityService identity;
+  private final RepositoryService repository;
+  private final Map<String, Set<String>> routedByDefinition = new ConcurrentHashMap<>();
 
-  TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity) {
+  TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository) {
     this.tasks = tasks;
     this.forms = forms;
     this.identity = identity;
+    this.repository = repository;
+  }
+
+  /**
+   * The submission as the process keeps it. A value the task's process model names in an expression (a gateway's
+   * condition, an assignee, a listener's argument) stays a process variable; every other value of the form is
+   * handed to the step transient: the task's listeners and the flow that follows in the same transaction read it,
+   * the case record and the form submission record keep it, the engine's history holds no copy. Null when nothing
+   * changes (no form, nothing submitted).
+   */
+  Map<String, Object> keepOnlyRouted(String taskId, Map<String, Object> variables) {
+    if (taskId == null || variables == null || variables.isEmpty()) {
+      return null;
+    }
+    Task task = SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    FormSchema schema = task == null || task.getProcessDefinitionId() == null ? null : schema(task);
+    if (schema == null) {
+      return null;
+    }
+    Set<String> routed = routedByDefinition.computeIfAbsent(task.getProcessDefinitionId(), this::namesInExpressions);
+    // a case started under an earlier model may already keep the value as a variable: it stays one
+    Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(taskId, false).keySet());
+    VariableMap kept = Variables.createVariables();
+    for (String name : variables.keySet()) {
+      Object raw = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      FormSchema.Field field = schema.field(name);
+      if (field != null && field.readOnly()) {
+        continue; // what a form shows is never written back by submitting it
+      }
+      if (field == null || routed.contains(name) || existing.contains(name)) {
+        kept.put(name, raw);
+      } else {
+        kept.putValueTyped(name, transientCopy(raw));
+      }
+    }
+    return kept;
+  }
+
+  private Set<String> namesInExpressions(String processDefinitionId) {
+    String xml = SystemCall.run(identity, () -> {
+      try (InputStream model = repository.getProcessModel(processDefinitionId)) {
+        return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    Set<String> names = new HashSet<>();
+    Matcher expression = EXPRESSION.matcher(xml);
+    while (expression.find()) {
+      Matcher name = NAME.matcher(expression.group(1));
+      while (name.find()) {
+        names.add(name.group());
+      }
+    }
+    return names;
+  }
+
+  private static TypedValue transientCopy(Object raw) {
+    if (raw instanceof SerializableValue serializable && !serializable.isDeserialized()
+        && "json".equalsIgnoreCase(serializable.getType().getName())) {
+      return SpinValues.jsonValue(serializable.getValueSerialized(), true).create();
+    }
+    Object value = raw instanceof TypedValue typed ? typed.getValue() : raw;
+    if (value instanceof SpinJsonNode node) {
+      return SpinValues.jsonValue(node, true).create();
+    }
+    return Variables.untypedValue(value, true);
   }
 
   /**
@@ -92,7 +175,8 @@ class TaskFormCheck {
       }
       if (field.readOnly()) {
         if (current == null) {
-          current = SystemCall.run(identity, () -> tasks.getVariables(taskId));
+          // what the form shows: the process's variables and the modules' context (FormContexts)
+          current = SystemCall.run(identity, () -> forms.getTaskFormVariables(taskId));
         }
         if (sameValue(value, current.get(field.key()))) {
           unchangedReadOnly.add(field.key());

@@ -1,0 +1,124 @@
+package org.creditcommitment.casehistory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The record of what an official submitted at each task: the editable fields of the task's form with the values the
+ * task was completed with, who and when, in the task's transaction. The process keeps as variables only what it
+ * routes on; this record lets the auditor's timeline show every value an official submitted.
+ */
+@Component
+class FormSubmissions {
+
+  private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final ObjectProvider<ProcessEngine> engine;
+
+  FormSubmissions(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ObjectProvider<ProcessEngine> engine) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+    this.engine = engine;
+  }
+
+  /** Called when a task completes, inside the engine's command. */
+  void record(DelegateTask task) {
+    FormDefinition form = form(task.getId());
+    if (form == null) {
+      return;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FormDefinition.Component field : form.components()) {
+      if (!field.readonly() && field.key() != null) {
+        Object value = plain(task.getVariableTyped(field.key(), false));
+        if (value != null) {
+          values.put(field.key(), value);
+        }
+      }
+    }
+    var auth = engine.getObject().getIdentityService().getCurrentAuthentication();
+    jdbc.update("insert into form_submission (process_instance_id, business_key, task_id, task_key, submitted_by,"
+        + " submitted_at, submitted_values) values (?, ?, ?, ?, ?, ?, ?)", task.getProcessInstanceId(),
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getId(),
+        task.getTaskDefinitionKey(), auth != null ? auth.getUserId() : task.getAssignee(), OffsetDateTime.now(clock),
+        write(values));
+  }
+
+  /** The values submitted at each task of the process instance, by task id. */
+  Map<String, Map<String, Object>> byProcessInstance(String processInstanceId) {
+    Map<String, Map<String, Object>> byTask = new LinkedHashMap<>();
+    jdbc.query("select task_id, submitted_values from form_submission where process_instance_id = ? order by id",
+        rs -> {
+          byTask.put(rs.getString("task_id"), read(rs.getString("submitted_values")));
+        }, processInstanceId);
+    return byTask;
+  }
+
+  private FormDefinition form(String taskId) {
+    ProcessEngine processEngine = engine.getObject();
+    // the official who completes a task may work it without the right to read its deployment
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      try (InputStream in = processEngine.getFormService().getDeployedTaskForm(taskId)) {
+        return FormDefinition.parse(json.readTree(in));
+      } catch (IOException | org.camunda.bpm.engine.ProcessEngineException noCamundaForm) {
+        return null;
+      }
+    });
+  }
+
+  private static Object plain(TypedValue typed) {
+    if (typed == null || typed.getValue() == null && !(typed instanceof SerializableValue)) {
+      return null;
+    }
+    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    Object value = typed.getValue();
+    if (value instanceof SpinJsonNode node) {
+      return node.toString();
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().toString();
+    }
+    return value;
+  }
+
+  private String write(Map<String, Object> values) {
+    try {
+      return json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, Object> read(String text) {
+    try {
+      return json.readValue(text, VALUES);
+    } catch (JsonProcessingException e) {
+      return Map.of("submitted_values", text);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.creditcommitment.commitment;
+
+/**
+ * What the case record knows beyond {@link CaseRecord}, each written by the step that found or decided it: the
+ * credit check, the benefits granted, the reasons officials gave, the inspection draw and result, rectification and
+ * punishment. Null until that step has happened.
+ */
+record CaseFacts(String grade, Boolean redListed, String negativeReminder, String decisionPeriod, String benefits,
+    String denialReason, String withdrawalReason, Boolean inspectionSelected, String inspector,
+    String inspectionPeriod, String inspectionResult, String inspectionFindings, String inspectedBy,
+    String acceptedBy, String rectificationReason, String rectificationDescription, String punishmentMeasures,
+    Integer barMonths, String punishmentBasis) {}

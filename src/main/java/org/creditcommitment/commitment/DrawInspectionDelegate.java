@@ -1,0 +1,38 @@
+package org.creditcommitment.commitment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.catalogue.DepartmentGroups;
+import org.creditcommitment.supervision.InspectionDraw;
+import org.springframework.stereotype.Component;
+
+/**
+ * 双随机抽取核查: draws whether this case is inspected and by whom, and records the draw on the case; a tier's own
+ * period replaces the item's inspection period. The process keeps only what routes it: whether the case was drawn
+ * and the inspector the task goes to.
+ */
+@Component("drawInspectionDelegate")
+class DrawInspectionDelegate implements JavaDelegate {
+
+  private final InspectionDraw draws;
+  private final Cases cases;
+
+  DrawInspectionDelegate(InspectionDraw draws, Cases cases) {
+    this.draws = draws;
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    CaseRecord c = cases.require(caseNo);
+    CaseFacts facts = cases.facts(caseNo);
+    InspectionDraw.Draw draw = draws.draw(caseNo, facts.grade(), DepartmentGroups.inspectors(c.department()),
+        facts.acceptedBy());
+    cases.record(caseNo, Cases.Fact.INSPECTION_SELECTED, draw.selected());
+    cases.record(caseNo, Cases.Fact.INSPECTOR, draw.inspector());
+    cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, draw.within());
+    execution.setVariable("inspectionSelected", draw.selected());
+    execution.setVariable("assignedInspector", draw.inspector());
+  }
+}
