@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The embedded credit registry: subjects and their credit data in the application's own tables.
  * Every change is written to the {@link AuditLog} (who, when, before/after) in the same transaction.
- * Rule violations are {@link ApiException}s (bilingual, 4xx) and change nothing.
+ * Rule violations are {@link ApiException}s (bilingual, 4xx) and change nothing. Other modules read and change
+ * credit data through {@link CreditPlatform}, never here: with the {@code http} adapter these tables are not
+ * the platform. It is public for the tests that seed credit files.
  */
 @Service
 public class CreditRegistry {
@@ -53,19 +55,6 @@ public class CreditRegistry {
 
   public Optional<DishonestyRecord> dishonestyRecord(long id) {
     return reads.dishonestyRecord(id);
-  }
-
-  /**
-   * The subject's dishonesty record, for requests that name both (objection, repair).
-   *
-   * @throws ApiException 404 when the subject is unknown or has no record of this id (another subject's
-   *     record gets the same answer, so a request cannot probe whose a record is)
-   */
-  public DishonestyRecord requireRecordOf(String code, long recordId) {
-    requireSubject(code);
-    return reads.dishonestyRecord(recordId).filter(r -> r.subjectCode().equals(code))
-        .orElseThrow(() -> ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code + " 没有编号为 "
-            + recordId + " 的失信记录", "Subject " + code + " has no dishonesty record " + recordId));
   }
 
   /** ACTIVE records whose publicity ended before {@code date}: due to leave publicity (期限届满及时撤出). */

@@ -86,6 +86,58 @@ class EmbeddedCreditPlatform implements CreditPlatform {
     }
   }
 
+  @Override
+  public Optional<DishonestyRecord> dishonestyRecord(String subjectCode, long recordId) {
+    if (!registry.exists(subjectCode)) {
+      throw new UnknownSubjectException(subjectCode);
+    }
+    return registry.dishonestyRecord(recordId).filter(r -> r.subjectCode().equals(subjectCode));
+  }
+
+  @Override
+  public void markUnderObjection(String subjectCode, long recordId, String objectionNo) {
+    // joins the caller's transaction: filing an objection writes its row, its process and the mark at once
+    transaction.executeWithoutResult(status -> {
+      DishonestyRecord record = recordOf(subjectCode, recordId);
+      if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
+        return;
+      }
+      if (!record.isActive()) {
+        throw new CreditPlatformException("Dishonesty record " + recordId + " of " + subjectCode + " is "
+            + record.status() + " and cannot be put under objection " + objectionNo);
+      }
+      registry.changeRecordStatus(recordId, DishonestyStatus.UNDER_OBJECTION, "异议受理 " + objectionNo);
+    });
+  }
+
+  /**
+   * The registry does not note which objection marked a record, so any mark is taken back; a filing that
+   * failed has already rolled its own mark back, as the mark was written in its transaction.
+   */
+  @Override
+  public void withdrawObjectionMark(String subjectCode, long recordId, String objectionNo) {
+    transaction.executeWithoutResult(status -> {
+      if (recordOf(subjectCode, recordId).status() == DishonestyStatus.UNDER_OBJECTION) {
+        registry.changeRecordStatus(recordId, DishonestyStatus.ACTIVE, "异议 " + objectionNo + " 未能受理，撤回异议标注");
+      }
+    });
+  }
+
+  @Override
+  public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate day) {
+    return registry.recordsWithPublicityEndedBefore(day);
+  }
+
+  @Override
+  public List<DishonestyRecord> recordsSince(LocalDate from) {
+    return registry.recordsSince(from);
+  }
+
+  private DishonestyRecord recordOf(String subjectCode, long recordId) {
+    return dishonestyRecord(subjectCode, recordId).orElseThrow(() -> new CreditPlatformException("Subject "
+        + subjectCode + " has no dishonesty record " + recordId));
+  }
+
   private PushReceipt store(CreditRecord record) {
     String recordId = apply(record, new PushPayload(record));
     Instant receivedAt = clock.instant();

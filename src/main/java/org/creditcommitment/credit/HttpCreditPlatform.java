@@ -10,14 +10,19 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -108,8 +113,114 @@ class HttpCreditPlatform implements CreditPlatform {
         .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8))));
   }
 
+  @Override
+  public Optional<DishonestyRecord> dishonestyRecord(String subjectCode, long recordId) {
+    String what = "Dishonesty record " + recordId + " of " + subjectCode;
+    HttpResponse<String> response = send(what, request(recordPath(subjectCode, recordId)).GET());
+    if (response.statusCode() == 404) {
+      throwIfUnknownSubject(subjectCode, response);
+      return Optional.empty();
+    }
+    requireSuccess(what, response);
+    DishonestyRecord record = complete(what, read(what, response, DishonestyRecord.class));
+    if (record.id() != recordId || !subjectCode.equals(record.subjectCode())) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " is record " + record.id()
+          + " of " + record.subjectCode());
+    }
+    return Optional.of(record);
+  }
+
+  @Override
+  public void markUnderObjection(String subjectCode, long recordId, String objectionNo) {
+    String what = "Objection mark " + objectionNo + " on dishonesty record " + recordId + " of " + subjectCode;
+    HttpResponse<String> response = send(what, request(objectionPath(subjectCode, recordId, objectionNo))
+        .PUT(HttpRequest.BodyPublishers.noBody()));
+    requireRecordFound(what, subjectCode, response);
+    requireSuccess(what, response);
+  }
+
+  @Override
+  public void withdrawObjectionMark(String subjectCode, long recordId, String objectionNo) {
+    String what = "Withdrawal of objection mark " + objectionNo + " on dishonesty record " + recordId + " of "
+        + subjectCode;
+    HttpResponse<String> response = send(what, request(objectionPath(subjectCode, recordId, objectionNo)).DELETE());
+    requireRecordFound(what, subjectCode, response);
+    requireSuccess(what, response);
+  }
+
+  @Override
+  public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate day) {
+    // a platform that ignored the filter would have every record leave publicity: its answer is checked
+    return records("Records with publicity ended before " + day, "publicityEndedBefore=" + day,
+        r -> r.isActive() && r.publicityEnd().isBefore(day));
+  }
+
+  @Override
+  public List<DishonestyRecord> recordsSince(LocalDate from) {
+    return records("Records since " + from, "recordedSince=" + from, r -> !r.date().isBefore(from));
+  }
+
+  private List<DishonestyRecord> records(String what, String query, Predicate<DishonestyRecord> asked) {
+    HttpResponse<String> response = send(what, request("/dishonesty-records?" + query).GET());
+    requireSuccess(what, response);
+    RecordsAnswer answer = read(what, response, RecordsAnswer.class);
+    if (answer.records() == null) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " has no records list");
+    }
+    for (DishonestyRecord record : answer.records()) {
+      if (!asked.test(complete(what, record))) {
+        throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " holds record "
+            + record.id() + " (" + record.status() + ", " + record.date() + " to " + record.publicityEnd()
+            + "), which was not asked for");
+      }
+    }
+    return List.copyOf(answer.records());
+  }
+
+  /** Letters, forms, expiry and warnings read these fields: a record without one cannot be used. */
+  private DishonestyRecord complete(String what, DishonestyRecord record) {
+    if (record == null || record.subjectCode() == null || record.sourceUnit() == null || record.basis() == null
+        || record.date() == null || record.publicityStart() == null || record.publicityEnd() == null
+        || record.status() == null) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " holds an incomplete "
+          + "dishonesty record" + (record == null ? "" : " (id " + record.id() + ")"));
+    }
+    return record;
+  }
+
+  /** A 404 names an unknown subject in its body; any other 404 is a record the subject does not have. */
+  private void throwIfUnknownSubject(String subjectCode, HttpResponse<String> response) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(response.body());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return; // a 404 without a readable body names no subject
+    }
+    if (body != null && "unknown-subject".equals(body.path("error").asText())) {
+      throw new UnknownSubjectException(subjectCode);
+    }
+  }
+
+  private void requireRecordFound(String what, String subjectCode, HttpResponse<String> response) {
+    if (response.statusCode() == 404) {
+      throwIfUnknownSubject(subjectCode, response);
+      throw new CreditPlatformException(what + " failed: " + baseUrl + " has no such record" + snippet(response.body()));
+    }
+  }
+
+  private static String recordPath(String subjectCode, long recordId) {
+    return "/subjects/" + encode(subjectCode) + "/dishonesty-records/" + recordId;
+  }
+
+  private static String objectionPath(String subjectCode, long recordId, String objectionNo) {
+    return recordPath(subjectCode, recordId) + "/objections/" + encode(objectionNo);
+  }
+
   /** The body of a push answer. */
   record PushAnswer(String recordId, boolean duplicate) {}
+
+  /** The body of a records listing. */
+  record RecordsAnswer(List<DishonestyRecord> records) {}
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
-import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.repair.RepairFiling;
@@ -17,47 +17,55 @@ import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.SequenceNumbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files an objection (汕府办函〔2021〕17号 (二十三)): every check before anything is written; then, in one
- * transaction, the objection row, the record marked UNDER_OBJECTION (so every profile query shows it at
- * once) and the credit-objection process instance.
+ * transaction, the objection row, the credit-objection process instance and, last, the record marked
+ * UNDER_OBJECTION on the credit platform (so every profile query shows it at once). The embedded platform
+ * writes the mark in that transaction; a remote one is asked last so that its refusal leaves nothing written
+ * here, and a mark whose transaction then fails to commit is taken back.
  */
 @Service
 @EnableConfigurationProperties(ObjectionProperties.class)
 public class ObjectionFiling {
 
   public static final String PROCESS_KEY = "credit-objection";
+  private static final Logger log = LoggerFactory.getLogger(ObjectionFiling.class);
 
   private final SubjectCodes codes;
-  private final CreditRegistry registry;
+  private final CreditPlatform platform;
   private final RepairFiling repairs;
   private final Objections objections;
   private final SequenceNumbers numbers;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final ObjectionProperties properties;
+  private final TransactionTemplate transaction;
 
-  ObjectionFiling(SubjectCodes codes, CreditRegistry registry, RepairFiling repairs, Objections objections,
-      SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, ObjectionProperties properties) {
+  ObjectionFiling(SubjectCodes codes, CreditPlatform platform, RepairFiling repairs, Objections objections,
+      SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, ObjectionProperties properties,
+      TransactionTemplate transaction) {
     this.codes = codes;
-    this.registry = registry;
+    this.platform = platform;
     this.repairs = repairs;
     this.objections = objections;
     this.numbers = numbers;
     this.runtime = runtime;
     this.identity = identity;
     this.properties = properties;
+    this.transaction = transaction;
   }
 
-  @Transactional
   public Objection file(ObjectionRequest request, String user) {
     SubjectCode code = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
-    DishonestyRecord record = registry.requireRecordOf(code.value(), request.recordId());
+    DishonestyRecord record = platform.dishonestyRecord(code.value(), request.recordId())
+        .orElseThrow(() -> unknownRecord(code.value(), request.recordId()));
     if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
       throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
           "The record is already under objection");
@@ -70,19 +78,48 @@ public class ObjectionFiling {
       throw ApiException.conflict("record-under-repair", "该失信记录有正在办理的信用修复申请，修复办结后方可提出异议",
           "The record has an open credit repair; object after it ends");
     }
-    String no = numbers.next("YY", "objection_no_seq");
+    // read before the transaction: only the mark, which the embedded platform writes in it, keeps it waiting
+    CreditProfile profile = platform.query(code.value());
+    String[] marked = {null};
     try {
-      objections.insert(no, code.value(), record.id(), request.reason().strip(), request.evidenceOrEmpty(), user);
-    } catch (DuplicateKeyException raced) {
-      throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
-          "The record is already under objection");
+      return transaction.execute(status -> {
+        String no = numbers.next("YY", "objection_no_seq");
+        try {
+          objections.insert(no, code.value(), record.id(), request.reason().strip(), request.evidenceOrEmpty(), user);
+        } catch (DuplicateKeyException raced) {
+          throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
+              "The record is already under objection");
+        }
+        ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
+            variables(no, code, profile, record, request)));
+        objections.attachProcess(no, instance.getId());
+        // last: a platform that refuses or fails rolls back everything written before it
+        platform.markUnderObjection(code.value(), record.id(), no);
+        marked[0] = no;
+        return objections.require(no);
+      });
+    } catch (RuntimeException failed) {
+      if (marked[0] != null) {
+        withdrawMark(code.value(), record.id(), marked[0], failed);
+      }
+      throw failed;
     }
-    registry.changeRecordStatus(record.id(), DishonestyStatus.UNDER_OBJECTION, "异议受理 " + no);
-    CreditProfile profile = registry.profile(code.value());
-    ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
-        variables(no, code, profile, record, request)));
-    objections.attachProcess(no, instance.getId());
-    return objections.require(no);
+  }
+
+  /** The objection was not filed after all: a mark left on the platform would block the record for nothing. */
+  private void withdrawMark(String code, long recordId, String objectionNo, RuntimeException failed) {
+    try {
+      platform.withdrawObjectionMark(code, recordId, objectionNo);
+    } catch (RuntimeException e) {
+      failed.addSuppressed(e);
+      log.error("Objection {} was not filed, and its mark on dishonesty record {} of {} could not be taken back; "
+          + "the credit platform still shows the record under objection", objectionNo, recordId, code, e);
+    }
+  }
+
+  private static ApiException unknownRecord(String code, long recordId) {
+    return ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code + " 没有编号为 " + recordId
+        + " 的失信记录", "Subject " + code + " has no dishonesty record " + recordId);
   }
 
   private Map<String, Object> variables(String no, SubjectCode code, CreditProfile profile, DishonestyRecord record,

@@ -8,7 +8,6 @@ import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
-import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.RecordCorrection;
 import org.springframework.stereotype.Service;
@@ -29,16 +28,14 @@ class ObjectionOutcomes {
   record Outcome(String outcome, String label, List<String> punishedCases) {}
 
   private final CreditPlatform platform;
-  private final CreditRegistry registry;
   private final Objections objections;
   private final PunishedCases punishedCases;
   private final AuditLog auditLog;
   private final ObjectMapper json;
 
-  ObjectionOutcomes(CreditPlatform platform, CreditRegistry registry, Objections objections,
-      PunishedCases punishedCases, AuditLog auditLog, ObjectMapper json) {
+  ObjectionOutcomes(CreditPlatform platform, Objections objections, PunishedCases punishedCases, AuditLog auditLog,
+      ObjectMapper json) {
     this.platform = platform;
-    this.registry = registry;
     this.objections = objections;
     this.punishedCases = punishedCases;
     this.auditLog = auditLog;
@@ -52,7 +49,9 @@ class ObjectionOutcomes {
         ? new RecordCorrection(answer.correctedSourceUnit(), answer.correctedBasis(), answer.correctedDomain(),
             answer.correctedPublicityEnd() == null ? null : java.time.LocalDate.parse(answer.correctedPublicityEnd()))
         : new RecordCorrection(null, null, null, null);
-    Map<String, Object> before = fields(registry.dishonestyRecord(recordId).orElseThrow());
+    Map<String, Object> before = fields(platform.dishonestyRecord(subjectCode, recordId).orElseThrow(() ->
+        new IllegalStateException("Objection " + objectionNo + " concerns dishonesty record " + recordId + " of "
+            + subjectCode + ", which the credit platform no longer has")));
 
     Map<String, Object> payload = new LinkedHashMap<>(correction.payload());
     payload.put("status", decision.recordStatus.name());

@@ -10,7 +10,6 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
-import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.PushReceipt;
 import org.slf4j.Logger;
@@ -22,22 +21,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 期限届满及时撤出 (普政数局〔2022〕25号 二（三）): a dishonesty record leaves publicity by itself the day
  * after its publicity end date. Each due record is pushed as PUBLICITY_END (key {@code publicity-end:<id>},
  * so a second run, or a second node, has no second effect) and noted in the audit log, one record per
- * transaction: a platform failure leaves that record for the next run and does not stop the others.
+ * transaction: a platform failure leaves that record for the next run and does not stop the others. The push
+ * stays inside that transaction so that, with the embedded platform, the record's new status and its
+ * {@code publicity.ended} entry are written together or not at all.
  */
 @Service
 public class PublicityExpiry {
 
   private static final Logger log = LoggerFactory.getLogger(PublicityExpiry.class);
 
-  private final CreditRegistry registry;
   private final CreditPlatform platform;
   private final AuditLog auditLog;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  PublicityExpiry(CreditRegistry registry, CreditPlatform platform, AuditLog auditLog, TransactionTemplate transaction,
-      Clock clock) {
-    this.registry = registry;
+  PublicityExpiry(CreditPlatform platform, AuditLog auditLog, TransactionTemplate transaction, Clock clock) {
     this.platform = platform;
     this.auditLog = auditLog;
     this.transaction = transaction;
@@ -49,10 +47,15 @@ public class PublicityExpiry {
     return endPublicityBefore(LocalDate.now(clock));
   }
 
-  /** Ends the publicity of every ACTIVE record whose publicity end date is before {@code today}; returns how many. */
+  /**
+   * Ends the publicity of every ACTIVE record whose publicity end date is before {@code today}; returns how many.
+   *
+   * @throws CreditPlatformException the platform could not list the due records: nothing ended, the next run
+   *     tries again
+   */
   public int endPublicityBefore(LocalDate today) {
     int ended = 0;
-    for (DishonestyRecord record : registry.recordsWithPublicityEndedBefore(today)) {
+    for (DishonestyRecord record : platform.recordsWithPublicityEndedBefore(today)) {
       try {
         if (Boolean.TRUE.equals(transaction.execute(status -> end(record)))) {
           ended++;

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
-import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.security.SystemCall;
@@ -19,12 +19,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files a credit-repair application (汕府办函〔2021〕17号 (十三), 普政数局〔2022〕25号 二（三）) and takes
- * supplied materials. Every check comes before anything is written; the row and the credit-repair process
- * instance are written in one transaction. One open repair per record; a record under objection waits until
- * the objection ends.
+ * supplied materials. Every check, and every question to the credit platform, comes before anything is
+ * written; the row and the credit-repair process instance are written in one transaction. One open repair per
+ * record; a record under objection waits until the objection ends.
  */
 @Service
 @EnableConfigurationProperties(RepairProperties.class)
@@ -34,22 +35,24 @@ public class RepairFiling {
   static final String SUPPLEMENTED = "RepairSupplemented";
 
   private final SubjectCodes codes;
-  private final CreditRegistry registry;
+  private final CreditPlatform platform;
   private final Repairs repairs;
   private final SequenceNumbers numbers;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final RepairProperties properties;
+  private final TransactionTemplate transaction;
 
-  RepairFiling(SubjectCodes codes, CreditRegistry registry, Repairs repairs, SequenceNumbers numbers,
-      RuntimeService runtime, IdentityService identity, RepairProperties properties) {
+  RepairFiling(SubjectCodes codes, CreditPlatform platform, Repairs repairs, SequenceNumbers numbers,
+      RuntimeService runtime, IdentityService identity, RepairProperties properties, TransactionTemplate transaction) {
     this.codes = codes;
-    this.registry = registry;
+    this.platform = platform;
     this.repairs = repairs;
     this.numbers = numbers;
     this.runtime = runtime;
     this.identity = identity;
     this.properties = properties;
+    this.transaction = transaction;
   }
 
   /** True while a repair application for this record is open. */
@@ -57,7 +60,6 @@ public class RepairFiling {
     return repairs.hasOpen(recordId);
   }
 
-  @Transactional
   public Repair file(RepairRequest request, String user) {
     if (!request.obligationsFulfilled()) {
       throw ApiException.badRequest("obligations-not-fulfilled", "须先履行行政处罚等法定义务，方可申请信用修复",
@@ -67,7 +69,10 @@ public class RepairFiling {
       throw ApiException.badRequest("repair-letter-not-signed", "须签署信用修复承诺书", "The repair commitment letter must be signed");
     }
     SubjectCode code = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
-    DishonestyRecord record = registry.requireRecordOf(code.value(), request.recordId());
+    DishonestyRecord record = platform.dishonestyRecord(code.value(), request.recordId())
+        .orElseThrow(() -> ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code.value()
+            + " 没有编号为 " + request.recordId() + " 的失信记录", "Subject " + code.value() + " has no dishonesty record "
+            + request.recordId()));
     if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
       throw ApiException.conflict("record-under-objection", "该失信记录正在异议处理中，异议办结后方可申请信用修复",
           "The record is under objection; apply for repair once the objection has ended");
@@ -79,17 +84,20 @@ public class RepairFiling {
     if (repairs.hasOpen(record.id())) {
       throw repairAlreadyOpen();
     }
-    String no = numbers.next("XF", "repair_no_seq");
-    try {
-      repairs.insert(no, code.value(), request, user);
-    } catch (DuplicateKeyException raced) {
-      throw repairAlreadyOpen();
-    }
-    CreditProfile profile = registry.profile(code.value());
-    ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
-        variables(no, code, profile, record, request)));
-    repairs.attachProcess(no, instance.getId());
-    return repairs.require(no);
+    // asked before the transaction, which then never waits on a remote platform
+    CreditProfile profile = platform.query(code.value());
+    return transaction.execute(status -> {
+      String no = numbers.next("XF", "repair_no_seq");
+      try {
+        repairs.insert(no, code.value(), request, user);
+      } catch (DuplicateKeyException raced) {
+        throw repairAlreadyOpen();
+      }
+      ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
+          variables(no, code, profile, record, request)));
+      repairs.attachProcess(no, instance.getId());
+      return repairs.require(no);
+    });
   }
 
   /** Supplied materials (补正): only while the application waits for them. */

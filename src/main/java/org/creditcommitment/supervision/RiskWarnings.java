@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.DepartmentGroups;
-import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
@@ -24,13 +25,14 @@ import org.creditcommitment.security.Groups;
 import org.creditcommitment.system.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 信用风险监测预警 (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 六, 汕府办函〔2021〕17号 (九)): subjects
  * with repeated violations in one domain, or violations in several domains, within a window. Each warning is
  * stored once per set of records, audited, and sent to the credit office and the departments whose records it
- * names.
+ * names. The credit platform is asked first (records, then the names of subjects with new warnings); the new
+ * warnings of a scan are then written in one transaction, which never waits on a remote platform.
  */
 @Service
 public class RiskWarnings {
@@ -40,81 +42,102 @@ public class RiskWarnings {
   public record Warning(long id, String subjectCode, Rule rule, String domains, String recordIds,
       LocalDate windowFrom, LocalDate windowTo, OffsetDateTime createdAt) {}
 
+  /** A warning the records call for, before it is known whether it was raised already. */
+  private record Finding(String subject, Rule rule, List<DishonestyRecord> records) {
+
+    String ids() {
+      return records.stream().map(r -> Long.toString(r.id())).sorted().collect(Collectors.joining(","));
+    }
+
+    String fingerprint() {
+      return Hashing.sha256(subject + "|" + rule + "|" + ids());
+    }
+  }
+
   private final SupervisionProperties properties;
-  private final CreditRegistry registry;
+  private final CreditPlatform platform;
   private final Catalogue catalogue;
   private final Notifications notifications;
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
-  RiskWarnings(SupervisionProperties properties, CreditRegistry registry, Catalogue catalogue,
-      Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+  RiskWarnings(SupervisionProperties properties, CreditPlatform platform, Catalogue catalogue,
+      Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock, TransactionTemplate transaction) {
     this.properties = properties;
-    this.registry = registry;
+    this.platform = platform;
     this.catalogue = catalogue;
     this.notifications = notifications;
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
   /** Looks at the window ending today; returns the warnings that are new. */
-  @Transactional
   public List<Warning> scan() {
     return scan(LocalDate.now(clock));
   }
 
   /** Looks at the window ending on {@code to} (a re-run for a past day); returns the warnings that are new. */
-  @Transactional
   public List<Warning> scan(LocalDate to) {
     SupervisionProperties.RiskWarning rules = properties.riskWarning();
     LocalDate from = to.minus(Period.parse(rules.window()));
-    Map<String, List<DishonestyRecord>> bySubject = registry.recordsSince(from).stream()
+    Map<String, List<DishonestyRecord>> bySubject = platform.recordsSince(from).stream()
         .collect(Collectors.groupingBy(DishonestyRecord::subjectCode, LinkedHashMap::new, Collectors.toList()));
-    List<Warning> raised = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     bySubject.forEach((subject, records) -> {
       Map<String, List<DishonestyRecord>> byDomain = records.stream()
           .collect(Collectors.groupingBy(RiskWarnings::domain, LinkedHashMap::new, Collectors.toList()));
       byDomain.forEach((domain, inDomain) -> {
         if (inDomain.size() >= rules.repeatInDomain()) {
-          raise(subject, Rule.REPEAT_IN_DOMAIN, inDomain, from, to).ifPresent(raised::add);
+          findings.add(new Finding(subject, Rule.REPEAT_IN_DOMAIN, inDomain));
         }
       });
       if (byDomain.size() >= rules.acrossDomains()) {
-        raise(subject, Rule.ACROSS_DOMAINS, records, from, to).ifPresent(raised::add);
+        findings.add(new Finding(subject, Rule.ACROSS_DOMAINS, records));
       }
     });
-    return raised;
+    List<Finding> fresh = findings.stream().filter(f -> !raised(f.fingerprint())).toList();
+    // only the subjects of new warnings: an old warning would otherwise cost a profile query on every scan
+    Map<String, String> names = new LinkedHashMap<>();
+    fresh.forEach(f -> names.computeIfAbsent(f.subject(), subject -> platform.query(subject).name()));
+    return transaction.execute(status -> fresh.stream()
+        .map(f -> raise(f, names.get(f.subject()), from, to)).flatMap(Optional::stream).toList());
   }
 
   public List<Warning> list() {
     return jdbc.query("select * from risk_warning order by id desc", MAPPER);
   }
 
-  private java.util.Optional<Warning> raise(String subject, Rule rule, List<DishonestyRecord> records, LocalDate from,
-      LocalDate to) {
-    String ids = records.stream().map(r -> Long.toString(r.id())).sorted().collect(Collectors.joining(","));
-    String fingerprint = Hashing.sha256(subject + "|" + rule + "|" + ids);
-    if (jdbc.queryForObject("select count(*) from risk_warning where fingerprint = ?", Integer.class, fingerprint) > 0) {
-      return java.util.Optional.empty();
+  private boolean raised(String fingerprint) {
+    return jdbc.queryForObject("select count(*) from risk_warning where fingerprint = ?", Integer.class, fingerprint) > 0;
+  }
+
+  private Optional<Warning> raise(Finding finding, String subjectName, LocalDate from, LocalDate to) {
+    // checked again in the transaction: a scan of another node or of the API may have raised it meanwhile
+    if (raised(finding.fingerprint())) {
+      return Optional.empty();
     }
-    Set<String> domains = new TreeSet<>(records.stream().map(RiskWarnings::domain).toList());
+    String subject = finding.subject();
+    Set<String> domains = new TreeSet<>(finding.records().stream().map(RiskWarnings::domain).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.update("insert into risk_warning (subject_code, rule, domains, record_ids, window_from, window_to, fingerprint,"
-        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", subject, rule.name(), String.join("、", domains), ids, from, to,
-        fingerprint, now);
-    Warning warning = jdbc.queryForObject("select * from risk_warning where fingerprint = ?", MAPPER, fingerprint);
-    audit.record(subject, "supervision.risk-warning", AuditLog.SYSTEM_ACTOR, Map.of("rule", rule.name(),
-        "records", ids, "domains", String.join(",", domains)));
+        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", subject, finding.rule().name(), String.join("、", domains),
+        finding.ids(), from, to, finding.fingerprint(), now);
+    Warning warning = jdbc.queryForObject("select * from risk_warning where fingerprint = ?", MAPPER,
+        finding.fingerprint());
+    audit.record(subject, "supervision.risk-warning", AuditLog.SYSTEM_ACTOR, Map.of("rule", finding.rule().name(),
+        "records", finding.ids(), "domains", String.join(",", domains)));
     Notification.Builder mail = Notification.of(NotificationType.RISK_WARNING, "RISK-" + warning.id())
         .toGroup(Groups.CREDIT_OFFICE)
-        .with("subjectName", registry.profile(subject).name())
-        .with("summary", summary(rule, records.size(), domains, from, to))
-        .dedupKey("risk-warning:" + fingerprint);
-    departmentsOf(records).forEach(dept -> mail.toGroup(DepartmentGroups.inspectors(dept)));
+        .with("subjectName", subjectName)
+        .with("summary", summary(finding.rule(), finding.records().size(), domains, from, to))
+        .dedupKey("risk-warning:" + finding.fingerprint());
+    departmentsOf(finding.records()).forEach(dept -> mail.toGroup(DepartmentGroups.inspectors(dept)));
     notifications.queue(mail.build());
-    return java.util.Optional.of(warning);
+    return Optional.of(warning);
   }
 
   private static String summary(Rule rule, int count, Set<String> domains, LocalDate from, LocalDate to) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class EmbeddedCreditPlatformTest extends IntegrationTest {
 
@@ -33,10 +34,19 @@ class EmbeddedCreditPlatformTest extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  TransactionTemplate transaction;
+
   private String newSubject(String grade) {
     String code = TestCodes.uscc();
     registry.createSubject(new NewSubject(code, SubjectType.LEGAL, "汕尾市测试贸易有限公司", "t@example.org", grade));
     return code;
+  }
+
+  private long activeRecord(String code) {
+    LocalDate today = LocalDate.now(clock);
+    return registry.addDishonestyRecord(code, new NewDishonestyRecord("汕尾市市场监督管理局", "逾期未整改", "食品安全",
+        today, today, today.plusYears(1)));
   }
 
   @Test
@@ -158,6 +168,63 @@ class EmbeddedCreditPlatformTest extends IntegrationTest {
     platform.push(new CreditRecord(CreditRecordType.COMMITMENT, code, "CASE-X", Map.of(), key));
     assertThatThrownBy(() -> platform.push(new CreditRecord(CreditRecordType.FULFILMENT, code, "CASE-X", Map.of(), key)))
         .isInstanceOf(CreditPlatformException.class).hasMessageContaining("already used");
+  }
+
+  @Test
+  void aRecordIsReadOnlyAsTheOneOfItsOwnSubject() {
+    String owner = newSubject("A");
+    long id = activeRecord(owner);
+    String other = newSubject("A");
+
+    assertThat(platform.dishonestyRecord(owner, id)).hasValueSatisfying(r -> assertThat(r.isActive()).isTrue());
+    assertThat(platform.dishonestyRecord(other, id)).as("another subject's record is not told apart from none")
+        .isEmpty();
+    assertThat(platform.dishonestyRecord(owner, 999_999_999L)).isEmpty();
+    assertThatThrownBy(() -> platform.dishonestyRecord(TestCodes.uscc(), id))
+        .isInstanceOf(UnknownSubjectException.class);
+  }
+
+  @Test
+  void anObjectionMarkShowsInTheProfileAndItsWithdrawalMakesTheRecordActiveAgain() {
+    String code = newSubject("A");
+    long id = activeRecord(code);
+
+    platform.markUnderObjection(code, id, "YY-MARK-1");
+    platform.markUnderObjection(code, id, "YY-MARK-1");
+
+    assertThat(platform.query(code).dishonestyRecords()).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE ref = ? AND type = ?", Integer.class, code,
+        "credit.dishonesty-status-changed")).as("a second mark changes nothing").isEqualTo(1);
+
+    platform.withdrawObjectionMark(code, id, "YY-MARK-1");
+    platform.withdrawObjectionMark(code, id, "YY-MARK-1");
+
+    assertThat(platform.dishonestyRecord(code, id).orElseThrow().status()).isEqualTo(DishonestyStatus.ACTIVE);
+  }
+
+  @Test
+  void theObjectionMarkIsWrittenInTheCallersTransactionAndRolledBackWithIt() {
+    String code = newSubject("A");
+    long id = activeRecord(code);
+
+    transaction.executeWithoutResult(status -> {
+      platform.markUnderObjection(code, id, "YY-ROLLBACK");
+      status.setRollbackOnly();
+    });
+
+    assertThat(platform.dishonestyRecord(code, id).orElseThrow().status()).isEqualTo(DishonestyStatus.ACTIVE);
+  }
+
+  @Test
+  void aRecordNoLongerActiveCannotBeMarkedUnderObjection() {
+    String code = newSubject("A");
+    long id = activeRecord(code);
+    registry.changeRecordStatus(id, DishonestyStatus.EXPIRED, "公示期届满");
+
+    assertThatThrownBy(() -> platform.markUnderObjection(code, id, "YY-EXPIRED"))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("EXPIRED");
+    assertThat(platform.dishonestyRecord(code, id).orElseThrow().status()).isEqualTo(DishonestyStatus.EXPIRED);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.creditcommitment.credit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,7 +10,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -207,6 +212,207 @@ class HttpCreditPlatformTest {
         .withRequestBody(equalToJson("""
             {"caseNumber":"CC-9","subjectCode":"%s","compliant":false,"findings":"未按承诺办理",
              "inspectedOn":"2026-03-01","inspector":"inspector"}""".formatted(CODE))));
+  }
+
+  private static final String RECORD_PATH = "/credit/subjects/" + CODE + "/dishonesty-records/7";
+  private static final String MARK_PATH = RECORD_PATH + "/objections/YY20260312000007";
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+  private static String record(long id, String status, String date, String publicityEnd) {
+    return """
+        {"id":%d,"subjectCode":"%s","sourceUnit":"汕尾市市场监督管理局","basis":"销售过期食品","domain":"食品安全",
+         "date":"%s","publicityStart":"%s","publicityEnd":"%s","status":"%s"}""".formatted(id, CODE, date, date,
+        publicityEnd, status);
+  }
+
+  @Test
+  void aDishonestyRecordIsReadFromTheSubjectsRecords() {
+    platform.stubFor(get(RECORD_PATH).willReturn(okJson(record(7, "ACTIVE", "2025-12-01", "2026-12-01"))));
+
+    DishonestyRecord record = adapter(0).dishonestyRecord(CODE, 7).orElseThrow();
+
+    assertThat(record.subjectCode()).isEqualTo(CODE);
+    assertThat(record.domain()).isEqualTo("食品安全");
+    assertThat(record.publicityEnd()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(record.isActive()).isTrue();
+    platform.verify(getRequestedFor(urlEqualTo(RECORD_PATH)).withHeader("Authorization", equalTo("Bearer secret-token")));
+  }
+
+  @Test
+  void aRecordTheSubjectDoesNotHaveIsAnAnswerNotAFailure() {
+    platform.stubFor(get(RECORD_PATH).willReturn(aResponse().withStatus(404).withBody("{\"error\":\"unknown-record\"}")));
+    assertThat(adapter(2).dishonestyRecord(CODE, 7)).isEmpty();
+    platform.verify(1, getRequestedFor(urlEqualTo(RECORD_PATH)));
+  }
+
+  @Test
+  void aRecordOfAnUnknownSubjectIsAnUnknownSubject() {
+    platform.stubFor(get(RECORD_PATH).willReturn(aResponse().withStatus(404)
+        .withBody("{\"error\":\"unknown-subject\"}")));
+    assertThatThrownBy(() -> adapter(2).dishonestyRecord(CODE, 7)).isInstanceOf(UnknownSubjectException.class);
+    platform.verify(1, getRequestedFor(urlEqualTo(RECORD_PATH)));
+  }
+
+  @Test
+  void aRecordAnswerForAnotherRecordFails() {
+    platform.stubFor(get(RECORD_PATH).willReturn(okJson(record(8, "ACTIVE", "2025-12-01", "2026-12-01"))));
+    assertThatThrownBy(() -> adapter(0).dishonestyRecord(CODE, 7)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("is record 8");
+  }
+
+  @Test
+  void aRecordWithoutItsPublicityPeriodFails() {
+    platform.stubFor(get(RECORD_PATH).willReturn(okJson("{\"id\":7,\"subjectCode\":\"" + CODE
+        + "\",\"sourceUnit\":\"s\",\"basis\":\"b\",\"date\":\"2025-12-01\",\"status\":\"ACTIVE\"}")));
+    assertThatThrownBy(() -> adapter(0).dishonestyRecord(CODE, 7)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("incomplete");
+  }
+
+  @Test
+  void aRecordLookupRetriesAServerErrorThenFails() {
+    platform.stubFor(get(RECORD_PATH).willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> adapter(2).dishonestyRecord(CODE, 7)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("after 3 attempt(s)").hasMessageContaining("HTTP 503");
+    platform.verify(3, getRequestedFor(urlEqualTo(RECORD_PATH)));
+  }
+
+  @Test
+  void markingUnderObjectionPutsTheObjectionOnTheRecord() {
+    platform.stubFor(put(MARK_PATH).willReturn(aResponse().withStatus(204)));
+
+    adapter(0).markUnderObjection(CODE, 7, "YY20260312000007");
+
+    platform.verify(1, putRequestedFor(urlEqualTo(MARK_PATH)).withHeader("Authorization", equalTo("Bearer secret-token")));
+  }
+
+  @Test
+  void markingARecordThePlatformDoesNotHaveFailsAtOnce() {
+    platform.stubFor(put(MARK_PATH).willReturn(aResponse().withStatus(404).withBody("{\"error\":\"unknown-record\"}")));
+    assertThatThrownBy(() -> adapter(2).markUnderObjection(CODE, 7, "YY20260312000007"))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("no such record");
+    platform.verify(1, putRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void markingARecordOfAnUnknownSubjectIsAnUnknownSubject() {
+    platform.stubFor(put(MARK_PATH).willReturn(aResponse().withStatus(404).withBody("{\"error\":\"unknown-subject\"}")));
+    assertThatThrownBy(() -> adapter(2).markUnderObjection(CODE, 7, "YY20260312000007"))
+        .isInstanceOf(UnknownSubjectException.class);
+  }
+
+  @Test
+  void aRefusedMarkFailsAtOnceWithoutRetry() {
+    platform.stubFor(put(MARK_PATH).willReturn(aResponse().withStatus(409).withBody("{\"error\":\"record is EXPIRED\"}")));
+    assertThatThrownBy(() -> adapter(2).markUnderObjection(CODE, 7, "YY20260312000007"))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("HTTP 409");
+    platform.verify(1, putRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void aMarkIsRetriedAfterAServerErrorWithTheSameObjection() {
+    platform.stubFor(put(MARK_PATH).inScenario("mark").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+    platform.stubFor(put(MARK_PATH).inScenario("mark").whenScenarioStateIs("up")
+        .willReturn(aResponse().withStatus(204)));
+
+    adapter(1).markUnderObjection(CODE, 7, "YY20260312000007");
+
+    platform.verify(2, putRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void withdrawingAMarkDeletesTheObjectionFromTheRecord() {
+    platform.stubFor(delete(MARK_PATH).willReturn(aResponse().withStatus(204)));
+
+    adapter(0).withdrawObjectionMark(CODE, 7, "YY20260312000007");
+
+    platform.verify(1, deleteRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void withdrawingAMarkOfAnUnknownSubjectIsAnUnknownSubject() {
+    platform.stubFor(delete(MARK_PATH).willReturn(aResponse().withStatus(404)
+        .withBody("{\"error\":\"unknown-subject\"}")));
+    assertThatThrownBy(() -> adapter(2).withdrawObjectionMark(CODE, 7, "YY20260312000007"))
+        .isInstanceOf(UnknownSubjectException.class);
+    platform.verify(1, deleteRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void withdrawingAMarkRetriesAServerErrorThenFails() {
+    platform.stubFor(delete(MARK_PATH).willReturn(aResponse().withStatus(500)));
+    assertThatThrownBy(() -> adapter(1).withdrawObjectionMark(CODE, 7, "YY20260312000007"))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("after 2 attempt(s)");
+    platform.verify(2, deleteRequestedFor(urlEqualTo(MARK_PATH)));
+  }
+
+  @Test
+  void recordsDueToLeavePublicityAreAskedForWithTheDay() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["
+        + record(7, "ACTIVE", "2025-01-02", "2026-02-28") + "]}")));
+
+    assertThat(adapter(0).recordsWithPublicityEndedBefore(DAY)).extracting(DishonestyRecord::id).containsExactly(7L);
+
+    platform.verify(getRequestedFor(urlEqualTo("/credit/dishonesty-records?publicityEndedBefore=2026-03-01")));
+  }
+
+  @Test
+  void aPublicityAnswerHoldingARecordNotYetDueFailsRatherThanEndingIt() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["
+        + record(7, "ACTIVE", "2025-01-02", "2026-02-28") + "," + record(8, "ACTIVE", "2025-01-02", "2026-03-01")
+        + "]}")));
+    assertThatThrownBy(() -> adapter(0).recordsWithPublicityEndedBefore(DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("record 8").hasMessageContaining("not asked");
+  }
+
+  @Test
+  void aPublicityAnswerHoldingARecordNoLongerActiveFails() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["
+        + record(7, "EXPIRED", "2025-01-02", "2026-02-28") + "]}")));
+    assertThatThrownBy(() -> adapter(0).recordsWithPublicityEndedBefore(DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("not asked");
+  }
+
+  @Test
+  void recordsSinceADayAreAskedForWithTheDay() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["
+        + record(7, "ACTIVE", "2026-03-01", "2027-03-01") + "," + record(9, "REVOKED", "2026-03-02", "2027-03-02")
+        + "]}")));
+
+    assertThat(adapter(0).recordsSince(DAY)).extracting(DishonestyRecord::id).containsExactly(7L, 9L);
+
+    platform.verify(getRequestedFor(urlEqualTo("/credit/dishonesty-records?recordedSince=2026-03-01")));
+  }
+
+  @Test
+  void aRecordsSinceAnswerHoldingAnOlderRecordFails() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["
+        + record(7, "ACTIVE", "2026-02-28", "2027-02-28") + "]}")));
+    assertThatThrownBy(() -> adapter(0).recordsSince(DAY)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("not asked");
+  }
+
+  @Test
+  void aListingWithoutItsRecordsFails() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{}")));
+    assertThatThrownBy(() -> adapter(0).recordsSince(DAY)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("no records list");
+  }
+
+  @Test
+  void aListingRetriesAServerErrorThenFails() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> adapter(2).recordsWithPublicityEndedBefore(DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("after 3 attempt(s)");
+    platform.verify(3, getRequestedFor(urlPathEqualTo("/credit/dishonesty-records")));
+  }
+
+  @Test
+  void aListingAnswered404IsARefusalNotAnEmptyList() {
+    platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(aResponse().withStatus(404)));
+    assertThatThrownBy(() -> adapter(2).recordsSince(DAY)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining("HTTP 404");
+    platform.verify(1, getRequestedFor(urlPathEqualTo("/credit/dishonesty-records")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.objection.CreditFileDriver;
@@ -17,6 +18,7 @@ class ObjectionRepairApiTest extends IntegrationTest {
 
   @Autowired CreditFileDriver driver;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FlakyCreditPlatform platform;
 
   private static String objection(String code, long recordId) {
     return "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId
@@ -49,6 +51,22 @@ class ObjectionRepairApiTest extends IntegrationTest {
     assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/objections/YY"));
     assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
     assertThat(http.get("/api/subjects/" + code + "/credit", "clerk").body()).contains("UNDER_OBJECTION");
+  }
+
+  @Test
+  void anObjectionWhoseMarkThePlatformFailsIsNotFiledAndMayBeFiledAgain() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    platform.failNext("markUnderObjection", 1);
+    try {
+      assertProblem(http.post("/api/objections", "portal", objection(code, recordId)), 502, "credit-platform-failed");
+    } finally {
+      platform.heal();
+    }
+    assertThat(rows("credit_objection", code)).as("the objection row rolled back with the failed mark").isZero();
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.ACTIVE);
+    assertThat(http.post("/api/objections", "portal", objection(code, recordId)).statusCode()).isEqualTo(201);
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
   }
 
   @Test
