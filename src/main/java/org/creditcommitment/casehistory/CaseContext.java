@@ -70,6 +70,13 @@ final class CaseContext {
         .map(e -> actors.apply(e.actor())).orElse(null);
   }
 
+  /** What the applicant stated with this message (reason, materials, description), from the same audit record. */
+  Map<String, Object> messageStatement(String message, java.time.Instant received) {
+    return messageSenders.getOrDefault(message, List.of()).stream().filter(e -> e.time() != null && received != null)
+        .min(java.util.Comparator.comparing(e -> java.time.Duration.between(e.time(), received).abs()))
+        .map(e -> e.details() == null ? Map.<String, Object>of() : e.details()).orElse(Map.of());
+  }
+
   BusinessEvent.Actor actor(String id) {
     return actors.apply(id);
   }

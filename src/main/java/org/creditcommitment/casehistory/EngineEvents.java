@@ -36,6 +36,9 @@ final class EngineEvents {
       "MaterialsSupplemented", List.of("suppliedMaterials"),
       "RectificationSubmitted", List.of("rectificationRefused", "rectificationDescription"),
       "RepairSupplemented", List.of("supplementText", "supplementNote"));
+  /** The audit record's key for what a message variable held. */
+  private static final Map<String, String> STATEMENT_KEYS = Map.of("withdrawalReason", "reason",
+      "suppliedMaterials", "materials", "rectificationDescription", "description");
   private static final Map<String, String> REPAIR_OUTCOMES = Map.of(
       "REPAIRED", "准予信用修复",
       "REFUSED", "不予信用修复",
@@ -193,8 +196,11 @@ final class EngineEvents {
       return null;
     }
     FieldList fields = new FieldList();
+    // a lifecycle case keeps the applicant's statement on its record and in the audit chain, not in variables
+    Map<String, Object> stated = c.messageStatement(message, e.time());
     for (String name : MESSAGE_VARIABLES.getOrDefault(message, List.of())) {
-      fields.add(DetailLabels.label(name), c.variableNear(name, e.time()));
+      Object value = c.variableNear(name, e.time());
+      fields.add(DetailLabels.label(name), value != null ? value : stated.get(STATEMENT_KEYS.getOrDefault(name, name)));
     }
     String title = "withdrawal".equals(e.type()) ? "申请人撤回申请"
         : MESSAGE_TITLES.getOrDefault(message, "收到「" + e.details().get("name") + "」");

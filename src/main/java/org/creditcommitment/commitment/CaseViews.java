@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.security.SystemCall;
 import org.springframework.stereotype.Service;
@@ -62,18 +61,14 @@ class CaseViews {
         return task;
       }).toList());
       view.put("deadlines", deadlines.list(caseNo));
-      view.put("benefits", variable(pid, "benefits"));
-      view.put("grade", variable(pid, "grade"));
-      view.put("letterSha256", variable(pid, "letterSha256"));
+      CaseFacts facts = cases.facts(caseNo);
+      view.put("benefits", facts.benefits() == null ? null : RecordBenefitsListener.NONE.equals(facts.benefits())
+          ? List.of() : List.of(facts.benefits().split("、")));
+      view.put("grade", facts.grade());
+      view.put("letterSha256", letters.letter(caseNo).map(Letters.StoredLetter::sha256).orElse(null));
       // a letter changed after signing no longer matches the hash its signature kept
       view.put("signedLetterIntact", letters.signature(caseNo).isPresent() ? letters.signedLetterIntact(caseNo) : null);
       return view;
     });
-  }
-
-  private Object variable(String pid, String name) {
-    List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery().processInstanceId(pid)
-        .variableName(name).list();
-    return found.isEmpty() ? null : found.get(0).getValue();
   }
 }

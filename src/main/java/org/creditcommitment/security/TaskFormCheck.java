@@ -59,6 +59,14 @@ class TaskFormCheck {
   /** An expression in a process model: ${...} or #{...}. */
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /**
+   * A process opts in with the extension property {@code formValues = routedOnly} (bpmn/README.md): its steps read
+   * what officials submit from their module's records, not from variables.
+   */
+  private static final Pattern OPT_IN = Pattern.compile(
+      "<camunda:property\\s+name=\"formValues\"\\s+value=\"routedOnly\"");
+  /** Marks an opted-in process among the names of {@link #namesInExpressions}; not a valid variable name. */
+  private static final String ROUTED_ONLY = "<routedOnly>";
 
   private final TaskService tasks;
   private final FormService forms;
@@ -74,7 +82,8 @@ class TaskFormCheck {
   }
 
   /**
-   * The submission as the process keeps it. A value the task's process model names in an expression (a gateway's
+   * The submission as the process keeps it, for a process that opts in. A value the task's process model names in an
+   * expression (a gateway's
    * condition, an assignee, a listener's argument) stays a process variable; every other value of the form is
    * handed to the step transient: the task's listeners and the flow that follows in the same transaction read it,
    * the case record and the form submission record keep it, the engine's history holds no copy. Null when nothing
@@ -85,11 +94,14 @@ class TaskFormCheck {
       return null;
     }
     Task task = SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    FormSchema schema = task == null || task.getProcessDefinitionId() == null ? null : schema(task);
-    if (schema == null) {
+    if (task == null || task.getProcessDefinitionId() == null) {
       return null;
     }
     Set<String> routed = routedByDefinition.computeIfAbsent(task.getProcessDefinitionId(), this::namesInExpressions);
+    FormSchema schema = routed.contains(ROUTED_ONLY) ? schema(task) : null;
+    if (schema == null) {
+      return null;
+    }
     // a case started under an earlier model may already keep the value as a variable: it stays one
     Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(taskId, false).keySet());
     VariableMap kept = Variables.createVariables();
@@ -117,6 +129,9 @@ class TaskFormCheck {
       }
     });
     Set<String> names = new HashSet<>();
+    if (OPT_IN.matcher(xml).find()) {
+      names.add(ROUTED_ONLY);
+    }
     Matcher expression = EXPRESSION.matcher(xml);
     while (expression.find()) {
       Matcher name = NAME.matcher(expression.group(1));

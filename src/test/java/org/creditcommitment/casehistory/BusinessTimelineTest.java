@@ -61,7 +61,7 @@ class BusinessTimelineTest extends IntegrationTest {
 
     Map<String, Object> accepted = only(events, "task.completed", "Task_AcceptApplication");
     assertThat(accepted.get("title")).isEqualTo("完成「受理申请」：予以受理");
-    assertThat(fields(accepted).get("受理人")).contains("张敏").doesNotContain("clerk");
+    assertThat((String) actor(accepted).get("name")).contains("张敏").doesNotContain("clerk");
     assertThat(fields(only(events, "task.completed", "Task_NotifyConditions")))
         .containsEntry("告知方式", "窗口现场书面告知").containsEntry("已一次性告知条件、标准及违诺后果", "是");
     Map<String, Object> claim = first(events, "operation.Claim");

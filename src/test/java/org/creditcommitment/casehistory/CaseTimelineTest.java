@@ -48,9 +48,8 @@ class CaseTimelineTest extends IntegrationTest {
 
     Map<String, Object> accepted = only(entries, "task.completed", "Task_AcceptApplication");
     assertThat(accepted.get("actor")).isEqualTo("clerk");
-    // the form's value, and the officer the completion listener records for the inspection draw
-    assertThat(details(accepted).get("formValues")).isEqualTo(Map.of("acceptanceDecision", "ACCEPT",
-        "acceptedBy", "clerk"));
+    // the form's value; the officer is the entry's actor and a fact on the case record, not a variable
+    assertThat(details(accepted).get("formValues")).isEqualTo(Map.of("acceptanceDecision", "ACCEPT"));
     Map<String, Object> notified = only(entries, "task.completed", "Task_NotifyConditions");
     assertThat((Map<String, Object>) details(notified).get("formValues")).containsEntry("notifyChannel", "WINDOW");
     assertThat(first(entries, "operation.Claim").get("actor")).isEqualTo("clerk");

@@ -45,8 +45,9 @@ public class LifecycleTestSupport {
     return driver.task(c, key);
   }
 
-  public Object variable(CaseRecord c, String name) {
-    return driver.engine.getRuntimeService().getVariable(c.processInstanceId(), name);
+  /** What the form of the case's open task shows under this key, as Tasklist reads it. */
+  public Object shown(CaseRecord c, String key) {
+    return driver.engine.getFormService().getTaskFormVariables(driver.task(c).getId()).get(key);
   }
 
   public String endState(CaseRecord c) {

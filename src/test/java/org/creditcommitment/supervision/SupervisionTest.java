@@ -49,8 +49,7 @@ class SupervisionTest extends IntegrationTest {
     String code = cases.subject("AAA");
     registry.setRedList(code, true);
     CaseRecord c = cases.queried(code);
-    assertThat(cases.variable(c, "decisionDeadlineSpec")).isEqualTo("3WD");
-    assertThat((String) cases.variable(c, "redListText")).contains("绿色通道");
+    assertThat((String) cases.shown(c, "redListText")).contains("绿色通道").contains("3个工作日");
   }
 
   @Test
@@ -60,7 +59,7 @@ class SupervisionTest extends IntegrationTest {
         "{\"subjectCode\":\"" + code + "\",\"reason\":\"近一年内多次被投诉虚假宣传\"}");
     assertThat(added.statusCode()).isEqualTo(201);
     CaseRecord c = cases.queried(code);
-    assertThat((String) cases.variable(c, "negativeReminderText")).contains("多次被投诉虚假宣传");
+    assertThat((String) cases.shown(c, "negativeReminderText")).contains("多次被投诉虚假宣传");
     assertThat(cases.openTask(c, "Task_NotifyConditions")).isNotNull();
     assertThat(http.post("/api/negative-reminders", "clerk", "{\"subjectCode\":\"" + code + "\",\"reason\":\"x\"}")
         .statusCode()).isEqualTo(403);
