@@ -25,7 +25,14 @@ public class V56__Case_context_from_history extends BaseJavaMigration {
       {"inspection_findings", "inspectionFindings"},
       {"rectification_reason", "rectificationReason"},
       {"rectification_description", "rectificationDescription"},
-      {"punishment_basis", "punishmentBasis"}};
+      {"punishment_basis", "punishmentBasis"},
+      // facts the record gained earlier (V54) that cases from before kept only as variables
+      {"grade", "grade"},
+      {"accepted_by", "acceptedBy"},
+      {"decision", "decision"},
+      {"inspection_result", "inspectionResult"},
+      {"inspected_by", "inspectedBy"},
+      {"punishment_measures", "punishmentMeasureNames"}};
 
   @Override
   public void migrate(Context context) throws SQLException {

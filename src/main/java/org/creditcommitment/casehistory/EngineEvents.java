@@ -65,7 +65,10 @@ final class EngineEvents {
 
   private static BusinessEvent started(TimelineEntry e, CaseContext c) {
     Map<String, Object> d = e.details();
-    Map<String, Object> data = c.firstVariablesWithAny(START_VARIABLES);
+    Map<String, Object> data = new java.util.HashMap<>(c.firstVariablesWithAny(START_VARIABLES));
+    if (d.get("application") instanceof Map<?, ?> application) {
+      application.forEach((name, value) -> data.putIfAbsent(String.valueOf(name), value));
+    }
     FieldList fields = new FieldList();
     for (String name : START_VARIABLES) {
       Object value = data.get(name);

@@ -120,6 +120,11 @@ class EngineHistory {
     details.put("processDefinitionKey", instance.getProcessDefinitionKey());
     details.put("processDefinitionName", instance.getProcessDefinitionName());
     details.put("version", instance.getProcessDefinitionVersion());
+    // a lifecycle case keeps what the applicant gave on its record, not in variables
+    if (instance.getBusinessKey() != null) {
+      cases.find(instance.getBusinessKey()).filter(c -> instance.getId().equals(c.processInstanceId()))
+          .ifPresent(c -> details.put("application", application(c)));
+    }
     out.add(entry(instance.getStartTime(), "process.started", instance.getStartUserId(), instance.getStartActivityId(),
         details));
     if (instance.getEndTime() != null) {
@@ -133,6 +138,15 @@ class EngineHistory {
       }
       out.add(entry(instance.getEndTime(), "process.ended", null, instance.getEndActivityId(), end));
     }
+  }
+
+  private static Map<String, Object> application(CaseRecord c) {
+    Map<String, Object> application = new LinkedHashMap<>();
+    application.put("applicantName", c.applicantName());
+    application.put("applicantCode", c.applicantCode());
+    application.put("commitmentTypeLabel", c.commitmentType().label());
+    application.put("missingMaterialsText", c.missingMaterials().isEmpty() ? "无" : String.join("、", c.missingMaterials()));
+    return application;
   }
 
   private void activity(HistoricActivityInstance a, BpmnModelInstance model, List<TimelineEntry> out) {

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("drawInspectionDelegate")
 class DrawInspectionDelegate implements JavaDelegate {
 
+  static final String EARLIER_MODEL_PERIOD = "inspectionDeadlineSpec";
+
   private final InspectionDraw draws;
   private final Cases cases;
 
@@ -34,5 +36,9 @@ class DrawInspectionDelegate implements JavaDelegate {
     cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, draw.within());
     execution.setVariable("inspectionSelected", draw.selected());
     execution.setVariable("assignedInspector", draw.inspector());
+    if (draw.within() != null && execution.hasVariable(EARLIER_MODEL_PERIOD)) {
+      // a case started under the earlier model reads its inspection period from this variable
+      execution.setVariable(EARLIER_MODEL_PERIOD, draw.within());
+    }
   }
 }

@@ -1,5 +1,8 @@
 package org.creditcommitment.commitment;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.catalogue.Catalogue;
@@ -33,5 +36,21 @@ class PrepareLetterDelegate implements JavaDelegate {
         catalogue.departmentName(item.department()), record.commitmentType(), record.applicantName(),
         record.applicantCode(), record.missingMaterials()));
     letters.issue(caseNo, text);
+    recordEarlierModelResults(execution, caseNo);
+  }
+
+  /**
+   * The earlier lifecycle model kept the decisions' results in the variables {@code eligibility} and
+   * {@code benefits} instead of recording them when each decision ends; a case still running under it records them
+   * here, so its record holds the same facts.
+   */
+  private void recordEarlierModelResults(DelegateExecution execution, String caseNo) {
+    if (execution.getVariable("eligibility") instanceof Map<?, ?> eligibility) {
+      cases.recordEligibility(caseNo, Boolean.TRUE.equals(eligibility.get("eligible")), (String) eligibility.get("reason"));
+    }
+    if (execution.getVariable("benefits") instanceof List<?> benefits) {
+      cases.record(caseNo, Cases.Fact.BENEFITS, benefits.isEmpty() ? RecordBenefitsListener.NONE
+          : String.join("、", benefits.stream().map(String::valueOf).toList()));
+    }
   }
 }

@@ -100,13 +100,17 @@ class EngineSurfaceTest extends IntegrationTest {
     assertProblem(http.post(complete, "clerk", "{\"variables\":{\"notifyChannel\":{\"value\":\"WINDOW\"},"
         + "\"conditionsNotified\":{\"value\":true},\"applicantName\":{\"value\":\"另一家公司\"}}}"), 400,
         "invalid-form-values");
+    // what the form shows from the case record is read-only too: the credit grade cannot be raised by a submission
+    assertProblem(http.post(complete, "clerk", "{\"variables\":{\"notifyChannel\":{\"value\":\"WINDOW\"},"
+        + "\"conditionsNotified\":{\"value\":true},\"grade\":{\"value\":\"AAA\"}}}"), 400, "invalid-form-values");
 
     HttpResponse<String> asTasklist = http.post(complete, "clerk", "{\"variables\":{\"notifyChannel\":{\"value\":"
         + "\"WINDOW\"},\"conditionsNotified\":{\"value\":true},\"applicantName\":{\"value\":\""
-        + c.applicantName() + "\"},\"caseNo\":{\"value\":\"" + c.caseNo() + "\"}}}");
+        + c.applicantName() + "\"},\"caseNo\":{\"value\":\"" + c.caseNo() + "\"},\"grade\":{\"value\":\"AA\"}}}");
 
     assertThat(asTasklist.statusCode()).as(asTasklist.body()).isEqualTo(204);
     assertThat(detailRows(c, "applicantName")).as("not written again").isEqualTo(applicantNameUpdates);
+    assertThat(detailRows(c, "grade")).as("a value shown from the case record never becomes a variable").isZero();
   }
 
   @Test

@@ -66,6 +66,10 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     WebElement card = openTask(c.caseNo());
     screen("clerk");
     assertThat(card.getText()).contains("办件编号", c.caseNo(), "申请人", "事项", "部门", "市场监督管理局");
+    // the case's context is read from its record when the form is shown, not kept in the process
+    assertThat(value("信用承诺书")).contains(c.applicantName(), c.caseNo());
+    assertThat(value("公共信用综合评价等级")).isEqualTo("AA");
+    assertThat(value("可享受的激励措施")).contains("告知承诺");
     chooseFromSelect("告知方式", "窗口现场书面告知");
     tick("已一次性告知条件、标准及违诺后果");
     complete();
@@ -206,6 +210,10 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
         "return Array.from(document.querySelectorAll('.fjs-readonly')).filter(f => {"
             + " const input = f.querySelector('input, textarea'); return input && !input.value.trim(); })"
             + ".map(f => (f.querySelector('label') || {}).textContent);");
+  }
+
+  private String value(String label) {
+    return field(label).findElement(By.cssSelector("textarea, input")).getDomProperty("value");
   }
 
   private WebElement field(String label) {
