@@ -25,6 +25,12 @@ public final class Settings {
   /** the Tasklist filter takes seconds per query at 10,000 tasks (docs/benchmarks.md): fewer runs keep the run short */
   public final int tasklistRuns = integer("bench.tasklist.runs", 40, 20);
   public final String dir = System.getProperty("bench.dir", "target/bench");
+  /**
+   * Which benchmarks run after the lifecycle (which always runs: the others use its cases and its footprint is
+   * measured there): {@code tasklist,burst,history} by default, e.g. {@code -Dbench.only=} for the lifecycle alone.
+   */
+  public final List<String> only = Arrays.stream(System.getProperty("bench.only", "tasklist,burst,history").split(","))
+      .map(String::trim).filter(s -> !s.isEmpty()).toList();
 
   private int integer(String name, int full, int quickDefault) {
     return Integer.getInteger(name, quick ? quickDefault : full);
@@ -36,6 +42,7 @@ public final class Settings {
     map.put("bench.warmupCases", warmupCases);
     map.put("bench.cases", cases);
     map.put("bench.threads", threads);
+    map.put("bench.only", only);
     map.put("bench.burst.pending", burstPending);
     map.put("bench.burst.due", burstDue);
     map.put("bench.burst.timeoutSeconds", burstTimeoutSeconds);
