@@ -1,4 +1,4 @@
--- Deadlines of the deadline service (issue 5). Quartz holds the triggers; this table holds what a
+-- Deadlines of the deadline service. Quartz holds the triggers; this table holds what a
 -- deadline is, its status and outcome, and guards against a second effect when a trigger fires twice.
 CREATE TABLE deadline (
   id                  VARCHAR(64)  NOT NULL PRIMARY KEY,

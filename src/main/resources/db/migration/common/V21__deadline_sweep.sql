@@ -1,4 +1,4 @@
--- Deadlines are found by a sweep instead of one Quartz job per deadline (issue 12): a process step now
+-- Deadlines are found by a sweep instead of one Quartz job per deadline: a process step now
 -- writes only this row, so it never waits for Quartz' cluster lock, and a burst of deadlines falling due
 -- at the same midnight is fired in batches. next_at is when the row next needs attention (its next
 -- reminder or its due instant); it is NULL once the deadline has fired or been cancelled.

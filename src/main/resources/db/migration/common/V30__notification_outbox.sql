@@ -1,4 +1,4 @@
--- Transactional outbox for e-mail notifications (issue 6). A row is written in the same transaction
+-- Transactional outbox for e-mail notifications. A row is written in the same transaction
 -- as the process step that caused it; NotificationSender sends it after commit.
 -- next_attempt_at: when a PENDING row is due; for a SENDING row, when its claim expires (a node that
 -- died while sending leaves the row to be retried by another node).

@@ -1,4 +1,4 @@
--- The exact letter text shown to the applicant, and its signature (seed 001 四(三)).
+-- The exact letter text shown to the applicant, and its signature (义政数〔2020〕17号 四(三)).
 CREATE TABLE commitment_letter (
   case_no VARCHAR(40) PRIMARY KEY,
   letter_text VARCHAR(65535) NOT NULL,

@@ -1,4 +1,4 @@
--- Quartz 2.5 JDBC job store for H2, from quartz' tables_h2.sql without its DROP statements (STACK-NOTES pitfall 3).
+-- Quartz 2.5 JDBC job store for H2, from quartz' tables_h2.sql without its DROP statements: Flyway must never drop Quartz' tables of a running cluster.
 -- Thanks to Amir Kibbar and Peter Rietzler for contributing the schema for H2 database, 
 -- and verifying that it works with Quartz's StdJDBCDelegate
 --

@@ -1,4 +1,4 @@
--- Quartz 2.5 JDBC job store for PostgreSQL, from quartz' tables_postgres.sql without its DROP statements (STACK-NOTES pitfall 3).
+-- Quartz 2.5 JDBC job store for PostgreSQL, from quartz' tables_postgres.sql without its DROP statements: Flyway must never drop Quartz' tables of a running cluster.
 -- Thanks to Patrick Lightbody for submitting this...
 --
 -- In your Quartz properties file, you'll need to set 

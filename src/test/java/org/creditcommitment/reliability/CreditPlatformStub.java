@@ -92,6 +92,14 @@ final class CreditPlatformStub implements AutoCloseable {
     return refusedDuringOutage.get();
   }
 
+  /**
+   * Record ids handed out from now on are greater than {@code floor}: for a test whose database also holds
+   * another platform's record ids (objections and repairs are keyed by record id), so that the two never meet.
+   */
+  void idsAbove(long floor) {
+    nextId.accumulateAndGet(floor, Math::max);
+  }
+
   int badToken() {
     return badToken.get();
   }

@@ -1,0 +1,88 @@
+package org.creditcommitment.commitment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.creditcommitment.catalogue.CommitmentType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case record's facts in aggregate, for the yearly statistics: every figure is a fact a step wrote on the case,
+ * so nothing is read from the engine's history and the figures survive its cleanup and changes of the model's
+ * element ids. Cases count by the day they were applied for.
+ */
+@Service
+public class CaseTallies {
+
+  /** The cases of one item applied for in a range. A case counts once however often it was ordered to rectify. */
+  public record ItemTally(String department, String itemCode, long applications,
+      Map<CommitmentType, Long> eligibleByType, long eligibilityRefusals, Map<EndState, Long> endStates, long running,
+      long rectifications, long punishments) {}
+
+  /** A case approved with a licence: when it was decided, and when the credit platform accepted its record. */
+  public record Approval(String department, String itemCode, Instant decidedAt, Instant pushedAt) {}
+
+  private static final String BY_ITEM = byItemSql();
+  private static final String APPROVALS = "select c.department, c.item_code, c.decided_at, c.pushed_at"
+      + " from commitment_case c where c.created_at >= ? and c.created_at < ?"
+      + " and c.licence_no is not null and c.decided_at is not null";
+
+  private final JdbcTemplate jdbc;
+
+  CaseTallies(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Per item, the cases applied for from {@code start} (inclusive) to {@code end} (exclusive). */
+  public List<ItemTally> byItem(OffsetDateTime start, OffsetDateTime end) {
+    return jdbc.query(BY_ITEM, (rs, n) -> itemTally(rs), start, end);
+  }
+
+  /** The approved cases applied for in the range. */
+  public List<Approval> approvals(OffsetDateTime start, OffsetDateTime end) {
+    return jdbc.query(APPROVALS, (rs, n) -> {
+      OffsetDateTime pushed = rs.getObject("pushed_at", OffsetDateTime.class);
+      return new Approval(rs.getString("department"), rs.getString("item_code"),
+          rs.getObject("decided_at", OffsetDateTime.class).toInstant(), pushed == null ? null : pushed.toInstant());
+    }, start, end);
+  }
+
+  private static ItemTally itemTally(ResultSet rs) throws SQLException {
+    Map<CommitmentType, Long> types = new EnumMap<>(CommitmentType.class);
+    for (CommitmentType type : CommitmentType.values()) {
+      types.put(type, rs.getLong("type_" + type.ordinal()));
+    }
+    Map<EndState, Long> ends = new EnumMap<>(EndState.class);
+    for (EndState state : EndState.values()) {
+      ends.put(state, rs.getLong("end_" + state.ordinal()));
+    }
+    return new ItemTally(rs.getString("department"), rs.getString("item_code"), rs.getLong("applications"), types,
+        rs.getLong("refusals"), ends, rs.getLong("running"), rs.getLong("rectifications"), rs.getLong("punishments"));
+  }
+
+  /** Enum names are constants of the code, never input, so they can be part of the SQL text. */
+  private static String byItemSql() {
+    StringBuilder sql = new StringBuilder("select c.department, c.item_code, count(*) as applications");
+    for (CommitmentType type : CommitmentType.values()) {
+      sql.append(", sum(case when c.eligible = true and c.commitment_type = '").append(type.name())
+          .append("' then 1 else 0 end) as type_").append(type.ordinal());
+    }
+    sql.append(", sum(case when c.eligible = false then 1 else 0 end) as refusals");
+    for (EndState state : EndState.values()) {
+      sql.append(", sum(case when c.end_state = '").append(state.name()).append("' then 1 else 0 end) as end_")
+          .append(state.ordinal());
+    }
+    sql.append(", sum(case when c.end_state is null then 1 else 0 end) as running");
+    sql.append(", sum(case when c.rectification_notified_at is not null then 1 else 0 end) as rectifications");
+    sql.append(", sum(case when c.punished_at is not null then 1 else 0 end) as punishments");
+    sql.append(" from commitment_case c where c.created_at >= ? and c.created_at < ?")
+        .append(" group by c.department, c.item_code");
+    return sql.toString();
+  }
+}
