@@ -139,7 +139,8 @@ public final class LifecycleBench {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
     identity.setAuthentication(user, groups);
     try {
-      engine.getTaskService().complete(task.getId(), Map.of("done", true));
+      // a task without a form accepts no fields (the engine guard): the bare engine completes it as it is
+      engine.getTaskService().complete(task.getId());
     } finally {
       identity.clearAuthentication();
     }
