@@ -1,7 +1,15 @@
 package org.creditcommitment.commitment;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.creditcommitment.calendar.DueSpec;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.springframework.stereotype.Component;
 
@@ -9,17 +17,21 @@ import org.springframework.stereotype.Component;
  * The period of each deadline of a case, for the deadline listeners of the lifecycle model
  * ({@code ${casePeriods.of(execution, 'decision')}}) and the forms and letters that state it: the item's period
  * from the catalogue, unless the case's own record says otherwise (a red-listed applicant's shorter decision period,
- * the inspection period of the tier the case was drawn in).
+ * the inspection period of the tier the case was drawn in, the rectification period the inspector set).
  */
 @Component("casePeriods")
 public class CasePeriods {
 
   private final Cases cases;
   private final Catalogue catalogue;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
 
-  CasePeriods(Cases cases, Catalogue catalogue) {
+  CasePeriods(Cases cases, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock) {
     this.cases = cases;
     this.catalogue = catalogue;
+    this.calendar = calendar;
+    this.clock = clock;
   }
 
   /** The period (e.g. 5WD, P3M) of the deadline of this kind in the case the execution belongs to. */
@@ -35,9 +47,54 @@ public class CasePeriods {
       case "decision" -> orElse(cases.facts(caseNo).decisionPeriod(), item.decision());
       case "materials" -> item.materials() == null ? item.rectification() : item.materials();
       case "inspection" -> orElse(cases.facts(caseNo).inspectionPeriod(), item.inspection());
-      case "rectification" -> item.rectification();
+      case "rectification" -> orElse(cases.facts(caseNo).rectificationPeriod(), item.rectification());
       default -> throw new IllegalArgumentException("No deadline of kind " + kind + " in a commitment case");
     };
+  }
+
+  /**
+   * The rectification period the inspecting official set on finding that the licensee did not keep the commitment
+   * (责令限期整改, 义政数〔2020〕17号 四（七）), as the deadline spec the case records (e.g. 10WD); null when left empty,
+   * so that the item's own period applies. The catalogue bounds it: the item's rectification period is the longest
+   * an official may give.
+   *
+   * @param workingDays the form's value: a whole number of working days, at least 1; null or blank for none
+   * @throws BadUserRequestException for a value that is not such a number, or one longer than the item's period
+   */
+  String rectificationSetByInspector(String caseNo, Object workingDays) {
+    if (workingDays == null || workingDays.toString().isBlank()) {
+      return null;
+    }
+    BigDecimal days;
+    try {
+      days = new BigDecimal(workingDays.toString().strip());
+    } catch (NumberFormatException notANumber) {
+      days = null;
+    }
+    if (days == null || days.signum() <= 0 || days.stripTrailingZeros().scale() > 0) {
+      throw new BadUserRequestException("整改期限须为不少于1的整数个工作日 / rectificationWorkingDays must be a whole"
+          + " number of working days, at least 1");
+    }
+    String itemPeriod = catalogue.find(cases.require(caseNo).itemCode()).orElseThrow().periods().rectification();
+    if (longerThan(days, itemPeriod)) {
+      throw new BadUserRequestException("整改期限不得超过该事项规定的整改期限（" + LetterTemplate.periodText(itemPeriod)
+          + "） / rectificationWorkingDays may not exceed the item's rectification period (" + itemPeriod + ")");
+    }
+    return days.intValueExact() + "WD";
+  }
+
+  /** Whether that many working days are longer than the item's period (working days, or a calendar period). */
+  private boolean longerThan(BigDecimal days, String itemPeriod) {
+    if (DueSpec.parse(itemPeriod) instanceof DueSpec.WorkingDays item) {
+      return days.compareTo(BigDecimal.valueOf(item.days())) > 0;
+    }
+    if (days.compareTo(BigDecimal.valueOf(DueSpec.MAX_WORKING_DAYS)) > 0) {
+      return true;
+    }
+    // an operator's catalogue may state a calendar period (P1M): the chosen period may not end after it would
+    Instant now = clock.instant();
+    return calendar.dueAfterWorkingDays(now, days.intValueExact()).instant()
+        .isAfter(calendar.due(now, itemPeriod).instant());
   }
 
   private static String orElse(String own, String item) {

@@ -133,7 +133,8 @@ public class Cases {
         rs.getString("inspection_period"), rs.getString("inspection_result"), rs.getString("inspection_findings"),
         rs.getString("inspected_by"), rs.getString("accepted_by"), rs.getString("rectification_reason"),
         rs.getString("rectification_description"), rs.getString("punishment_measures"),
-        rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis")),
+        rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis"),
+        rs.getString("rectification_period")),
         caseNo).stream().findFirst().orElseThrow(() -> new IllegalStateException("No case " + caseNo));
   }
 
@@ -144,7 +145,8 @@ public class Cases {
     INSPECTION_SELECTED("inspection_selected"), INSPECTOR("inspector"), INSPECTION_PERIOD("inspection_period"),
     INSPECTION_FINDINGS("inspection_findings"), RECTIFICATION_REASON("rectification_reason"),
     RECTIFICATION_DESCRIPTION("rectification_description"), BAR_MONTHS("bar_months"),
-    PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures");
+    PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures"),
+    RECTIFICATION_PERIOD("rectification_period");
 
     private final String column;
 

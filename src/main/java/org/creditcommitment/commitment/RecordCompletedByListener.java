@@ -8,18 +8,24 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers who completed a task whose officer matters later (the clerk who accepted a case is never drawn to
  * inspect it, and the inspection feedback names the inspector) and writes the task's outcome to the case record,
- * in the task's transaction: acceptance, decision and the reason of a refusal, inspection result and findings. The
- * form's values reach this listener transient; the case record is where they are kept.
+ * in the task's transaction: acceptance, decision and the reason of a refusal, inspection result and findings, and
+ * the rectification period an inspector set on finding a breach (refused, before anything is written, when it is
+ * longer than the item's). The form's values reach this listener transient; the case record is where they are kept.
  */
 @Component("recordCompletedByListener")
 class RecordCompletedByListener implements TaskListener {
 
+  /** What the lifecycle model before the case record read the rectification deadline from (a process variable). */
+  static final String EARLIER_MODEL_RECTIFICATION_SPEC = "rectificationDeadlineSpec";
+
   private final IdentityService identity;
   private final Cases cases;
+  private final CasePeriods periods;
 
-  RecordCompletedByListener(IdentityService identity, Cases cases) {
+  RecordCompletedByListener(IdentityService identity, Cases cases, CasePeriods periods) {
     this.identity = identity;
     this.cases = cases;
+    this.periods = periods;
   }
 
   private static String text(DelegateTask task, String name) {
@@ -45,11 +51,27 @@ class RecordCompletedByListener implements TaskListener {
           cases.record(caseNo, Cases.Fact.DENIAL_REASON, text(task, "denialReason"));
         }
       }
-      case "Task_InspectFulfilment", "Task_Reinspect" -> {
-        cases.recordInspection(caseNo, String.valueOf(task.getVariable("inspectionResult")), user);
-        cases.record(caseNo, Cases.Fact.INSPECTION_FINDINGS, text(task, "inspectionFindings"));
+      case "Task_InspectFulfilment" -> {
+        boolean breach = "NON_COMPLIANT".equals(task.getVariable("inspectionResult"));
+        // checked first: a period longer than the item's refuses the whole submission, nothing is written
+        String rectificationPeriod = breach
+            ? periods.rectificationSetByInspector(caseNo, task.getVariable("rectificationWorkingDays")) : null;
+        recordInspection(task, caseNo, user);
+        if (breach) {
+          cases.record(caseNo, Cases.Fact.RECTIFICATION_PERIOD, rectificationPeriod);
+          if (rectificationPeriod != null && task.hasVariable(EARLIER_MODEL_RECTIFICATION_SPEC)) {
+            // a case started under the earlier model computes its rectification deadline from this variable
+            task.setVariable(EARLIER_MODEL_RECTIFICATION_SPEC, rectificationPeriod);
+          }
+        }
       }
+      case "Task_Reinspect" -> recordInspection(task, caseNo, user);
       default -> { }
     }
+  }
+
+  private void recordInspection(DelegateTask task, String caseNo, String user) {
+    cases.recordInspection(caseNo, String.valueOf(task.getVariable("inspectionResult")), user);
+    cases.record(caseNo, Cases.Fact.INSPECTION_FINDINGS, text(task, "inspectionFindings"));
   }
 }

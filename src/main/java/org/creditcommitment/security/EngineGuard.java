@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,7 +35,8 @@ import org.springframework.util.ReflectionUtils;
  * inside a command, system calls without a user) are not affected.
  *
  * <ul>
- *   <li>completing or submitting a task accepts exactly its form ({@link TaskFormCheck});</li>
+ *   <li>completing or submitting a task accepts exactly its form ({@link TaskFormCheck}); a task listener's further
+ *       check that refuses the submission reaches the caller as a 400 ({@link #refusedByListener});</li>
  *   <li>claim is for oneself; nobody, administrators included, hands a task to a user who is not its candidate;</li>
  *   <li>variables are never written directly by non-administrators, and no variable is named like a bean
  *       (an expression such as ${pushCommitmentDelegate} would resolve to it);</li>
@@ -119,7 +122,12 @@ class EngineGuard implements ProcessEnginePlugin {
         check(command, caller);
       }
       keepOnlyRouted(command);
-      T result = next.execute(command);
+      T result;
+      try {
+        result = next.execute(command);
+      } catch (ProcessEngineException e) {
+        throw refusedByListener(command, e);
+      }
       if (FormContexts.isFormVariables(command) && result instanceof VariableMap variables) {
         formContexts.addTo(field(command, "resourceId"), field(command, "formVariableNames"), variables);
       }
@@ -140,6 +148,33 @@ class EngineGuard implements ProcessEnginePlugin {
         setField(command, field, kept);
       }
     }
+  }
+
+  /**
+   * A task listener refuses a submission its form cannot judge (a value beyond what the case allows) with a
+   * {@link BadUserRequestException} "中文 / English". The engine wraps a listener's exception in its own, which its REST
+   * API answers 500; the command has been rolled back, nothing was written. Passed on as a {@link Refusal.Invalid}
+   * ({@code task-refused}): 400 problem+json on /engine-rest, 400 with the message in Tasklist. Any other failure,
+   * the engine's own answers about the request included (not wrapped: a task that does not exist stays 404), is passed
+   * on as it is.
+   */
+  static ProcessEngineException refusedByListener(Command<?> command, ProcessEngineException failure) {
+    String name = command.getClass().getSimpleName();
+    if ((!name.equals("CompleteTaskCmd") && !name.equals("SubmitTaskFormCmd")) || failure instanceof Refusal) {
+      return failure;
+    }
+    Throwable cause = failure.getCause();
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+      if (cause.getClass() == BadUserRequestException.class) {
+        BadUserRequestException refused = (BadUserRequestException) cause;
+        String message = String.valueOf(refused.getMessage());
+        int separator = message.indexOf(" / ");
+        return separator < 0 ? new Refusal.Invalid("task-refused", message, message)
+            : new Refusal.Invalid("task-refused", message.substring(0, separator).strip(),
+                message.substring(separator + 3).strip());
+      }
+    }
+    return failure;
   }
 
   private void check(Command<?> command, Authentication caller) {

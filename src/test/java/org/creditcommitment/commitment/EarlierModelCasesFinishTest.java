@@ -13,11 +13,14 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.deadline.DeadlineStatus;
+import org.creditcommitment.deadline.DeadlineView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
   @Autowired Catalogue catalogue;
   @Autowired CreditRegistry registry;
   @Autowired RepositoryService repository;
+  @Autowired WorkingDayCalendar calendar;
 
   private Deployment earlier;
   private ProcessDefinition earlierDefinition;
@@ -91,6 +95,21 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
     assertThat(facts.punishmentMeasures()).isEqualTo("PUBLICITY");
     assertThat(facts.rectificationReason()).contains("经营场所面积与承诺不符");
     assertThat(registry.profile(c.applicantCode()).hasActiveDishonestyRecord()).isTrue();
+  }
+
+  @Test
+  void aCaseOfTheEarlierModelGetsTheRectificationPeriodTheInspectorSet() {
+    CaseRecord c = startUnderEarlierModel("AA");
+    walkToInspection(c);
+    driver.complete(c, "Task_InspectFulfilment", "inspector", Map.of("inspectionResult", "NON_COMPLIANT",
+        "inspectionFindings", "经现场核查，经营场所面积与承诺不符", "rectificationWorkingDays", 5));
+
+    // the earlier model reads the deadline's spec from a variable, the notice from the record: both say 5 days
+    DeadlineView deadline = driver.deadlines.list(c.caseNo()).stream()
+        .filter(d -> d.kind().equals("rectification") && d.status() == DeadlineStatus.SCHEDULED).findFirst()
+        .orElseThrow(() -> new AssertionError("no scheduled rectification deadline"));
+    assertThat(deadline.dueDate()).isEqualTo(calendar.dueAfterWorkingDays(deadline.createdAt(), 5).dueDate());
+    assertThat(driver.cases.facts(c.caseNo()).rectificationPeriod()).isEqualTo("5WD");
   }
 
   private void walkToInspection(CaseRecord c) {
