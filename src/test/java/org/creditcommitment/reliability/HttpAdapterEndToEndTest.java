@@ -80,6 +80,9 @@ class HttpAdapterEndToEndTest extends IntegrationTest {
     // a second engine in this JVM: under its own name, so that the static engine registry (engine REST API,
     // webapps) keeps serving the shared context's "default" engine, also after this context is closed
     registry.add("camunda.bpm.process-engine-name", () -> "httpAdapterEndToEnd");
+    // the webapps keep their runtime in static fields: started here they would take it over from the shared
+    // context, and answer 500 there once this context is closed
+    registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
   @AfterAll
