@@ -284,8 +284,9 @@
         var element = registry.get(a.activityId);
         if (!element) { return; }
         canvas.addMarker(a.activityId, a.incident ? 'cc-incident' : (a.active ? 'cc-active' : 'cc-passed'));
-        // a sub-process is a frame around steps: outline it only, so the steps inside stay readable
-        if (element.type === 'bpmn:SubProcess') { canvas.addMarker(a.activityId, 'cc-scope'); }
+        // an expanded sub-process is a frame around steps: outline it only, so the steps inside stay readable; a
+        // collapsed one (a phase of the lifecycle, opened with its drill-down arrow) is a box like a task
+        if (element.type === 'bpmn:SubProcess' && !element.collapsed) { canvas.addMarker(a.activityId, 'cc-scope'); }
         if (a.count > 1) {
           overlays.add(a.activityId, 'pass-count', {
             position: { top: -10, right: 10 },
@@ -334,9 +335,12 @@
   function fitPath() {
     var registry = state.viewer.get('elementRegistry');
     var ids = state.diagram.activities.map(function (a) { return a.activityId; }).concat(state.diagram.takenFlows);
+    var root = canvas().getRootElement();
     var elements = ids.map(function (id) { return registry.get(id); }).filter(function (element) {
-      // a passed sub-process frame would stretch the box over steps the case never reached
-      return element && element.type !== 'bpmn:SubProcess';
+      // only what is drawn on the level shown; a passed expanded sub-process frame would stretch the box over
+      // steps the case never reached (a collapsed one is a box like a task)
+      return element && canvas().findRoot(element) === root
+        && !(element.type === 'bpmn:SubProcess' && !element.collapsed);
     });
     if (!elements.length) { zoomAll(); return; }
     fitBox(bounds(elements), 1.2);
@@ -403,6 +407,9 @@
       return;
     }
     message('');
+    // a step inside a phase is drawn on the phase's own level (a collapsed sub-process): open it first
+    var root = c.findRoot(element);
+    if (root && root !== c.getRootElement()) { c.setRootElement(root); }
     c.addMarker(activityId, 'cc-selected');
     if (centre) {
       var box = bounds([element]);

@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The changes bpmn/README.md ("Changing the process without Java") walks a designer or administrator through, each
  * made on a copy without any Java change and proven by running a case: an item's periods changed in the catalogue,
- * an eligibility threshold changed in the DMN, a field added to a task's form. Each test removes what it deployed, so
+ * an eligibility threshold changed in the DMN, a field added to a task's form, a second approval step added to the
+ * lifecycle model. Each test removes what it deployed, so
  * every other test sees today's models.
  */
 class DesignerChangesTest extends IntegrationTest {
@@ -161,6 +162,42 @@ class DesignerChangesTest extends IntegrationTest {
   // ---- helpers ----
 
   /** Deploys a test resource under the name the engine parses it by (.bpmn, .dmn, .form); removed after the test. */
+  // ---- 4. a second approval step, added in the BPMN ----
+
+  /** The lifecycle with 科室审核 (group section-chief, a 3-working-day deadline) before 分管领导审批. */
+  private static final String SECOND_APPROVAL = "models/commitment-lifecycle-second-approval.xml";
+
+  @Test
+  void aSecondApprovalStepAddedInTheModelIsPassedByEveryNewCaseWithItsOwnDeadline() throws Exception {
+    var identity = processEngine.getIdentityService();
+    var chief = identity.newUser("section-chief-test");
+    chief.setFirstName("科长");
+    identity.saveUser(chief);
+    identity.saveGroup(identity.newGroup("section-chief"));
+    identity.createMembership("section-chief-test", "section-chief");
+    try {
+      deploy(SECOND_APPROVAL, "commitment-lifecycle.bpmn");
+      CaseRecord c = toSigning(AuditedCases.FOOD);
+      driver.signOnline(c);
+      driver.accept(c);
+
+      // the new step waits first, under the deadline the designer gave it
+      assertThat(driver.task(c).getTaskDefinitionKey()).isEqualTo("Task_DepartmentReview");
+      assertThat(scheduled(c, "review").dueDate()).isEqualTo(workingDays(scheduled(c, "review"), 3));
+      driver.fireDeadline(c, "review");
+      assertThat(driver.task(c, "Task_DepartmentReview")).as("an overdue review stays with its group").isNotNull();
+
+      driver.complete(c, "Task_DepartmentReview", "section-chief-test", Map.of());
+      assertThat(driver.task(c).getTaskDefinitionKey()).isEqualTo("Task_MakeDecision");
+      driver.approve(c);
+      assertThat(driver.reload(c).licenceNo()).as("the case went on to the licence").isNotNull();
+    } finally {
+      identity.deleteMembership("section-chief-test", "section-chief");
+      identity.deleteGroup("section-chief");
+      identity.deleteUser("section-chief-test");
+    }
+  }
+
   private String deploy(String testResource, String name) throws IOException {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(testResource)) {
       Objects.requireNonNull(in, testResource);
