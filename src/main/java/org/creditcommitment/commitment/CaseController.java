@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.supervision.KeySupervisionList;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.system.ApiException;
@@ -31,9 +32,11 @@ class CaseController {
   private final CaseViews views;
   private final Letters letters;
   private final DepartmentScope scope;
+  private final CaseBreaches breaches;
 
   CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
-      DepartmentScope scope) {
+      DepartmentScope scope, CaseBreaches breaches) {
+    this.breaches = breaches;
     this.applications = applications;
     this.operations = operations;
     this.views = views;
@@ -93,6 +96,15 @@ class CaseController {
   ResponseEntity<Void> supplement(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Supplement body) {
     operations.supplement(caseNo, body);
     return ResponseEntity.noContent().build();
+  }
+
+  /** 违背承诺: officials of the case's department (and the credit office) record a breach of its commitment. */
+  @PostMapping("/api/cases/{caseNo}/breaches")
+  @AllowedGroups({Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE})
+  ResponseEntity<KeySupervisionList.Listing> breach(@PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Breach body, CurrentUser user) {
+    scope.requireReadable(caseNo, user);
+    return ResponseEntity.status(201).body(breaches.record(caseNo, body, user.id()));
   }
 
   @PostMapping("/api/cases/{caseNo}/rectification")

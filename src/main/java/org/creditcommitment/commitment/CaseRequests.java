@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.creditcommitment.system.CleanText;
 
-/** Bodies of the applicant-side case operations. */
+/** Bodies of the case operations on /api. */
 final class CaseRequests {
 
   private CaseRequests() {}
@@ -25,4 +25,8 @@ final class CaseRequests {
   record Supplement(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(NAME) String> materials) {}
 
   record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
+
+  /** An official's finding that the applicant broke the commitment, with what proves it. */
+  record Breach(@NotBlank @Size(max = 2000) @CleanText(TEXT) String reason,
+      @NotBlank @Size(max = 4000) @CleanText(TEXT) String evidence) {}
 }

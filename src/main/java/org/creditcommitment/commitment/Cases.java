@@ -119,6 +119,12 @@ public class Cases {
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
   }
 
+  /** Whether the credit platform accepted the case's commitment record: it is published. */
+  boolean pushed(String caseNo) {
+    return Boolean.TRUE.equals(jdbc.queryForObject("select pushed_at is not null from commitment_case where case_no = ?",
+        Boolean.class, caseNo));
+  }
+
   /** One fact of the case, written by the step that makes it. */
   void record(String caseNo, Fact fact, Object value) {
     jdbc.update("update commitment_case set " + fact.column + " = ? where case_no = ?", value, caseNo);

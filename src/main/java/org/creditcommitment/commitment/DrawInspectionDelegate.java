@@ -29,8 +29,8 @@ class DrawInspectionDelegate implements JavaDelegate {
     String caseNo = execution.getProcessBusinessKey();
     CaseRecord c = cases.require(caseNo);
     CaseFacts facts = cases.facts(caseNo);
-    InspectionDraw.Draw draw = draws.draw(caseNo, facts.grade(), DepartmentGroups.inspectors(c.department()),
-        facts.acceptedBy());
+    InspectionDraw.Draw draw = draws.draw(caseNo, c.applicantCode(), facts.grade(),
+        DepartmentGroups.inspectors(c.department()), facts.acceptedBy());
     cases.record(caseNo, Cases.Fact.INSPECTION_SELECTED, draw.selected());
     cases.record(caseNo, Cases.Fact.INSPECTOR, draw.inspector());
     cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, draw.within());

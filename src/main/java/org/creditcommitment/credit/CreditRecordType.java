@@ -7,5 +7,7 @@ public enum CreditRecordType {
   DISHONESTY,
   CORRECTION,
   REPAIR,
-  PUBLICITY_END
+  PUBLICITY_END,
+  /** A broken commitment recorded by the owning department: the subject is under key supervision (重点监管). */
+  BREACH
 }

@@ -33,7 +33,9 @@ public enum NotificationType {
   /** 信用风险监测预警: to the credit office and the departments concerned. */
   RISK_WARNING("信用风险预警", "subjectName", "summary"),
   /** Withdrawn by the applicant or abandoned (letter not signed in time). */
-  CASE_CLOSED("办件终结通知", "applicantName", "itemName", "outcome", "reason");
+  CASE_CLOSED("办件终结通知", "applicantName", "itemName", "outcome", "reason"),
+  /** 违背承诺纳入重点监管 (汕府办函〔2021〕17号 (一)): to the subject whose broken commitment was recorded. */
+  KEY_SUPERVISION("纳入重点监管告知", "applicantName", "itemName", "reason", "listedUntil");
 
   /** Always available to every template. */
   public static final String CASE_NO = "caseNo";

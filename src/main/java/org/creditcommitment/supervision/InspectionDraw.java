@@ -32,9 +32,11 @@ public class InspectionDraw {
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final KeySupervisionList keySupervision;
 
   InspectionDraw(SupervisionProperties properties, IdentityService identity, JdbcTemplate jdbc, AuditLog audit,
-      Clock clock) {
+      Clock clock, KeySupervisionList keySupervision) {
+    this.keySupervision = keySupervision;
     this.properties = properties;
     this.identity = identity;
     this.jdbc = jdbc;
@@ -42,15 +44,22 @@ public class InspectionDraw {
     this.clock = clock;
   }
 
-  /** Draws once per case; a retried step gets the stored draw back. */
-  public Draw draw(String caseNo, String grade, String inspectorGroup, String acceptedBy) {
+  /**
+   * Draws once per case; a retried step gets the stored draw back. A subject under key supervision is drawn at
+   * least at the key-supervision share (the share used is stored with the draw, so a replay gives the same result).
+   */
+  public Draw draw(String caseNo, String subjectCode, String grade, String inspectorGroup, String acceptedBy) {
     Optional<Draw> earlier = find(caseNo);
     if (earlier.isPresent()) {
       return earlier.get();
     }
     List<String> candidates = identity.createUserQuery().memberOfGroup(inspectorGroup).orderByUserId().asc().list()
         .stream().map(User::getId).filter(id -> !id.equals(acceptedBy)).toList();
-    Draw draw = compute(caseNo, SEEDS.nextLong(), grade, properties.tierFor(grade), candidates);
+    SupervisionProperties.Tier tier = properties.tierFor(grade);
+    if (keySupervision.active(subjectCode).isPresent()) {
+      tier = new SupervisionProperties.Tier(Math.max(tier.share(), keySupervision.inspectionShare()), tier.within());
+    }
+    Draw draw = compute(caseNo, SEEDS.nextLong(), grade, tier, candidates);
     jdbc.update("insert into inspection_draw (case_no, seed, grade, share, roll, selected, inspector, candidates,"
         + " within_period, drawn_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", caseNo, draw.seed(), grade, draw.share(),
         draw.roll(), draw.selected(), draw.inspector(), String.join(",", candidates), draw.within(),

@@ -23,8 +23,10 @@ public class NegativeReminders {
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final KeySupervisionList keySupervision;
 
-  NegativeReminders(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+  NegativeReminders(JdbcTemplate jdbc, AuditLog audit, Clock clock, KeySupervisionList keySupervision) {
+    this.keySupervision = keySupervision;
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
@@ -70,11 +72,14 @@ public class NegativeReminders {
   /** What the clerk sees on the case's forms. */
   public String textFor(String subjectCode) {
     List<Reminder> reminders = active(subjectCode);
-    if (reminders.isEmpty()) {
-      return "无";
+    List<String> lines = new java.util.ArrayList<>();
+    keySupervision.active(subjectCode).ifPresent(listing -> lines.add("⚠ 该主体因违背承诺（办件 "
+        + listing.commitmentRef() + "）纳入重点监管，至 " + listing.listedUntil() + " 止：" + listing.reason()));
+    if (!reminders.isEmpty()) {
+      lines.add("⚠ 该主体列入负面行为防范提醒清单：" + String.join("；", reminders.stream().map(Reminder::reason).toList())
+          + "（仅作提醒，不影响受理）");
     }
-    return "⚠ 该主体列入负面行为防范提醒清单：" + String.join("；", reminders.stream().map(Reminder::reason).toList())
-        + "（仅作提醒，不影响受理）";
+    return lines.isEmpty() ? "无" : String.join("\n", lines);
   }
 
   private static final org.springframework.jdbc.core.RowMapper<Reminder> MAPPER = (rs, n) -> new Reminder(

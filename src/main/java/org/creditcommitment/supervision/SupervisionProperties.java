@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("cc.supervision")
 public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defaultTier, GreenChannel greenChannel,
-    RiskWarning riskWarning) {
+    RiskWarning riskWarning, KeySupervision keySupervision) {
 
   public record Tier(double share, String within) {}
 
@@ -26,6 +26,12 @@ public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defa
    * {@code acrossDomains} or more domains, raise a warning.
    */
   public record RiskWarning(String window, int repeatInDomain, int acrossDomains, String cron) {}
+
+  /**
+   * 重点监管 (汕府办函〔2021〕17号 (一)): a subject that broke a commitment is listed for {@code period}, and while
+   * listed at least {@code inspectionShare} of its cases are drawn for inspection.
+   */
+  public record KeySupervision(String period, double inspectionShare) {}
 
   public Tier tierFor(String grade) {
     return inspectionTiers.getOrDefault(grade, defaultTier);

@@ -1,0 +1,117 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.notification.Notifications;
+import org.creditcommitment.supervision.InspectionDraw;
+import org.creditcommitment.supervision.KeySupervisionList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 违背承诺纳入重点监管 (汕府办函〔2021〕17号 (一)): an official of the department that decided a published commitment
+ * records its breach; the applicant is listed for the configured period, told and pushed, its next cases are drawn
+ * for inspection at the raised share and the clerk is warned; the listing ends by itself.
+ */
+class KeySupervisionTest extends IntegrationTest {
+
+  private static final String BREACH = "{\"reason\":\"经营场所与承诺不符，且拒不整改\",\"evidence\":\"现场核查笔录（2026）第12号\"}";
+
+  @Autowired LifecycleDriver driver;
+  @Autowired KeySupervisionList keySupervision;
+  @Autowired InspectionDraw draws;
+  @Autowired Notifications notifications;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aRecordedBreachListsTheApplicantWhoseNextCaseIsAlwaysDrawnAndShownToTheClerkUntilTheListingEnds() {
+    String code = driver.subject("AA");
+    CaseRecord first = decided(code);
+    HttpResponse<String> recorded = http.post("/api/cases/" + first.caseNo() + "/breaches", "approver", BREACH);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+    KeySupervisionList.Listing listing = keySupervision.active(code).orElseThrow();
+    assertThat(listing.commitmentRef()).isEqualTo(first.caseNo());
+    assertThat(listing.listedUntil()).isEqualTo(listing.listedAt().toLocalDate().plusYears(1).minusDays(1));
+    assertThat(listing.platformRecordId()).as("pushed to the credit platform").isNotNull();
+    assertThat(notifications.forCase(first.caseNo())).anyMatch(n -> n.typeLabel().equals("纳入重点监管告知")
+        && n.body().contains(listing.listedUntil().getYear() + "年"));
+    assertThat(http.post("/api/cases/" + first.caseNo() + "/breaches", "approver", BREACH).statusCode())
+        .as("the same breach recorded again is the same listing").isEqualTo(201);
+    assertThat(keySupervision.activeAll()).filteredOn(l -> l.subjectCode().equals(code)).hasSize(1);
+
+    CaseRecord next = driver.apply(code, AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(next);
+    assertThat((String) shown(next, "negativeReminderText")).contains("重点监管", first.caseNo());
+    // A+ is never drawn in the test tiers: only the listing makes a case of it drawn
+    InspectionDraw.Draw listed = draws.draw(next.caseNo() + "-A", code, "A+", "inspector-scjg", null);
+    assertThat(listed.share()).isEqualTo(1.0);
+    assertThat(listed.selected()).isTrue();
+    assertThat(draws.draw(next.caseNo() + "-B", driver.subject("A+"), "A+", "inspector-scjg", null).share())
+        .as("a subject not listed keeps its grade's share").isZero();
+
+    clock.advance(Duration.ofDays(366));
+    assertThat(keySupervision.active(code)).as("the listing ends by itself").isEmpty();
+  }
+
+  @Test
+  void onlyThePublishedCommitmentsOwnDepartmentMayRecordItsBreach() {
+    CaseRecord published = decided(driver.subject("AA"));
+    healthApprover();
+    assertThat(http.post("/api/cases/" + published.caseNo() + "/breaches", "clerk", BREACH).statusCode())
+        .isEqualTo(403);
+    assertThat(http.post("/api/cases/" + published.caseNo() + "/breaches", "zhou-wsjk-breach", BREACH).statusCode())
+        .as("an approver of another department does not see the case").isEqualTo(404);
+    assertThat(http.post("/api/cases/" + published.caseNo() + "/breaches", "approver", "{\"reason\":\"\"}")
+        .statusCode()).isEqualTo(400);
+
+    CaseRecord underReview = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(underReview);
+    assertThat(http.post("/api/cases/" + underReview.caseNo() + "/breaches", "approver", BREACH).statusCode())
+        .as("a commitment not yet published has nothing to break").isEqualTo(409);
+    assertThat(keySupervision.active(underReview.applicantCode())).isEmpty();
+  }
+
+  /** An approver of the health commission only; the case is market supervision's. */
+  private void healthApprover() {
+    var identity = processEngine.getIdentityService();
+    if (identity.createUserQuery().userId("zhou-wsjk-breach").count() > 0) {
+      return;
+    }
+    var user = identity.newUser("zhou-wsjk-breach");
+    user.setFirstName("周审批");
+    user.setPassword("demo");
+    user.setEmail("zhou-wsjk-breach@example.test");
+    identity.saveUser(user);
+    identity.createMembership("zhou-wsjk-breach", "approver");
+    identity.createMembership("zhou-wsjk-breach", "approver-wsjk");
+  }
+
+  private CaseRecord decided(String code) {
+    CaseRecord c = driver.apply(code, AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    walkToDecision(c);
+    return driver.reload(c);
+  }
+
+  private void walkToDecision(CaseRecord c) {
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    driver.approve(c);
+  }
+
+  private Object shown(CaseRecord c, String key) {
+    return processEngine.getFormService().getTaskFormVariables(driver.task(c).getId()).get(key);
+  }
+}
