@@ -14,8 +14,10 @@ class IssueLicenceDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final CaseMail mail;
+  private final PublicationDeadline publication;
 
-  IssueLicenceDelegate(Cases cases, CaseMail mail) {
+  IssueLicenceDelegate(Cases cases, CaseMail mail, PublicationDeadline publication) {
+    this.publication = publication;
     this.cases = cases;
     this.mail = mail;
   }
@@ -25,6 +27,7 @@ class IssueLicenceDelegate implements JavaDelegate {
     String caseNo = execution.getProcessBusinessKey();
     String licenceNo = cases.require(caseNo).itemCode() + "-" + caseNo.substring(2);
     cases.recordLicence(caseNo, licenceNo);
+    publication.start(execution);
     // no inspection date here: whether and by when the case is inspected is drawn later, and the inspection
     // notice states the deadline the deadline service computed (one date, everywhere)
     mail.queue(mail.toApplicant(execution, NotificationType.DECISION_APPROVED, "approved")

@@ -18,9 +18,11 @@ class PunishmentMeasuresListener implements TaskListener {
   static final int DEFAULT_BAR_MONTHS = 12;
 
   private final Cases cases;
+  private final PublicationDeadline publication;
 
-  PunishmentMeasuresListener(Cases cases) {
+  PunishmentMeasuresListener(Cases cases, PublicationDeadline publication) {
     this.cases = cases;
+    this.publication = publication;
   }
 
   @Override
@@ -43,5 +45,7 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
     Object basis = task.getVariable("punishmentBasis");
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
+    // the punishment is decided: it is published within the period
+    publication.start(task.getExecution());
   }
 }

@@ -22,8 +22,10 @@ class PushCommitmentDelegate implements JavaDelegate {
   private final CreditPlatform platform;
   private final Letters letters;
   private final Cases cases;
+  private final PublicationDeadline publication;
 
-  PushCommitmentDelegate(CreditPlatform platform, Letters letters, Cases cases) {
+  PushCommitmentDelegate(CreditPlatform platform, Letters letters, Cases cases, PublicationDeadline publication) {
+    this.publication = publication;
     this.platform = platform;
     this.letters = letters;
     this.cases = cases;
@@ -46,5 +48,6 @@ class PushCommitmentDelegate implements JavaDelegate {
     platform.push(new CreditRecord(CreditRecordType.COMMITMENT, c.applicantCode(), caseNo, payload,
         caseNo + ":commitment"));
     cases.recordPushed(caseNo);
+    publication.met(execution);
   }
 }

@@ -29,9 +29,11 @@ class RecordDishonestyDelegate implements JavaDelegate {
   private final Clock clock;
   private final Period publicityPeriod;
   private final Cases cases;
+  private final PublicationDeadline publication;
 
   RecordDishonestyDelegate(CreditPlatform platform, Clock clock,
-      @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases) {
+      @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases, PublicationDeadline publication) {
+    this.publication = publication;
     this.platform = platform;
     this.clock = clock;
     this.cases = cases;
@@ -60,5 +62,6 @@ class RecordDishonestyDelegate implements JavaDelegate {
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
     cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
+    publication.met(execution);
   }
 }
