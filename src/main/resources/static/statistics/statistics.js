@@ -87,6 +87,7 @@
       { label: '践诺率', value: (r) => r.fulfilmentRate, rate: true },
       { label: '限期整改', value: (r) => r.rectifications, number: true },
       { label: '失信惩戒', value: (r) => r.punishments, number: true },
+      { label: '违背承诺（重点监管）', value: (r) => r.breaches, number: true },
       { label: '准予许可', value: (r) => r.push.approved, number: true },
       { label: '按时推送', value: (r) => r.push.inTime, number: true },
       { label: '超期推送', value: (r) => r.push.late, number: true },

@@ -40,6 +40,7 @@ class CaseBreaches {
     KeySupervisionList.Listing listing = keySupervision.list(new KeySupervisionList.Breach(c.applicantCode(),
         c.applicantName(), caseNo, c.department(), catalogue.departmentName(c.department()), breach.reason().strip(),
         breach.evidence().strip()), actor);
+    cases.recordBreached(caseNo);
     notifications.queue(Notification.of(NotificationType.KEY_SUPERVISION, caseNo).to(c.applicantEmail())
         .with("applicantName", c.applicantName())
         .with("itemName", catalogue.find(c.itemCode()).orElseThrow().name())

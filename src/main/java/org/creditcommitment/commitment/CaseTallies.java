@@ -23,7 +23,7 @@ public class CaseTallies {
   /** The cases of one item applied for in a range. A case counts once however often it was ordered to rectify. */
   public record ItemTally(String department, String itemCode, long applications,
       Map<CommitmentType, Long> eligibleByType, long eligibilityRefusals, Map<EndState, Long> endStates, long running,
-      long rectifications, long punishments) {}
+      long rectifications, long punishments, long breaches) {}
 
   /** A case approved with a licence: when it was decided, and when the credit platform accepted its record. */
   public record Approval(String department, String itemCode, Instant decidedAt, Instant pushedAt) {}
@@ -63,7 +63,8 @@ public class CaseTallies {
       ends.put(state, rs.getLong("end_" + state.ordinal()));
     }
     return new ItemTally(rs.getString("department"), rs.getString("item_code"), rs.getLong("applications"), types,
-        rs.getLong("refusals"), ends, rs.getLong("running"), rs.getLong("rectifications"), rs.getLong("punishments"));
+        rs.getLong("refusals"), ends, rs.getLong("running"), rs.getLong("rectifications"), rs.getLong("punishments"),
+        rs.getLong("breaches"));
   }
 
   /** Enum names are constants of the code, never input, so they can be part of the SQL text. */
@@ -81,6 +82,7 @@ public class CaseTallies {
     sql.append(", sum(case when c.end_state is null then 1 else 0 end) as running");
     sql.append(", sum(case when c.rectification_notified_at is not null then 1 else 0 end) as rectifications");
     sql.append(", sum(case when c.punished_at is not null then 1 else 0 end) as punishments");
+    sql.append(", sum(case when c.breached_at is not null then 1 else 0 end) as breaches");
     sql.append(" from commitment_case c where c.created_at >= ? and c.created_at < ?")
         .append(" group by c.department, c.item_code");
     return sql.toString();

@@ -119,6 +119,12 @@ public class Cases {
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
   }
 
+  /** The department recorded that the applicant broke the commitment (first time only). */
+  void recordBreached(String caseNo) {
+    jdbc.update("update commitment_case set breached_at = ? where case_no = ? and breached_at is null",
+        OffsetDateTime.now(clock), caseNo);
+  }
+
   /** Whether the credit platform accepted the case's commitment record: it is published. */
   boolean pushed(String caseNo) {
     return Boolean.TRUE.equals(jdbc.queryForObject("select pushed_at is not null from commitment_case where case_no = ?",

@@ -27,6 +27,7 @@ class CaseCounts {
       t.running = item.running();
       t.rectifications = item.rectifications();
       t.punishments = item.punishments();
+      t.breaches = item.breaches();
       tallies.put(new ItemKey(item.department(), item.itemCode()), t);
     }
     return tallies;

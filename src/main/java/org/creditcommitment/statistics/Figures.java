@@ -17,11 +17,13 @@ import org.creditcommitment.commitment.EndState;
  * @param fulfilmentRate 践诺率: (FULFILLED + FULFILLED_AFTER_RECTIFICATION) / (those + PUNISHED); null without any
  * @param rectifications cases that were given a rectification notice (限期整改)
  * @param punishments cases whose breach was recorded as dishonesty (失信惩戒)
+ * @param breaches cases whose published commitment the department found broken, the subject put under key
+ *     supervision (违背承诺纳入重点监管)
  * @param creditServices repairs and objections; only on the total row (they belong to subjects, not items)
  */
 public record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
     long applications, Map<String, Long> commitmentTypes, long eligibilityRefusals, Map<String, Long> endStates,
-    long running, BigDecimal fulfilmentRate, long rectifications, long punishments, Push push,
+    long running, BigDecimal fulfilmentRate, long rectifications, long punishments, long breaches, Push push,
     CreditServices creditServices) {
 
   public enum Level { ITEM, DEPARTMENT, TOTAL }
@@ -50,7 +52,7 @@ public record Figures(Level level, String department, String departmentName, Str
     long kept = t.endStates.get(EndState.FULFILLED) + t.endStates.get(EndState.FULFILLED_AFTER_RECTIFICATION);
     return new Figures(level, department, departmentName, itemCode, itemName, t.applications, types,
         t.eligibilityRefusals, ends, t.running, ratio(kept, kept + t.endStates.get(EndState.PUNISHED)),
-        t.rectifications, t.punishments,
+        t.rectifications, t.punishments, t.breaches,
         new Push(t.approved, t.pushedInTime, t.pushedLate, t.notYetPushed, ratio(t.pushedInTime, t.approved)),
         creditServices);
   }

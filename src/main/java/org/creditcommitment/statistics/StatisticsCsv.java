@@ -41,7 +41,7 @@ final class StatisticsCsv {
     for (EndState state : EndState.values()) {
       h.add(state.label());
     }
-    h.addAll(List.of("办理中", "践诺率(%)", "限期整改件数", "失信惩戒件数", "准予许可件数", "按时推送件数", "超期推送件数",
+    h.addAll(List.of("办理中", "践诺率(%)", "限期整改件数", "失信惩戒件数", "违背承诺纳入重点监管件数", "准予许可件数", "按时推送件数", "超期推送件数",
         "尚未推送件数", "推送及时率(%)", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数"));
     return h;
   }
@@ -65,6 +65,7 @@ final class StatisticsCsv {
     c.add(percent(f.fulfilmentRate()));
     c.add(Long.toString(f.rectifications()));
     c.add(Long.toString(f.punishments()));
+    c.add(Long.toString(f.breaches()));
     c.add(Long.toString(f.push().approved()));
     c.add(Long.toString(f.push().inTime()));
     c.add(Long.toString(f.push().late()));

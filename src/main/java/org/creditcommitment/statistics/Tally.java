@@ -16,6 +16,7 @@ final class Tally {
   long running;
   long rectifications;
   long punishments;
+  long breaches;
   long approved;
   long pushedInTime;
   long pushedLate;
@@ -29,6 +30,7 @@ final class Tally {
     running += other.running;
     rectifications += other.rectifications;
     punishments += other.punishments;
+    breaches += other.breaches;
     approved += other.approved;
     pushedInTime += other.pushedInTime;
     pushedLate += other.pushedLate;
