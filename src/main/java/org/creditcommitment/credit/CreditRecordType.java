@@ -7,5 +7,10 @@ public enum CreditRecordType {
   DISHONESTY,
   CORRECTION,
   REPAIR,
-  PUBLICITY_END
+  PUBLICITY_END,
+  /**
+   * A voluntary or self-regulatory commitment (主动型、行业自律型, 汕府办函〔2021〕17号 二（一）): published, or no longer
+   * standing (payload {@code status} WITHDRAWN / REVOKED); reference = its number (ZY...).
+   */
+  VOLUNTARY_COMMITMENT
 }

@@ -169,6 +169,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       case REPAIR -> changeStatus(record, payload, DishonestyStatus.REPAIRED);
       case PUBLICITY_END -> changeStatus(record, payload, DishonestyStatus.EXPIRED);
       case COMMITMENT -> "commitment-" + UUID.randomUUID();
+      case VOLUNTARY_COMMITMENT -> "voluntary-" + UUID.randomUUID();
     };
   }
 
