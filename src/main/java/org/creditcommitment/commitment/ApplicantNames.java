@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  * Holds the applicant's name against the name registered for the code: the credit registry's subject name with
  * the embedded adapter, the profile's {@code name} with the http adapter. It asks the credit platform while the
  * application is answered, because the process's own credit query runs later in the background, and a letter must
- * never print a made-up name beside a real credit code.
+ * never print a made-up name beside a real credit code. Public for every filing that names a subject beside its code
+ * (the voluntary commitments confirm the committing subject's name with it).
  */
 @Component
-class ApplicantNames {
+public class ApplicantNames {
 
   private static final Logger log = LoggerFactory.getLogger(ApplicantNames.class);
 
@@ -36,7 +37,7 @@ class ApplicantNames {
    * @throws ApiException 400 {@code applicant-name-mismatch} when the names differ; 503
    *     {@code credit-platform-unavailable} when the platform cannot be asked (nothing is written either way)
    */
-  String confirm(SubjectCode code, String given) {
+  public String confirm(SubjectCode code, String given) {
     CreditProfile profile;
     try {
       profile = platform.query(code.value());

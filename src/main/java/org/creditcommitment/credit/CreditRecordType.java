@@ -9,5 +9,10 @@ public enum CreditRecordType {
   REPAIR,
   PUBLICITY_END,
   /** A broken commitment recorded by the owning department: the subject is under key supervision (重点监管). */
-  BREACH
+  BREACH,
+  /**
+   * A voluntary or self-regulatory commitment (主动型、行业自律型, 汕府办函〔2021〕17号 二（一）): published, or no longer
+   * standing (payload {@code status} WITHDRAWN / REVOKED); reference = its number (ZY...).
+   */
+  VOLUNTARY_COMMITMENT
 }

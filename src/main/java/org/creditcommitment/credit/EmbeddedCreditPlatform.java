@@ -170,6 +170,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       case PUBLICITY_END -> changeStatus(record, payload, DishonestyStatus.EXPIRED);
       case COMMITMENT -> "commitment-" + UUID.randomUUID();
       case BREACH -> "breach-" + UUID.randomUUID();
+      case VOLUNTARY_COMMITMENT -> "voluntary-" + UUID.randomUUID();
     };
   }
 

@@ -26,6 +26,8 @@ public enum NotificationType {
   REPAIR_RESULT("信用修复结果", "subjectName", "recordSummary", "outcome", "explanation"),
   /** Credit repair: the initial review found the application incomplete (补正材料). */
   REPAIR_SUPPLEMENT("信用修复补正材料通知", "subjectName", "recordSummary", "missingItems", "supplementDeadline"),
+  /** A voluntary commitment returned by the department's 形式审查, with the reason. */
+  VOLUNTARY_RETURNED("主动承诺退回通知", "subjectName", "templateName", "reason"),
   /** To officers: a task of theirs falls due soon. */
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
   /** To the credit office: a deadline passed without the task being done. */

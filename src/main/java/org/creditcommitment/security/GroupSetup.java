@@ -42,6 +42,7 @@ public class GroupSetup {
       Map.of("name", "caseNo", "label", "办件编号"),
       Map.of("name", "objectionNo", "label", "异议编号"),
       Map.of("name", "repairNo", "label", "修复申请编号"),
+      Map.of("name", "voluntaryNo", "label", "主动承诺编号"),
       Map.of("name", "applicantName", "label", "申请人"),
       Map.of("name", "subjectName", "label", "信用主体"),
       Map.of("name", "itemName", "label", "事项"),

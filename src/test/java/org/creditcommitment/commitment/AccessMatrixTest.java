@@ -86,6 +86,13 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/repairs", "clerk,credit-office,portal"),
       Map.entry("GET /api/repairs/{}", "auditor,clerk,credit-office,portal"),
       Map.entry("POST /api/repairs/{}/supplement", "clerk,credit-office,portal"),
+      // voluntary commitments: the portal files and withdraws; the credit office or the owning department revokes
+      Map.entry("GET /api/voluntary-templates", EVERY_GROUP),
+      Map.entry("POST /api/voluntary-commitments/text", "portal"),
+      Map.entry("POST /api/voluntary-commitments", "portal"),
+      Map.entry("GET /api/voluntary-commitments/{}", "approver,auditor,clerk,credit-office,portal"),
+      Map.entry("POST /api/voluntary-commitments/{}/withdrawal", "portal"),
+      Map.entry("POST /api/voluntary-commitments/{}/revocation", "approver,credit-office"),
       Map.entry("GET /api/statistics", "admin,approver,auditor,credit-office"),
       Map.entry("GET /api/statistics.csv", "admin,approver,auditor,credit-office")));
 

@@ -1,0 +1,21 @@
+package org.creditcommitment.voluntary;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 告知退回原因: status RETURNED and the subject gets the reviewer's reason by e-mail. */
+@Component("returnVoluntaryCommitmentDelegate")
+class ReturnVoluntaryCommitmentDelegate implements JavaDelegate {
+
+  private final VoluntarySteps steps;
+
+  ReturnVoluntaryCommitmentDelegate(VoluntarySteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    steps.returnCommitment(execution.getProcessBusinessKey());
+  }
+}

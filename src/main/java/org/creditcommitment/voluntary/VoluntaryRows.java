@@ -1,0 +1,159 @@
+package org.creditcommitment.voluntary;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.system.ApiException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The voluntary_commitment and voluntary_commitment_member tables. */
+@Component
+class VoluntaryRows {
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  VoluntaryRows(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  void insert(String no, VoluntaryTemplate template, String subjectCode, String subjectName, String email,
+      List<String> members, String text, String sha256, String signer, String user) {
+    OffsetDateTime now = now();
+    jdbc.update("insert into voluntary_commitment (voluntary_no, template_code, template_name, category, department,"
+        + " validity, review_period, subject_code, subject_name, email, commitment_text, text_sha256, signer, signed_at,"
+        + " status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
+        template.code(), template.name(), template.category().name(), template.department(), template.validity(),
+        template.review(), subjectCode, subjectName, email, text, sha256, signer, now,
+        VoluntaryStatus.UNDER_REVIEW.name(), now, user);
+    for (int i = 0; i < members.size(); i++) {
+      jdbc.update("insert into voluntary_commitment_member (voluntary_no, member_order, subject_code) values (?, ?, ?)",
+          no, i, members.get(i));
+    }
+  }
+
+  void attachProcess(String no, String processInstanceId) {
+    jdbc.update("update voluntary_commitment set process_instance_id = ? where voluntary_no = ?", processInstanceId,
+        no);
+  }
+
+  void recordReview(String no, String user, String returnReason) {
+    jdbc.update("update voluntary_commitment set reviewed_by = ?, reviewed_at = ?, return_reason = ?"
+        + " where voluntary_no = ?", user, now(), returnReason, no);
+  }
+
+  void returned(String no) {
+    jdbc.update("update voluntary_commitment set status = ?, ended_at = ? where voluntary_no = ?",
+        VoluntaryStatus.RETURNED.name(), now(), no);
+  }
+
+  void publish(String no, OffsetDateTime publishedAt, LocalDate validUntil) {
+    jdbc.update("update voluntary_commitment set status = ?, published_at = ?, valid_until = ? where voluntary_no = ?",
+        VoluntaryStatus.PUBLISHED.name(), publishedAt, validUntil, no);
+  }
+
+  void pushed(String no) {
+    jdbc.update("update voluntary_commitment set pushed_at = ? where voluntary_no = ? and pushed_at is null", now(),
+        no);
+  }
+
+  /**
+   * Ends a published commitment (withdrawn, revoked, expired); only one of them wins.
+   *
+   * @return false when it was no longer published
+   */
+  boolean end(String no, VoluntaryStatus status, String by, String reason) {
+    return jdbc.update("update voluntary_commitment set status = ?, ended_at = ?, ended_by = ?, end_reason = ?"
+        + " where voluntary_no = ? and status = ?", status.name(), now(), by, reason, no,
+        VoluntaryStatus.PUBLISHED.name()) == 1;
+  }
+
+  Optional<VoluntaryRecord> find(String no) {
+    return jdbc.query("select * from voluntary_commitment where voluntary_no = ?", (rs, n) -> map(rs), no).stream()
+        .findFirst().map(r -> withMembers(r));
+  }
+
+  VoluntaryRecord require(String no) {
+    return find(no).orElseThrow(() -> ApiException.notFound("unknown-voluntary-commitment",
+        "主动承诺编号「" + no + "」不存在", "No voluntary commitment with number '" + no + "'"));
+  }
+
+  /** Published within [from, to) (either may be null), optionally of one department and category, newest first. */
+  List<VoluntaryRecord> published(OffsetDateTime from, OffsetDateTime to, String department,
+      CommitmentCategory category, boolean standingOnly) {
+    StringBuilder sql = new StringBuilder("select * from voluntary_commitment where published_at is not null");
+    List<Object> args = new ArrayList<>();
+    if (standingOnly) {
+      sql.append(" and status = ?");
+      args.add(VoluntaryStatus.PUBLISHED.name());
+    }
+    if (from != null) {
+      sql.append(" and published_at >= ?");
+      args.add(from);
+    }
+    if (to != null) {
+      sql.append(" and published_at < ?");
+      args.add(to);
+    }
+    if (department != null) {
+      sql.append(" and department = ?");
+      args.add(department);
+    }
+    if (category != null) {
+      sql.append(" and category = ?");
+      args.add(category.name());
+    }
+    sql.append(" order by published_at desc, voluntary_no");
+    return jdbc.query(sql.toString(), (rs, n) -> map(rs), args.toArray()).stream().map(this::withMembers).toList();
+  }
+
+  /** Rows (department, category, filed, published) for commitments filed or published within [from, to). */
+  List<VoluntaryCommitments.Count> counts(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("select department, category,"
+        + " sum(case when created_at >= ? and created_at < ? then 1 else 0 end) filed,"
+        + " sum(case when published_at >= ? and published_at < ? then 1 else 0 end) published"
+        + " from voluntary_commitment where (created_at >= ? and created_at < ?)"
+        + " or (published_at >= ? and published_at < ?) group by department, category order by department, category",
+        (rs, n) -> new VoluntaryCommitments.Count(rs.getString("department"),
+            CommitmentCategory.valueOf(rs.getString("category")), rs.getLong("filed"), rs.getLong("published")),
+        from, to, from, to, from, to, from, to);
+  }
+
+  private VoluntaryRecord withMembers(VoluntaryRecord r) {
+    List<String> members = jdbc.queryForList("select subject_code from voluntary_commitment_member"
+        + " where voluntary_no = ? order by member_order", String.class, r.voluntaryNo());
+    return new VoluntaryRecord(r.voluntaryNo(), r.processInstanceId(), r.templateCode(), r.templateName(),
+        r.category(), r.department(), r.validity(), r.reviewPeriod(), r.subjectCode(), r.subjectName(), r.email(),
+        List.copyOf(members), r.text(), r.textSha256(), r.signer(), r.signedAt(), r.status(), r.reviewedBy(),
+        r.reviewedAt(), r.returnReason(), r.publishedAt(), r.validUntil(), r.pushedAt(), r.endedAt(), r.endedBy(),
+        r.endReason(), r.createdAt(), r.createdBy());
+  }
+
+  private static VoluntaryRecord map(ResultSet rs) throws SQLException {
+    return new VoluntaryRecord(rs.getString("voluntary_no"), rs.getString("process_instance_id"),
+        rs.getString("template_code"), rs.getString("template_name"),
+        CommitmentCategory.valueOf(rs.getString("category")), rs.getString("department"), rs.getString("validity"),
+        rs.getString("review_period"), rs.getString("subject_code"), rs.getString("subject_name"),
+        rs.getString("email"), List.of(), rs.getString("commitment_text"), rs.getString("text_sha256"),
+        rs.getString("signer"), rs.getObject("signed_at", OffsetDateTime.class),
+        VoluntaryStatus.valueOf(rs.getString("status")), rs.getString("reviewed_by"),
+        rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("return_reason"),
+        rs.getObject("published_at", OffsetDateTime.class), rs.getObject("valid_until", LocalDate.class),
+        rs.getObject("pushed_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
+        rs.getString("ended_by"), rs.getString("end_reason"), rs.getObject("created_at", OffsetDateTime.class),
+        rs.getString("created_by"));
+  }
+}

@@ -1,0 +1,159 @@
+package org.creditcommitment.voluntary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.deadline.DeadlineService;
+import org.creditcommitment.notification.Notification;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.Notifications;
+import org.creditcommitment.security.Groups;
+import org.creditcommitment.subject.Masking;
+import org.creditcommitment.system.ClockConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the steps of voluntary-commitment.bpmn do, each in its step's transaction; the delegates are thin and call one
+ * method here. The facts go to the row; the process routes on {@code reviewDecision} only.
+ */
+@Component
+class VoluntarySteps {
+
+  static final String REVIEW_KIND = "voluntaryReview";
+  static final String VALIDITY_KIND = "validity";
+
+  private final VoluntaryRows rows;
+  private final CreditPlatform platform;
+  private final Notifications notifications;
+  private final DeadlineService deadlines;
+  private final WorkingDayCalendar calendar;
+  private final Catalogue catalogue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  VoluntarySteps(VoluntaryRows rows, CreditPlatform platform, Notifications notifications, DeadlineService deadlines,
+      WorkingDayCalendar calendar, Catalogue catalogue, AuditLog audit, Clock clock) {
+    this.rows = rows;
+    this.platform = platform;
+    this.notifications = notifications;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.catalogue = catalogue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The review period the row was filed with (the template's, e.g. 5WD). */
+  String reviewPeriod(String no) {
+    return rows.require(no).reviewPeriod();
+  }
+
+  /**
+   * The validity deadline as a spec that ends at 24:00 of the row's valid_until (P&lt;n&gt;D from today), so the
+   * deadline and the published date agree even when the push was retried for a while.
+   */
+  String validityLeft(String no) {
+    LocalDate until = rows.require(no).validUntil();
+    long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(ClockConfig.ZONE)), until);
+    return days < 1 ? "PT1S" : "P" + days + "D";
+  }
+
+  /** 形式审查 completed: who reviewed it and, when returned, why. */
+  void recordReview(String no, String decision, String returnReason, String user) {
+    rows.recordReview(no, user, "RETURN".equals(decision) ? returnReason : null);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("decision", decision);
+    if (returnReason != null && "RETURN".equals(decision)) {
+      details.put("returnReason", returnReason);
+    }
+    audit.record(no, "voluntary.reviewed", user, details);
+  }
+
+  /** Returned: status RETURNED and the subject is told why. */
+  void returnCommitment(String no) {
+    VoluntaryRecord r = rows.require(no);
+    rows.returned(no);
+    notifications.queue(Notification.of(NotificationType.VOLUNTARY_RETURNED, no).to(r.email())
+        .with("subjectName", r.subjectName()).with("templateName", r.templateName())
+        .with("reason", r.returnReason() == null ? "" : r.returnReason())
+        .dedupKey(no + ":" + NotificationType.VOLUNTARY_RETURNED).build());
+  }
+
+  /** Published from now for the template's validity. */
+  void publish(String no) {
+    VoluntaryRecord r = rows.require(no);
+    OffsetDateTime now = rows.now();
+    LocalDate validUntil = calendar.due(clock.instant(), r.validity()).dueDate();
+    rows.publish(no, now, validUntil);
+    audit.record(no, "voluntary.published", AuditLog.SYSTEM_ACTOR, Map.of("validUntil", validUntil.toString()));
+  }
+
+  /** 归集推送: the published commitment to the credit platform, once (idempotency key = number + ":published"). */
+  void pushPublished(String no) {
+    VoluntaryRecord r = rows.require(no);
+    Map<String, Object> payload = payload(r);
+    payload.put("publishedAt", r.publishedAt().toString());
+    payload.put("validUntil", r.validUntil().toString());
+    payload.put("textSha256", r.textSha256());
+    payload.put("signer", Masking.personName(r.signer()));
+    payload.put("signedAt", r.signedAt().toString());
+    platform.push(new CreditRecord(CreditRecordType.VOLUNTARY_COMMITMENT, r.subjectCode(), no, payload,
+        no + ":published"));
+    rows.pushed(no);
+  }
+
+  /** A withdrawn or revoked commitment no longer stands: the platform is told once (key number + ":" + status). */
+  void pushEnd(String no) {
+    VoluntaryRecord r = rows.require(no);
+    Map<String, Object> payload = payload(r);
+    payload.put("endedAt", String.valueOf(r.endedAt()));
+    if (r.endReason() != null) {
+      payload.put("reason", r.endReason());
+    }
+    platform.push(new CreditRecord(CreditRecordType.VOLUNTARY_COMMITMENT, r.subjectCode(), no, payload,
+        no + ":" + r.status().name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Its validity ran out: status EXPIRED. */
+  void expire(String no) {
+    if (rows.end(no, VoluntaryStatus.EXPIRED, AuditLog.SYSTEM_ACTOR, null)) {
+      audit.record(no, "voluntary.expired", AuditLog.SYSTEM_ACTOR, Map.of());
+    }
+  }
+
+  /** 形式审查 overdue: the credit office is told; the approvers' task stays open. */
+  void escalateReview(String no, String processInstanceId) {
+    VoluntaryRecord r = rows.require(no);
+    Object due = deadlines.dueDate(processInstanceId, REVIEW_KIND).orElse(null);
+    notifications.queue(Notification.of(NotificationType.ESCALATION, no).toGroup(Groups.CREDIT_OFFICE)
+        .with("taskName", "主动承诺形式审查")
+        .with("responsibleGroup", catalogue.departmentName(r.department()) + Groups.ROLES.get(Groups.APPROVER))
+        .with("deadline", due == null ? "已届满" : due.toString())
+        .dedupKey(no + ":escalation:" + REVIEW_KIND).build());
+  }
+
+  /** Public fields of every push: the subject as it may be made public (natural persons masked). */
+  private Map<String, Object> payload(VoluntaryRecord r) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("subjectName", VoluntaryCommitments.publicName(r.subjectCode(), r.subjectName()));
+    p.put("subjectCode", VoluntaryCommitments.publicCode(r.subjectCode()));
+    p.put("voluntaryNo", r.voluntaryNo());
+    p.put("templateCode", r.templateCode());
+    p.put("templateName", r.templateName());
+    p.put("category", r.category().label());
+    p.put("department", catalogue.departmentName(r.department()));
+    p.put("members", String.join(",", r.memberCodes().stream().map(VoluntaryCommitments::publicCode).toList()));
+    p.put("status", r.status().name());
+    return p;
+  }
+}

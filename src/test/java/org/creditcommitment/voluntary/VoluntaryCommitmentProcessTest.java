@@ -1,0 +1,292 @@
+package org.creditcommitment.voluntary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.deadline.DeadlineStatus;
+import org.creditcommitment.deadline.DeadlineView;
+import org.creditcommitment.objection.CreditFileDriver;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path of voluntary-commitment.bpmn (汕府办函〔2021〕17号 二（一）) on the real engine, delegates, registry and
+ * embedded platform: published and pushed once, returned with the reason mailed, withdrawn, expired, revoked, an
+ * association's commitment for its members, refusals that write nothing, and the review form's fields.
+ */
+class VoluntaryCommitmentProcessTest extends IntegrationTest {
+
+  static final String REVIEW = "Task_ReviewVoluntaryCommitment";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired CreditFileDriver driver;
+  @Autowired VoluntaryFiling filing;
+  @Autowired VoluntaryCommitments commitments;
+  @Autowired JdbcTemplate jdbc;
+
+  private static LocalDate today() {
+    return LocalDate.now(org.creditcommitment.system.ClockConfig.ZONE);
+  }
+
+  private String name(String code) {
+    return driver.registry.profile(code).name();
+  }
+
+  private VoluntaryRecord file(String code, String template, List<String> members) {
+    VoluntaryFiling.Draft draft = filing.text(new VoluntaryRequests.Text(code, name(code), template, members));
+    return filing.file(new VoluntaryRequests.Filing(code, name(code), template, members, "subject@example.test",
+        "王法人", draft.sha256()), "portal");
+  }
+
+  private VoluntaryRecord file(String code) {
+    return file(code, "ZY-CXJY", List.of());
+  }
+
+  private VoluntaryRecord reload(VoluntaryRecord r) {
+    return commitments.require(r.voluntaryNo());
+  }
+
+  private VoluntaryRecord published(String code) {
+    VoluntaryRecord r = file(code);
+    driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
+    return reload(r);
+  }
+
+  private int pushes(String key) {
+    return jdbc.queryForObject("select count(*) from credit_pushed_record where idempotency_key = ?", Integer.class,
+        key);
+  }
+
+  private int rows(String code) {
+    return jdbc.queryForObject("select count(*) from voluntary_commitment where subject_code = ?", Integer.class, code);
+  }
+
+  private DeadlineView scheduled(String no, String kind) {
+    return driver.deadlines.list(no).stream().filter(d -> d.kind().equals(kind)
+        && d.status() == DeadlineStatus.SCHEDULED).findFirst().orElse(null);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String code) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains(code);
+  }
+
+  @Test
+  void aFiledCommitmentWaitsForTheOwningDepartmentsFormalReviewUnderItsReviewDeadline() {
+    VoluntaryRecord r = file(driver.subject());
+
+    assertThat(r.voluntaryNo()).matches("ZY\\d{14}");
+    assertThat(r.status()).isEqualTo(VoluntaryStatus.UNDER_REVIEW);
+    assertThat(r.text()).contains(r.subjectName()).contains(r.subjectCode()).doesNotContain("{");
+    assertThat(driver.engine.getTaskService().createTaskQuery().processInstanceId(r.processInstanceId())
+        .taskCandidateGroup("approver-scjg").count()).isEqualTo(1);
+    assertThat(scheduled(r.voluntaryNo(), "voluntaryReview")).isNotNull();
+    assertThat(driver.engine.getRuntimeService().getVariables(r.processInstanceId()).keySet())
+        .containsExactlyInAnyOrder("voluntaryNo", "subjectName", "itemName", "department", "departmentName");
+  }
+
+  @Test
+  void anAcceptedCommitmentIsPublishedPushedOnceAndStandsUntilItsValidityEnds() {
+    VoluntaryRecord r = published(driver.subject());
+
+    assertThat(r.status()).isEqualTo(VoluntaryStatus.PUBLISHED);
+    assertThat(r.publishedAt()).isNotNull();
+    assertThat(r.validUntil()).isEqualTo(today().plusYears(1));
+    assertThat(r.reviewedBy()).isEqualTo("approver");
+    assertThat(r.pushedAt()).isNotNull();
+    assertThat(pushes(r.voluntaryNo() + ":published")).isEqualTo(1);
+    driver.runJobs(r.processInstanceId());
+    assertThat(pushes(r.voluntaryNo() + ":published")).as("pushed once").isEqualTo(1);
+    assertThat(scheduled(r.voluntaryNo(), "validity").dueDate()).isEqualTo(r.validUntil());
+    assertThat(commitments.published(VoluntaryCommitments.Filter.all()))
+        .anySatisfy(c -> assertThat(c.voluntaryNo()).isEqualTo(r.voluntaryNo()));
+    VoluntaryCommitment shown = commitments.find(r.voluntaryNo()).orElseThrow();
+    assertThat(shown.categoryLabel()).isEqualTo("主动型");
+    assertThat(shown.templateName()).isEqualTo("诚信经营承诺");
+    assertThat(shown.departmentName()).isEqualTo("市场监督管理局");
+    assertThat(commitments.countsByDepartmentAndCategory(today(), today()))
+        .anySatisfy(c -> {
+          assertThat(c.department()).isEqualTo("scjg");
+          assertThat(c.category()).isEqualTo(CommitmentCategory.VOLUNTARY);
+          assertThat(c.published()).isPositive();
+        });
+  }
+
+  @Test
+  void aReturnedCommitmentEndsReturnedAndTheSubjectIsMailedTheReason() {
+    VoluntaryRecord r = file(driver.subject());
+    driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "RETURN",
+        "returnReason", "承诺主体名称与营业执照不一致"));
+
+    VoluntaryRecord after = reload(r);
+    assertThat(after.status()).isEqualTo(VoluntaryStatus.RETURNED);
+    assertThat(after.returnReason()).isEqualTo("承诺主体名称与营业执照不一致");
+    assertThat(driver.ended(r.processInstanceId())).isTrue();
+    assertThat(driver.notifications.forCase(r.voluntaryNo())).anySatisfy(n -> {
+      assertThat(n.type().name()).isEqualTo("VOLUNTARY_RETURNED");
+      assertThat(n.body()).contains("承诺主体名称与营业执照不一致");
+    });
+    assertThat(pushes(r.voluntaryNo() + ":published")).isZero();
+    assertThat(driver.historicVariable(r.processInstanceId(), "returnReason")).as("a fact of the row").isNull();
+  }
+
+  @Test
+  void theSubjectWithdrawsAStandingCommitmentThroughThePortalAndTheWithdrawalIsPushed() {
+    VoluntaryRecord under = file(driver.subject());
+    assertProblem(http.post("/api/voluntary-commitments/" + under.voluntaryNo() + "/withdrawal", "portal", "{}"), 409,
+        "not-published");
+
+    VoluntaryRecord r = published(driver.subject());
+    HttpResponse<String> withdrawn = http.post("/api/voluntary-commitments/" + r.voluntaryNo() + "/withdrawal",
+        "portal", "{\"reason\":\"经营范围调整\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    driver.runJobs(r.processInstanceId());
+
+    VoluntaryRecord after = reload(r);
+    assertThat(after.status()).isEqualTo(VoluntaryStatus.WITHDRAWN);
+    assertThat(after.endReason()).isEqualTo("经营范围调整");
+    assertThat(driver.ended(r.processInstanceId())).isTrue();
+    assertThat(pushes(r.voluntaryNo() + ":withdrawn")).isEqualTo(1);
+    assertThat(scheduled(r.voluntaryNo(), "validity")).as("the validity deadline is cancelled").isNull();
+    assertThat(commitments.published(VoluntaryCommitments.Filter.all()))
+        .noneSatisfy(c -> assertThat(c.voluntaryNo()).isEqualTo(r.voluntaryNo()));
+  }
+
+  @Test
+  void aCommitmentExpiresWhenItsValidityDeadlineFires() {
+    VoluntaryRecord r = published(driver.subject());
+    driver.fireDeadline(r.voluntaryNo(), r.processInstanceId(), "validity");
+
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.EXPIRED);
+    assertThat(driver.ended(r.processInstanceId())).isTrue();
+  }
+
+  @Test
+  void theCreditOfficeRevokesAStandingCommitmentThroughThePublicServiceAndTheRevocationIsPushed() {
+    VoluntaryRecord r = published(driver.subject());
+    commitments.revoke(r.voluntaryNo(), "经核查存在违背承诺行为");
+    driver.runJobs(r.processInstanceId());
+
+    VoluntaryRecord after = reload(r);
+    assertThat(after.status()).isEqualTo(VoluntaryStatus.REVOKED);
+    assertThat(after.endReason()).isEqualTo("经核查存在违背承诺行为");
+    assertThat(driver.ended(r.processInstanceId())).isTrue();
+    assertThat(pushes(r.voluntaryNo() + ":revoked")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
+        String.class, r.voluntaryNo() + ":revoked")).contains("REVOKED").contains("经核查存在违背承诺行为");
+
+    VoluntaryRecord other = published(driver.subject());
+    HttpResponse<String> overHttp = http.post("/api/voluntary-commitments/" + other.voluntaryNo() + "/revocation",
+        "credit-office", "{\"reason\":\"违诺\"}");
+    assertThat(overHttp.statusCode()).as(overHttp.body()).isEqualTo(200);
+    assertThat(reload(other).status()).isEqualTo(VoluntaryStatus.REVOKED);
+    assertProblem(http.post("/api/voluntary-commitments/" + other.voluntaryNo() + "/revocation", "credit-office",
+        "{\"reason\":\"违诺\"}"), 409, "not-published");
+  }
+
+  @Test
+  void anAssociationsSelfRegulatoryCommitmentCoversItsTwoMembers() {
+    String association = driver.subject();
+    String first = driver.subject();
+    String second = driver.subject();
+    VoluntaryRecord r = file(association, "ZL-HYZL", List.of(first, second));
+
+    assertThat(r.category()).isEqualTo(CommitmentCategory.INDUSTRY_SELF_DISCIPLINE);
+    assertThat(r.memberCodes()).containsExactly(first, second);
+    assertThat(r.text()).contains(first).contains(second).contains("2家会员单位");
+    driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
+    assertThat(commitments.find(r.voluntaryNo()).orElseThrow().memberCodes()).containsExactly(first, second);
+    assertThat(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
+        String.class, r.voluntaryNo() + ":published")).contains(first).contains(second);
+  }
+
+  @Test
+  void theTextIsRenderedForThePortalAndAFilingOverHttpCarriesItsHash() throws Exception {
+    String code = driver.subject();
+    HttpResponse<String> text = http.post("/api/voluntary-commitments/text", "portal", "{\"subjectCode\":\"" + code
+        + "\",\"subjectName\":\"" + name(code) + "\",\"templateCode\":\"ZY-CPZL\"}");
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+    JsonNode body = JSON.readTree(text.body());
+    assertThat(body.path("text").asText()).contains("产品质量承诺书");
+
+    HttpResponse<String> filed = http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code
+        + "\",\"subjectName\":\"" + name(code) + "\",\"templateCode\":\"ZY-CPZL\",\"email\":\"a@example.test\","
+        + "\"signer\":\"王法人\",\"textSha256\":\"" + body.path("textSha256").asText() + "\"}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    assertThat(filed.body()).contains("\"voluntaryNo\":\"ZY");
+    assertThat(http.get("/api/voluntary-templates", "portal").body()).contains("诚信经营承诺", "行业自律公约承诺");
+  }
+
+  @Test
+  void anUnknownTemplateAMismatchedHashAnInvalidCodeOrMisplacedMembersAreRefusedAndNothingIsWritten() {
+    String code = driver.subject();
+    String good = filing.text(new VoluntaryRequests.Text(code, name(code), "ZY-CXJY", List.of())).sha256();
+    String base = "\"subjectName\":\"" + name(code) + "\",\"email\":\"a@example.test\",\"signer\":\"王法人\"";
+
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code + "\"," + base
+        + ",\"templateCode\":\"ZY-NONE\",\"textSha256\":\"" + good + "\"}"), 400, "unknown-template");
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code + "\"," + base
+        + ",\"templateCode\":\"ZY-CXJY\",\"textSha256\":\"" + "0".repeat(64) + "\"}"), 400, "text-mismatch");
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\""
+        + TestCodes.usccWithWrongCheck() + "\"," + base + ",\"templateCode\":\"ZY-CXJY\",\"textSha256\":\"" + good
+        + "\"}"), 400, "messageZh");
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code + "\"," + base
+        + ",\"templateCode\":\"ZY-CXJY\",\"memberCodes\":[\"" + driver.subject() + "\"],\"textSha256\":\"" + good
+        + "\"}"), 400, "members-not-allowed");
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code + "\"," + base
+        + ",\"templateCode\":\"ZL-HYZL\",\"memberCodes\":[\"" + TestCodes.usccWithWrongCheck()
+        + "\"],\"textSha256\":\"" + good + "\"}"), 400, "messageZh");
+    assertProblem(http.post("/api/voluntary-commitments", "portal", "{\"subjectCode\":\"" + code
+        + "\",\"subjectName\":\"另一家公司\",\"email\":\"a@example.test\",\"signer\":\"王法人\","
+        + "\"templateCode\":\"ZY-CXJY\",\"textSha256\":\"" + good + "\"}"), 400, "applicant-name-mismatch");
+
+    assertThat(rows(code)).as("no row, hence no process instance (both in one transaction)").isZero();
+  }
+
+  @Test
+  void theReviewFormAcceptsExactlyItsEditableFieldsAndAReturnNeedsItsReason() {
+    VoluntaryRecord r = file(driver.subject());
+    Task task = driver.task(r.processInstanceId(), REVIEW);
+    String complete = "/engine-rest/task/" + task.getId() + "/complete";
+
+    assertProblem(http.post(complete, "approver", "{\"variables\":{\"reviewDecision\":{\"value\":\"ACCEPT\"},"
+        + "\"department\":{\"value\":\"wsjk\"}}}"), 400, "unknown-form-fields");
+    assertProblem(http.post(complete, "approver", "{\"variables\":{\"reviewDecision\":{\"value\":\"RETURN\"}}}"),
+        400, "invalid-form-values");
+    assertProblem(http.post(complete, "approver", "{\"variables\":{\"reviewDecision\":{\"value\":\"MAYBE\"}}}"),
+        400, "invalid-form-values");
+    assertThat(http.post(complete, "clerk", "{\"variables\":{\"reviewDecision\":{\"value\":\"ACCEPT\"}}}")
+        .statusCode()).isEqualTo(403);
+    assertThat(driver.task(r.processInstanceId(), REVIEW)).as("still open").isNotNull();
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.UNDER_REVIEW);
+
+    assertThat(http.post(complete, "approver", "{\"variables\":{\"reviewDecision\":{\"value\":\"RETURN\"},"
+        + "\"returnReason\":{\"value\":\"签署人不是法定代表人\"}}}").statusCode()).isEqualTo(204);
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.RETURNED);
+  }
+
+  @Test
+  void aMissedReviewDeadlineEscalatesToTheCreditOfficeWhileTheDepartmentKeepsTheTask() {
+    VoluntaryRecord r = file(driver.subject());
+    driver.fireDeadline(r.voluntaryNo(), r.processInstanceId(), "voluntaryReview");
+
+    assertThat(driver.mailTypes(r.voluntaryNo())).contains("ESCALATION");
+    assertThat(driver.task(r.processInstanceId(), REVIEW)).isNotNull();
+    driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.PUBLISHED);
+  }
+}
