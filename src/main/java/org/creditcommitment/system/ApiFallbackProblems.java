@@ -13,7 +13,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An /api path no controller serves ends in Spring's static resource handler, and a wrong method is refused
+ * An /api (or /public/api) path no controller serves ends in Spring's static resource handler, and a wrong method is refused
  * before any controller is chosen: {@link ProblemHandler}, which advises the product's controllers only, never
  * sees either, and Spring Boot's default error body would answer. Here they are problem+json like every other
  * /api refusal. Other paths (pages, webjars) keep Spring's default: the exception is handed on.
@@ -51,7 +51,9 @@ class ApiFallbackProblems {
         "Method not allowed: " + e.getMethod());
   }
 
+  /** The product's /api and the public board's read-only /public/api. */
   static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.startsWith("/public/api/");
   }
 }

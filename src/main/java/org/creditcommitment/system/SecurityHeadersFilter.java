@@ -12,10 +12,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * nosniff, no framing and a Content-Security-Policy for the product's own paths:
  * <ul>
- *   <li>/api, /engine-rest, /actuator, /v3/api-docs: data only, so nothing may load or run ({@link #API_POLICY}).</li>
+ *   <li>/api, /public/api (the public board's JSON), /engine-rest, /actuator, /v3/api-docs: data only, so nothing
+ *       may load or run ({@link #API_POLICY}).</li>
  *   <li>/swagger-ui: its bundled page needs inline styles and scripts; only framing is forbidden.</li>
- *   <li>Everything else, the officials' pages /audit/ and /statistics/ with /common/ and /webjars/:
- *       {@link #PAGE_POLICY}.</li>
+ *   <li>Everything else, the officials' pages /audit/ and /statistics/ with /common/ and /webjars/, and the
+ *       public board's page /public/commitments: {@link #PAGE_POLICY}.</li>
  *   <li>/camunda (Tasklist, Cockpit, Admin and their API) is left to the webapps' own header filter.</li>
  * </ul>
  * HSTS, when configured, goes on every response.
@@ -63,7 +64,7 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
     if (isUnder(path, "/camunda")) {
       return null;
     }
-    if (isUnder(path, "/api") || isUnder(path, "/engine-rest") || isUnder(path, "/actuator")
+    if (isUnder(path, "/api") || isUnder(path, "/public/api") || isUnder(path, "/engine-rest") || isUnder(path, "/actuator")
         || isUnder(path, "/v3/api-docs")) {
       return API_POLICY;
     }

@@ -24,14 +24,22 @@ public class CaseScenarios {
   }
 
   private CaseRecord approved(String item, String grade, CommitmentType type, String... missing) {
-    CaseRecord c = signed(item, grade, type, missing);
+    return approvedFor(driver.subject(grade), item, type, missing);
+  }
+
+  private CaseRecord approvedFor(String applicantCode, String item, CommitmentType type, String... missing) {
+    CaseRecord c = signedFor(applicantCode, item, type, missing);
     driver.accept(c);
     driver.approve(c);
     return c;
   }
 
   private CaseRecord signed(String item, String grade, CommitmentType type, String... missing) {
-    CaseRecord c = driver.apply(driver.subject(grade), item, type, missing);
+    return signedFor(driver.subject(grade), item, type, missing);
+  }
+
+  private CaseRecord signedFor(String applicantCode, String item, CommitmentType type, String... missing) {
+    CaseRecord c = driver.apply(applicantCode, item, type, missing);
     driver.runJobs(c);
     driver.notifyConditions(c);
     driver.signOnline(c);
@@ -42,6 +50,23 @@ public class CaseScenarios {
   public CaseRecord fulfilled(String item) {
     CaseRecord c = approved(item, "AA", CommitmentType.NOTIFY_COMMIT);
     driver.inspect(c, "Task_InspectFulfilment", true);
+    return driver.reload(c);
+  }
+
+  /**
+   * FULFILLED like {@link #fulfilled(String)}, for a subject the caller created in the credit registry (a natural
+   * person, a name of its choice); it must hold a grade that may use commitment mode (AA or better).
+   */
+  public CaseRecord fulfilled(String item, String applicantCode) {
+    CaseRecord c = approvedFor(applicantCode, item, CommitmentType.NOTIFY_COMMIT);
+    driver.inspect(c, "Task_InspectFulfilment", true);
+    return driver.reload(c);
+  }
+
+  /** Signed and accepted, waiting for the approver's decision: running, nothing decided or pushed. */
+  public CaseRecord awaitingDecision(String item) {
+    CaseRecord c = signed(item, "AA", CommitmentType.NOTIFY_COMMIT);
+    driver.accept(c);
     return driver.reload(c);
   }
 

@@ -11,12 +11,13 @@ class SecurityHeadersFilterTest {
 
   @Test
   void dataPathsMayLoadNothingPagesOnlyFromThisServerAndTheWebappsAreLeftAlone() {
-    for (String path : new String[] {"/api/me", "/api", "/engine-rest/task", "/actuator/info", "/v3/api-docs"}) {
+    for (String path : new String[] {"/api/me", "/api", "/engine-rest/task", "/actuator/info", "/v3/api-docs",
+        "/public/api/commitments", "/public/api/commitments/filters"}) {
       assertThat(SecurityHeadersFilter.policyFor(path)).as(path)
           .isEqualTo("default-src 'none'; frame-ancestors 'none'");
     }
     for (String path : new String[] {"/audit/", "/statistics/", "/common/officials.js", "/webjars/echarts/5.3.1/x.js",
-        "/", "/apis", "/camundas"}) {
+        "/", "/apis", "/camundas", "/public/commitments", "/public/commitments/board.js", "/public/apis"}) {
       assertThat(SecurityHeadersFilter.policyFor(path)).as(path).isEqualTo(SecurityHeadersFilter.PAGE_POLICY);
     }
     assertThat(SecurityHeadersFilter.policyFor("/swagger-ui/index.html")).isEqualTo("frame-ancestors 'none'");

@@ -1,0 +1,296 @@
+package org.creditcommitment.publicboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.CaseScenarios;
+import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The public board's JSON, always without a login: what is published, what never is, the searches, masking of
+ * natural persons, read-only and the rate limit. Cases are found by their applicants' codes (every scenario makes a
+ * subject of its own), so other tests' cases do not disturb the assertions.
+ */
+class PublicBoardApiTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String API = "/public/api/commitments";
+
+  @Autowired CaseScenarios scenarios;
+  @Autowired CreditRegistry registry;
+  @Autowired PublicRateLimit rateLimit;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  private HttpResponse<String> get(String query) {
+    return http.get(API + query, null);
+  }
+
+  private JsonNode search(String query) throws Exception {
+    HttpResponse<String> response = get(query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+        .startsWith("application/json"));
+    assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for a reader").isEmpty();
+    assertThat(response.body()).as("no e-mail address is ever public").doesNotContain("@");
+    return JSON.readTree(response.body());
+  }
+
+  private JsonNode byCode(String code) throws Exception {
+    return search("?code=" + code);
+  }
+
+  private static String enc(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private String legalSubject(String name) {
+    String code = TestCodes.uscc();
+    registry.createSubject(new NewSubject(code, SubjectType.LEGAL, name, "board-" + code + "@example.test", "AA"));
+    return code;
+  }
+
+  @Test
+  void aPushedCommitmentAndItsLicenceArePublicWithoutLogin() throws Exception {
+    String item = PublicBoardTestData.item(http, "GS", "scjg", "APPROVAL_SUBSTITUTE");
+    CaseRecord fulfilled = scenarios.fulfilled(item);
+    assertThat(fulfilled.endState()).isEqualTo("FULFILLED");
+
+    JsonNode page = byCode(fulfilled.applicantCode());
+
+    assertThat(page.get("total").asLong()).isEqualTo(2);
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode entry : page.get("items")) {
+      kinds.add(entry.get("kind").asText());
+      assertThat(entry.get("subjectName").asText()).isEqualTo(fulfilled.applicantName());
+      assertThat(entry.get("subjectCode").asText()).isEqualTo(fulfilled.applicantCode());
+      assertThat(entry.get("category").asText()).isEqualTo("APPROVAL_SUBSTITUTE");
+      assertThat(entry.get("categoryLabel").asText()).isEqualTo("审批替代型");
+      assertThat(entry.get("departmentName").asText()).isEqualTo("市场监督管理局");
+      assertThat(entry.get("itemCode").asText()).isEqualTo(item);
+      assertThat(entry.get("commitmentType").asText()).isEqualTo("告知承诺");
+      assertThat(entry.get("publishedOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(entry.has("caseNo")).as("internal numbers stay internal").isFalse();
+    }
+    assertThat(kinds).containsExactlyInAnyOrder("COMMITMENT", "LICENCE");
+    JsonNode licence = search("?kind=LICENCE&code=" + fulfilled.applicantCode()).get("items").get(0);
+    assertThat(licence.get("licenceNo").asText()).isEqualTo(fulfilled.licenceNo());
+    assertThat(licence.get("kindLabel").asText()).isEqualTo("行政许可");
+    assertThat(search("?kind=COMMITMENT&code=" + fulfilled.applicantCode()).get("items").get(0).get("licenceNo")
+        .isNull()).isTrue();
+  }
+
+  @Test
+  void casesUnderReviewRefusedWithdrawnDeniedPunishedOrNotYetPushedAreNeverPublic() throws Exception {
+    String item = PublicBoardTestData.item(http, "GN", "wsjk", "APPROVAL_SUBSTITUTE");
+    CaseRecord underReview = scenarios.awaitingDecision(item);
+    CaseRecord standardReview = scenarios.notEligible(item);
+    CaseRecord withdrawn = scenarios.withdrawn(item);
+    CaseRecord denied = scenarios.notAccepted(item);
+    CaseRecord pending = scenarios.approvedWithPushPending(item);
+    CaseRecord punished = scenarios.punishedAfterRefusingRectification(item);
+    assertThat(underReview.endState()).isNull();
+    assertThat(standardReview.endState()).isEqualTo("STANDARD_REVIEW");
+    assertThat(withdrawn.endState()).isEqualTo("WITHDRAWN");
+    assertThat(denied.endState()).isEqualTo("DENIED");
+    assertThat(pending.licenceNo()).as("decided, but the push has not reached the platform").isNotNull();
+    assertThat(punished.endState()).isEqualTo("PUNISHED");
+
+    for (CaseRecord c : List.of(underReview, standardReview, withdrawn, denied, pending, punished)) {
+      JsonNode page = byCode(c.applicantCode());
+      assertThat(page.get("total").asLong()).as(c.caseNo() + " " + c.endState()).isZero();
+      assertThat(page.get("items")).isEmpty();
+    }
+  }
+
+  @Test
+  void searchesByCodeNameDepartmentCategoryAndKind() throws Exception {
+    String item = PublicBoardTestData.item(http, "GZ", "yjj", "INDUSTRY_SELF_DISCIPLINE");
+    String token = "检索" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String code = legalSubject("汕尾市" + token + "科技有限公司");
+    CaseRecord c = scenarios.fulfilled(item, code);
+    assertThat(c.endState()).isEqualTo("FULFILLED");
+
+    assertThat(byCode(code).get("total").asLong()).isEqualTo(2);
+    assertThat(byCode(code.toLowerCase()).get("total").asLong()).as("codes in any case").isEqualTo(2);
+    String name = "&name=" + enc(token);
+    assertThat(search("?name=" + enc(token)).get("total").asLong()).as("a part of the name").isEqualTo(2);
+    assertThat(search("?name=" + enc(token.toLowerCase())).get("total").asLong()).isEqualTo(2);
+    assertThat(search("?name=" + enc(token + "不存在")).get("total").asLong()).isZero();
+    assertThat(search("?department=yjj" + name).get("total").asLong()).isEqualTo(2);
+    assertThat(search("?department=scjg" + name).get("total").asLong()).isZero();
+    assertThat(search("?category=INDUSTRY_SELF_DISCIPLINE" + name).get("total").asLong()).isEqualTo(2);
+    assertThat(search("?category=" + enc("行业自律型") + name).get("total").asLong()).as("or its label").isEqualTo(2);
+    assertThat(search("?category=VOLUNTARY" + name).get("total").asLong()).isZero();
+    JsonNode licences = search("?kind=LICENCE&department=yjj&category=INDUSTRY_SELF_DISCIPLINE" + name);
+    assertThat(licences.get("total").asLong()).isEqualTo(1);
+    assertThat(licences.get("items").get(0).get("licenceNo").asText()).isEqualTo(c.licenceNo());
+    // a name search is a LIKE: its wildcards are taken literally
+    assertThat(search("?name=" + enc("%")).get("items").toString()).doesNotContain("\"subjectType\":\"NATURAL\"");
+    assertThat(search("?name=" + enc("_" + token)).get("total").asLong()).isZero();
+  }
+
+  @Test
+  void newestFirstInPagesOfAtMostFifty() throws Exception {
+    JsonNode page = search("?size=50");
+    assertThat(page.get("size").asInt()).isEqualTo(50);
+    assertThat(page.get("items").size()).isLessThanOrEqualTo(50);
+    String previous = null;
+    for (JsonNode entry : page.get("items")) {
+      String day = entry.get("publishedOn").asText();
+      if (previous != null) {
+        assertThat(day).isLessThanOrEqualTo(previous);
+      }
+      previous = day;
+    }
+    for (String bad : List.of("?size=51", "?size=0", "?page=-1", "?page=1000", "?code=123", "?department=nope",
+        "?category=nope", "?kind=nope")) {
+      HttpResponse<String> refused = get(bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.body()).contains("messageZh").contains("messageEn");
+    }
+  }
+
+  @Test
+  void aNaturalPersonsNameAndIdAreMaskedAndNotFoundByName() throws Exception {
+    String item = PublicBoardTestData.item(http, "GP", "rsj", "APPROVAL_SUBSTITUTE");
+    String id = TestCodes.residentId();
+    registry.createSubject(new NewSubject(id, SubjectType.NATURAL, "欧阳娜娜", "person-" + id + "@example.test", "AA"));
+    CaseRecord c = scenarios.fulfilled(item, id);
+    assertThat(c.endState()).isEqualTo("FULFILLED");
+
+    HttpResponse<String> raw = get("?code=" + id);
+    assertThat(raw.body()).doesNotContain(id).doesNotContain("欧阳娜娜").doesNotContain("娜");
+    JsonNode page = JSON.readTree(raw.body());
+    assertThat(page.get("total").asLong()).as("found by the full ID number").isEqualTo(2);
+    for (JsonNode entry : page.get("items")) {
+      assertThat(entry.get("subjectName").asText()).isEqualTo("欧阳**");
+      assertThat(entry.get("subjectCode").asText()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+      assertThat(entry.get("subjectType").asText()).isEqualTo("NATURAL");
+    }
+    assertThat(search("?name=" + enc("欧阳娜娜") + "&department=rsj").get("items").toString())
+        .as("a natural person is never found by name").doesNotContain("欧阳**");
+  }
+
+  @Test
+  void thePageAndTheDataNeedNoLoginAndCarryTheirSecurityHeaders() throws Exception {
+    HttpResponse<String> data = get("");
+    assertThat(data.statusCode()).isEqualTo(200);
+    assertThat(data.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+    assertThat(data.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(data.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(search("").get("items").toString()).doesNotContain("@");
+
+    HttpResponse<String> filters = http.get(API + "/filters", null);
+    assertThat(filters.statusCode()).isEqualTo(200);
+    assertThat(filters.body()).contains("市场监督管理局").contains("主动型").contains("行业自律型").contains("行政许可");
+
+    for (String path : List.of("/public/commitments", "/public/commitments/", "/public/commitments/board.js")) {
+      HttpResponse<String> page = http.get(path, null);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).as(path + ": the pages' policy")
+          .hasValueSatisfying(p -> assertThat(p).startsWith("default-src 'self'; script-src 'self';")
+              .contains("frame-ancestors 'none'"));
+      assertThat(page.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+    }
+    assertThat(http.get("/public/commitments", null).body()).contains("信用承诺公示");
+  }
+
+  @Test
+  void nothingElseIsReachableUnderPublic() {
+    for (String path : List.of("/public/api/cases", "/public/api/commitments/XY20261123000001", "/public/api/me")) {
+      HttpResponse<String> answer = http.get(path, null);
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+    }
+    assertThat(http.get("/api/cases", null).statusCode()).as("/api still needs a login").isEqualTo(401);
+  }
+
+  @Test
+  void theOnlyHandlersUnderPublicAreTheBoardsReads() {
+    Set<String> found = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> {
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/public")) {
+          found.add(info.getMethodsCondition().getMethods() + " " + pattern + " " + method.getBeanType().getSimpleName());
+        }
+      }
+    });
+    assertThat(found).containsExactly("[GET] /public/api/commitments PublicBoardController",
+        "[GET] /public/api/commitments/filters PublicBoardController");
+  }
+
+  @Test
+  void theDataIsReadOnly() {
+    List<HttpRequest.Builder> writes = List.of(
+        http.request(API, null, null).POST(HttpRequest.BodyPublishers.ofString("{}")),
+        http.request(API, null, null).PUT(HttpRequest.BodyPublishers.ofString("{}")),
+        http.request(API, null, null).DELETE(),
+        http.request(API, "admin", "demo").POST(HttpRequest.BodyPublishers.ofString("{}")),
+        http.request(API + "/filters", null, null).method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
+    for (HttpRequest.Builder write : writes) {
+      HttpResponse<String> refused = http.send(write.header("Content-Type", "application/json"));
+      assertThat(refused.statusCode()).isEqualTo(405);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.headers().firstValue("Allow")).hasValue("GET, HEAD");
+      assertThat(refused.body()).contains("method-not-allowed").contains("messageZh").contains("messageEn");
+    }
+  }
+
+  @Test
+  void anAddressBeyondItsLimitIsToldToWait() throws Exception {
+    int configured = rateLimit.perMinute();
+    clock.setInstant(Instant.parse("2026-11-30T02:00:20Z"));
+    rateLimit.reset(3);
+    try {
+      for (int i = 0; i < 3; i++) {
+        assertThat(get("").statusCode()).isEqualTo(200);
+      }
+      HttpResponse<String> refused = get("");
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("40");
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.headers().firstValue("Content-Security-Policy")).as("refusals carry the headers too")
+          .hasValue("default-src 'none'; frame-ancestors 'none'");
+      JsonNode problem = JSON.readTree(refused.body());
+      assertThat(problem.get("code").asText()).isEqualTo("too-many-requests");
+      assertThat(problem.get("messageZh").asText()).contains("查询过于频繁").contains("40 秒");
+      assertThat(problem.get("messageEn").asText()).contains("Too many requests");
+      assertThat(http.get("/public/commitments", null).statusCode()).as("the page itself is not limited")
+          .isEqualTo(200);
+
+      clock.setInstant(Instant.parse("2026-11-30T02:01:00Z"));
+      assertThat(get("").statusCode()).as("the next minute").isEqualTo(200);
+    } finally {
+      rateLimit.reset(configured);
+      clock.reset();
+    }
+  }
+}
