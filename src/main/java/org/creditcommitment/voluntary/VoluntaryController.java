@@ -29,7 +29,11 @@ class VoluntaryController {
   private final VoluntaryFiling filing;
   private final VoluntaryCommitments commitments;
 
-  VoluntaryController(VoluntaryTemplates templates, VoluntaryFiling filing, VoluntaryCommitments commitments) {
+  private final VoluntaryBreaches breaches;
+
+  VoluntaryController(VoluntaryTemplates templates, VoluntaryFiling filing, VoluntaryCommitments commitments,
+      VoluntaryBreaches breaches) {
+    this.breaches = breaches;
     this.templates = templates;
     this.filing = filing;
     this.commitments = commitments;
@@ -97,6 +101,15 @@ class VoluntaryController {
     visible(commitments.require(voluntaryNo), user);
     commitments.revoke(voluntaryNo, body.reason());
     return Map.of("voluntaryNo", voluntaryNo, "status", VoluntaryStatus.REVOKED.name());
+  }
+
+  /** 违背承诺: the owning department's approvers or the credit office record a breach of a standing commitment. */
+  @PostMapping("/api/voluntary-commitments/{voluntaryNo}/breaches")
+  @AllowedGroups({Groups.CREDIT_OFFICE, Groups.APPROVER})
+  org.springframework.http.ResponseEntity<org.creditcommitment.supervision.KeySupervisionList.Listing> breach(
+      @PathVariable String voluntaryNo, @Valid @RequestBody VoluntaryRequests.Breach body, CurrentUser user) {
+    visible(commitments.require(voluntaryNo), user);
+    return org.springframework.http.ResponseEntity.status(201).body(breaches.record(voluntaryNo, body, user.id()));
   }
 
   /** An approver reads and revokes only their departments' commitments; any other is unknown to them (404). */

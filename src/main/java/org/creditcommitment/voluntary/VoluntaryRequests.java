@@ -52,6 +52,10 @@ public final class VoluntaryRequests {
     }
   }
 
+  /** An official's finding that the subject broke the standing commitment, with what proves it. */
+  public record Breach(@jakarta.validation.constraints.NotBlank @Size(max = 2000) @CleanText(TEXT) String reason,
+      @jakarta.validation.constraints.NotBlank @Size(max = 4000) @CleanText(TEXT) String evidence) {}
+
   /** Why the subject withdraws it (optional), or why it is revoked (required). */
   public record Reason(@Size(max = 2000) @CleanText(TEXT) String reason) {}
 }

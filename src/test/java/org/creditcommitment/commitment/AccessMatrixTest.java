@@ -93,6 +93,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/voluntary-commitments/{}", "approver,auditor,clerk,credit-office,portal"),
       Map.entry("POST /api/voluntary-commitments/{}/withdrawal", "portal"),
       Map.entry("POST /api/voluntary-commitments/{}/revocation", "approver,credit-office"),
+      Map.entry("POST /api/voluntary-commitments/{}/breaches", "approver,credit-office"),
       Map.entry("GET /api/statistics", "admin,approver,auditor,credit-office"),
       Map.entry("GET /api/statistics.csv", "admin,approver,auditor,credit-office")));
 

@@ -35,6 +35,7 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   @Autowired VoluntaryFiling filing;
   @Autowired VoluntaryCommitments commitments;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.creditcommitment.supervision.KeySupervisionList keySupervision;
 
   private static LocalDate today() {
     return LocalDate.now(org.creditcommitment.system.ClockConfig.ZONE);
@@ -196,6 +197,29 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     assertThat(reload(other).status()).isEqualTo(VoluntaryStatus.REVOKED);
     assertProblem(http.post("/api/voluntary-commitments/" + other.voluntaryNo() + "/revocation", "credit-office",
         "{\"reason\":\"违诺\"}"), 409, "not-published");
+  }
+
+  @Test
+  void aStandingCommitmentShowsOnThePublicBoardAndARecordedBreachListsTheSubjectAndTakesItOff() throws Exception {
+    String code = driver.subject();
+    VoluntaryRecord r = published(code);
+    driver.runJobs(r.processInstanceId());
+    String board = http.get("/public/api/commitments?code=" + code, null).body();
+    assertThat(board).contains(r.templateName()).contains(name(code));
+
+    assertThat(http.post("/api/voluntary-commitments/" + r.voluntaryNo() + "/breaches", "clerk",
+        "{\"reason\":\"虚假宣传\",\"evidence\":\"投诉核查记录\"}").statusCode()).isEqualTo(403);
+    HttpResponse<String> breach = http.post("/api/voluntary-commitments/" + r.voluntaryNo() + "/breaches",
+        "credit-office", "{\"reason\":\"虚假宣传\",\"evidence\":\"投诉核查记录（2026）第3号\"}");
+    assertThat(breach.statusCode()).as(breach.body()).isEqualTo(201);
+    driver.runJobs(r.processInstanceId());
+
+    assertThat(keySupervision.active(code)).isPresent();
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.REVOKED);
+    assertThat(http.get("/public/api/commitments?code=" + code, null).body())
+        .as("a broken commitment no longer stands on the board").doesNotContain(r.templateName());
+    assertProblem(http.post("/api/voluntary-commitments/" + r.voluntaryNo() + "/breaches", "credit-office",
+        "{\"reason\":\"虚假宣传\",\"evidence\":\"x\"}"), 409, "not-published");
   }
 
   @Test
