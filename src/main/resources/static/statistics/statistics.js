@@ -252,11 +252,22 @@
     describe('chart-fulfilment', '各部门践诺率', departments.map((d, i) => d.departmentName + ' ' + rates[i].text));
   }
 
+  function sum(rows, field) {
+    return (rows || []).reduce((n, r) => n + r[field], 0);
+  }
+
+  /** Subjects listed for a broken commitment, application and voluntary ones alike. */
+  function listed(report) {
+    return sum(report.keySupervision, 'listed');
+  }
+
   function render(report) {
     const t = report.total;
     $('summary').textContent = '统计期间 ' + report.from + ' 至 ' + report.to + '：申请 ' + t.applications + ' 件，践诺率 '
       + percent(t.fulfilmentRate) + '，推送及时率 ' + percent(t.push.timeliness) + '，限期整改 ' + t.rectifications
-      + ' 件，失信惩戒 ' + t.punishments + ' 件（生成于 ' + String(report.generatedAt).replace('T', ' ').slice(0, 19) + '）';
+      + ' 件，失信惩戒 ' + t.punishments + ' 件，违背承诺纳入重点监管 ' + listed(report) + ' 件；主动型、行业自律型承诺 申请 '
+      + sum(report.voluntary, 'filed') + ' 件、公示 ' + sum(report.voluntary, 'published') + ' 件（生成于 '
+      + String(report.generatedAt).replace('T', ' ').slice(0, 19) + '）';
     renderTable(report);
     renderCharts(report);
   }

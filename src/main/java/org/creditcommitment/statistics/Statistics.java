@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.voluntary.VoluntaryCommitments;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.commitment.EndState;
@@ -30,9 +32,13 @@ public class Statistics {
   private final CreditServiceCounts creditServices;
   private final Catalogue catalogue;
   private final Clock clock;
+  private final VoluntaryCommitments voluntaryCommitments;
+  private final KeySupervisionList keySupervision;
 
   Statistics(CaseCounts caseCounts, PushTimeliness pushTimeliness, CreditServiceCounts creditServices,
-      Catalogue catalogue, Clock clock) {
+      Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision) {
+    this.voluntaryCommitments = voluntaryCommitments;
+    this.keySupervision = keySupervision;
     this.caseCounts = caseCounts;
     this.pushTimeliness = pushTimeliness;
     this.creditServices = creditServices;
@@ -64,7 +70,15 @@ public class Statistics {
     byDepartment.forEach((department, tally) -> departments.add(Figures.of(Figures.Level.DEPARTMENT, department,
         name(departmentNames, department), null, null, tally, null)));
     Figures all = Figures.of(Figures.Level.TOTAL, null, "合计", null, null, total, creditServices.count(range));
-    return new StatisticsReport(range.from(), range.to(), OffsetDateTime.now(clock), labels(), items, departments, all);
+    List<StatisticsReport.Voluntary> voluntary = voluntaryCommitments.countsByDepartmentAndCategory(range.from(),
+        range.to()).stream().map(c -> new StatisticsReport.Voluntary(c.department(),
+            name(departmentNames, c.department()), c.category().name(), c.category().label(), c.filed(),
+            c.published())).toList();
+    List<StatisticsReport.KeySupervision> listed = new ArrayList<>();
+    keySupervision.countsByDepartment(range.start(), range.end()).forEach((department, n) -> listed.add(
+        new StatisticsReport.KeySupervision(department, name(departmentNames, department), n)));
+    return new StatisticsReport(range.from(), range.to(), OffsetDateTime.now(clock), labels(), items, departments, all,
+        voluntary, listed);
   }
 
   /** A department or item no longer in the catalogue keeps its code as its name. */

@@ -11,4 +11,16 @@ import java.util.Map;
  * @param labels Chinese names of the codes used as keys (commitmentTypes, endStates)
  */
 public record StatisticsReport(LocalDate from, LocalDate to, OffsetDateTime generatedAt,
-    Map<String, Map<String, String>> labels, List<Figures> items, List<Figures> departments, Figures total) {}
+    Map<String, Map<String, String>> labels, List<Figures> items, List<Figures> departments, Figures total,
+    List<Voluntary> voluntary, List<KeySupervision> keySupervision) {
+
+  /**
+   * 主动型、行业自律型 commitments (汕府办函〔2021〕17号 二（一）) of one department and category: filed and published in the
+   * range.
+   */
+  public record Voluntary(String department, String departmentName, String category, String categoryLabel, long filed,
+      long published) {}
+
+  /** Subjects put under key supervision for a broken commitment (重点监管) in the range, per recording department. */
+  public record KeySupervision(String department, String departmentName, long listed) {}
+}

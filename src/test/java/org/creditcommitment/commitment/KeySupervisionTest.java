@@ -60,6 +60,11 @@ class KeySupervisionTest extends IntegrationTest {
     assertThat(draws.draw(next.caseNo() + "-B", driver.subject("A+"), "A+", "inspector-scjg", null).share())
         .as("a subject not listed keeps its grade's share").isZero();
 
+    // the statistics count the listing and the broken case, from the records
+    String today = java.time.LocalDate.now(clock).toString();
+    String statistics = http.get("/api/statistics?from=" + today + "&to=" + today, "credit-office").body();
+    assertThat(statistics).contains("\"keySupervision\":[{\"department\":\"scjg\"").containsPattern("\"breaches\":[1-9]");
+
     clock.advance(Duration.ofDays(366));
     assertThat(keySupervision.active(code)).as("the listing ends by itself").isEmpty();
   }

@@ -215,6 +215,9 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     driver.runJobs(r.processInstanceId());
 
     assertThat(keySupervision.active(code)).isPresent();
+    String statistics = http.get("/api/statistics?from=" + today() + "&to=" + today(), "credit-office").body();
+    assertThat(statistics).as("the statistics count voluntary commitments per department and category")
+        .containsPattern("\\{\"department\":\"scjg\",\"departmentName\":\"[^\"]+\",\"category\":\"VOLUNTARY\",\"categoryLabel\":\"主动型\",\"filed\":[1-9][0-9]*,\"published\":[1-9]");
     assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.REVOKED);
     assertThat(http.get("/public/api/commitments?code=" + code, null).body())
         .as("a broken commitment no longer stands on the board").doesNotContain(r.templateName());
