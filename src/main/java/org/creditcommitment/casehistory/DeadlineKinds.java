@@ -8,16 +8,19 @@ import java.util.Map;
  */
 final class DeadlineKinds {
 
-  private static final Map<String, String> NAMES = Map.of(
-      "signing", "签署期限",
-      "decision", "决定期限",
-      "materials", "容缺材料补齐期限",
-      "inspection", "履约核查期限",
-      "rectification", "整改期限",
-      "objectionAnswer", "异议答复期限",
-      "repairReview", "修复初审期限",
-      "supplement", "补正材料期限",
-      "repairSupplement", "补正材料期限");
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("signing", "签署期限"),
+      Map.entry("decision", "决定期限"),
+      Map.entry("materials", "容缺材料补齐期限"),
+      Map.entry("inspection", "履约核查期限"),
+      Map.entry("rectification", "整改期限"),
+      Map.entry("objectionAnswer", "异议答复期限"),
+      Map.entry("repairReview", "修复初审期限"),
+      Map.entry("supplement", "补正材料期限"),
+      Map.entry("repairSupplement", "补正材料期限"),
+      Map.entry("publication", "信息公示期限"),
+      Map.entry("voluntaryReview", "主动承诺审查期限"),
+      Map.entry("validity", "承诺有效期"));
 
   private DeadlineKinds() {}
 

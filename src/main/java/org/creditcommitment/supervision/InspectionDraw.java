@@ -57,7 +57,7 @@ public class InspectionDraw {
         .stream().map(User::getId).filter(id -> !id.equals(acceptedBy)).toList();
     SupervisionProperties.Tier tier = properties.tierFor(grade);
     if (keySupervision.active(subjectCode).isPresent()) {
-      tier = new SupervisionProperties.Tier(Math.max(tier.share(), keySupervision.inspectionShare()), tier.within());
+      tier = new SupervisionProperties.Tier(Math.max(tier.share(), keySupervision.inspectionShare(grade)), tier.within());
     }
     Draw draw = compute(caseNo, SEEDS.nextLong(), grade, tier, candidates);
     jdbc.update("insert into inspection_draw (case_no, seed, grade, share, roll, selected, inspector, candidates,"

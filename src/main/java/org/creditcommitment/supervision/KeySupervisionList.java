@@ -102,9 +102,9 @@ public class KeySupervisionList {
     return counts;
   }
 
-  /** The share of a listed subject's cases drawn for inspection. */
-  double inspectionShare() {
-    return properties.keySupervision().inspectionShare();
+  /** The share at least drawn of a listed subject's cases of this grade. */
+  double inspectionShare(String grade) {
+    return properties.keySupervision().shareFor(grade);
   }
 
   private static final RowMapper<Listing> MAPPER = (rs, n) -> new Listing(rs.getLong("id"),

@@ -29,9 +29,17 @@ public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defa
 
   /**
    * 重点监管 (汕府办函〔2021〕17号 (一)): a subject that broke a commitment is listed for {@code period}, and while
-   * listed at least {@code inspectionShare} of its cases are drawn for inspection.
+   * listed at least {@code inspectionShare} of its cases are drawn for inspection, or the share its grade has in
+   * {@code inspectionShares} (for example a listed AAA subject raised from 30 % to 60 %).
    */
-  public record KeySupervision(String period, double inspectionShare) {}
+  public record KeySupervision(String period, double inspectionShare, Map<String, Double> inspectionShares) {
+
+    /** The share at least drawn of a listed subject's cases of this grade. */
+    public double shareFor(String grade) {
+      return inspectionShares == null || grade == null ? inspectionShare
+          : inspectionShares.getOrDefault(grade, inspectionShare);
+    }
+  }
 
   public Tier tierFor(String grade) {
     return inspectionTiers.getOrDefault(grade, defaultTier);

@@ -49,7 +49,7 @@ class HostileInputTest extends IntegrationTest {
       "credit_fulfilment_record", "credit_penalty", "credit_pushed_record", "credit_inspection_feed",
       "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
       "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
-      "act_ru_execution", "act_ru_task", "act_id_user");
+      "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment");
 
   record Attack(String method, String path, String user, String contentType, String body, String what) {}
 
@@ -77,7 +77,7 @@ class HostileInputTest extends IntegrationTest {
     List<Attack> corpus = corpus(subject, waitingForConditions.caseNo(), waitingForSignature.caseNo());
     Set<String> covered = new TreeSet<>();
     corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("\\?.*$", "")
-        .replaceAll("/(XY|XF|YY)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
+        .replaceAll("/(XY|XF|YY|ZY)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
         .replaceAll("/api/(catalogue|negative-reminders)/[^/]+", "/api/$1/{}")));
     assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
 
@@ -217,6 +217,39 @@ class HostileInputTest extends IntegrationTest {
       corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
           Map.of("description", "已整改" + flaw, "refused", false), "rectification description with a flaw"));
     }
+    // --- breaches (the deciding department): a commitment not published yet, bad bodies
+    corpus.add(post("/api/cases/" + caseAtConditions + "/breaches", "approver",
+        Map.of("reason", "违背承诺", "evidence", "核查笔录"), "breach of a commitment not yet published"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/breaches", "approver", Map.of("reason", "违背承诺"),
+        "breach without evidence"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/breaches", "approver",
+        Map.of("reason", "理".repeat(2001), "evidence", "x"), "breach reason too long"));
+    corpus.add(post("/api/cases/XY00000000000000/breaches", "approver", Map.of("reason", "x", "evidence", "y"),
+        "breach of an unknown case"));
+    // --- voluntary commitments (portal; the credit office and departments for revocation and breaches)
+    Map<String, Object> voluntary = new java.util.LinkedHashMap<>(Map.of("subjectCode", existingSubject,
+        "subjectName", "某某有限公司", "templateCode", "ZY-CXJY", "email", "a@example.test", "signer", "王法人",
+        "textSha256", "0".repeat(64)));
+    corpus.add(post("/api/voluntary-commitments", "portal", voluntary, "voluntary commitment with a hash of no text"));
+    corpus.add(post("/api/voluntary-commitments", "portal", with(voluntary, "templateCode", "NOPE"), "unknown template"));
+    corpus.add(post("/api/voluntary-commitments", "portal", with(voluntary, "subjectCode", "123"), "invalid code"));
+    corpus.add(post("/api/voluntary-commitments", "portal", with(voluntary, "textSha256", "xyz"), "malformed hash"));
+    corpus.add(post("/api/voluntary-commitments", "portal", Map.of(), "empty voluntary commitment"));
+    corpus.add(post("/api/voluntary-commitments/text", "portal", Map.of("subjectCode", existingSubject,
+        "subjectName", "某某有限公司", "templateCode", "NOPE"), "text of an unknown template"));
+    corpus.add(post("/api/voluntary-commitments/text", "portal", Map.of(), "text of nothing"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/voluntary-commitments/text", "portal", Map.of("subjectCode", existingSubject,
+          "subjectName", "某某" + flaw + "公司", "templateCode", "ZY-CXJY"), "subject name with a flaw"));
+    }
+    corpus.add(post("/api/voluntary-commitments/ZY00000000000000/withdrawal", "portal", Map.of(),
+        "withdrawal of an unknown voluntary commitment"));
+    corpus.add(post("/api/voluntary-commitments/ZY00000000000000/revocation", "credit-office", Map.of("reason", "x"),
+        "revocation of an unknown voluntary commitment"));
+    corpus.add(post("/api/voluntary-commitments/ZY00000000000000/breaches", "credit-office",
+        Map.of("reason", "x", "evidence", "y"), "breach of an unknown voluntary commitment"));
+    corpus.add(post("/api/voluntary-commitments/ZY00000000000000/breaches", "credit-office", Map.of(),
+        "breach without reason or evidence"));
     // --- credit registry (credit-office)
     Map<String, Object> newSubject = Map.of("code", valid, "name", "某某有限公司", "grade", "AA");
     for (String code : List.of("123", valid.toLowerCase(), TestCodes.usccWithWrongCheck(), "'; DROP TABLE credit_subject; --")) {
