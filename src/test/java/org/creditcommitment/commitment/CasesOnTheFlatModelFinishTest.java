@@ -2,14 +2,11 @@ package org.creditcommitment.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.Catalogue;
@@ -35,21 +32,16 @@ class CasesOnTheFlatModelFinishTest extends IntegrationTest {
   @Autowired CreditRegistry registry;
   @Autowired RepositoryService repository;
 
-  private Deployment flat;
-  private ProcessDefinition flatDefinition;
+  private EarlierModel flat;
 
   @BeforeEach
-  void deployFlatModel() throws Exception {
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream(FLAT_MODEL)) {
-      flat = repository.createDeployment().name("flat lifecycle model")
-          .addInputStream("commitment-lifecycle.bpmn", model).deploy();
-    }
-    flatDefinition = repository.createProcessDefinitionQuery().deploymentId(flat.getId()).singleResult();
+  void deployModel() {
+    flat = new EarlierModel(repository, FLAT_MODEL);
   }
 
   @AfterEach
-  void removeFlatModel() {
-    repository.deleteDeployment(flat.getId(), true);
+  void removeModel() {
+    flat.close();
   }
 
   @Test
@@ -70,7 +62,7 @@ class CasesOnTheFlatModelFinishTest extends IntegrationTest {
     assertThat(driver.reload(c).endState()).isEqualTo(EndState.PUNISHED.name());
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(c.processInstanceId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(flatDefinition.getId());
+        .isEqualTo(flat.definition().getId());
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(c.processInstanceId()).activityType("subProcess").list())
         .as("only the flat model's one sub-process").hasSize(1);
@@ -83,7 +75,7 @@ class CasesOnTheFlatModelFinishTest extends IntegrationTest {
         registry.profile(code).email(), item.code(), item.department(), CommitmentType.NOTIFY_COMMIT, List.of(),
         null, null, null, null, OffsetDateTime.now(clock), "portal", null, null);
     driver.cases.insert(record);
-    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(flatDefinition.getId(),
+    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(flat.definition().getId(),
         record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department())));
     driver.cases.attachProcess(record.caseNo(), instance.getId());
     return driver.cases.require(record.caseNo());

@@ -2,15 +2,12 @@ package org.creditcommitment.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.calendar.WorkingDayCalendar;
@@ -43,22 +40,16 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
   @Autowired RepositoryService repository;
   @Autowired WorkingDayCalendar calendar;
 
-  private Deployment earlier;
-  private ProcessDefinition earlierDefinition;
+  private EarlierModel earlier;
 
   @BeforeEach
-  void deployEarlierModel() throws Exception {
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream(EARLIER_MODEL)) {
-      earlier = repository.createDeployment().name("earlier lifecycle model")
-          .addInputStream("commitment-lifecycle.bpmn", model).deploy();
-    }
-    earlierDefinition = repository.createProcessDefinitionQuery().deploymentId(earlier.getId()).singleResult();
+  void deployModel() {
+    earlier = new EarlierModel(repository, EARLIER_MODEL);
   }
 
   @AfterEach
-  void removeEarlierModel() {
-    // today's model is the latest again for every other test
-    repository.deleteDeployment(earlier.getId(), true);
+  void removeModel() {
+    earlier.close();
   }
 
   @Test
@@ -76,7 +67,7 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
     assertThat(ended.eligible()).isTrue();
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(c.processInstanceId()).singleResult().getProcessDefinitionId())
-        .isEqualTo(earlierDefinition.getId());
+        .isEqualTo(earlier.definition().getId());
   }
 
   @Test
@@ -153,7 +144,7 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
     v.put("inspectionDeadlineSpec", item.periods().inspection());
     v.put("rectificationDeadlineSpec", item.periods().rectification());
     v.put("rectificationRefused", false);
-    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(earlierDefinition.getId(),
+    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(earlier.definition().getId(),
         record.caseNo(), v);
     driver.cases.attachProcess(record.caseNo(), instance.getId());
     return driver.cases.require(record.caseNo());
