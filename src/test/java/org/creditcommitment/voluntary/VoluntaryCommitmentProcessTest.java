@@ -200,7 +200,7 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   }
 
   @Test
-  void aStandingCommitmentShowsOnThePublicBoardAndARecordedBreachListsTheSubjectAndTakesItOff() throws Exception {
+  void aStandingCommitmentShowsOnThePublicBoardAndARecordedBreachListsTheSubjectTakesItOffAndTheListingEnds() throws Exception {
     String code = driver.subject();
     VoluntaryRecord r = published(code);
     driver.runJobs(r.processInstanceId());
@@ -223,6 +223,14 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
         .as("a broken commitment no longer stands on the board").doesNotContain(r.templateName());
     assertProblem(http.post("/api/voluntary-commitments/" + r.voluntaryNo() + "/breaches", "credit-office",
         "{\"reason\":\"虚假宣传\",\"evidence\":\"x\"}"), 409, "not-published");
+
+    // the listing ends by itself after its period
+    clock.advance(java.time.Duration.ofDays(366));
+    try {
+      assertThat(keySupervision.active(code)).isEmpty();
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -63,9 +63,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     CaseRecord c = cases.started(cases.subject("AA"));
     browser.logIn("clerk", "demo");
 
-    WebElement card = openTask(c.caseNo());
+    openTask(c.caseNo());
     screen("clerk");
-    assertThat(card.getText()).contains("办件编号", c.caseNo(), "申请人", "事项", "部门", "市场监督管理局");
+    assertThat(cardText(c.caseNo())).contains("办件编号", c.caseNo(), "申请人", "事项", "部门", "市场监督管理局");
     // the case's context is read from its record when the form is shown, not kept in the process
     assertThat(value("信用承诺书")).contains(c.applicantName(), c.caseNo());
     assertThat(value("公共信用综合评价等级")).isEqualTo("AA");
@@ -89,10 +89,15 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.logOut();
 
     browser.logIn(SCJG_APPROVER, "demo");
-    WebElement card = openTask(c.caseNo());
+    openTask(c.caseNo());
     screen("approver");
-    assertThat(card.getText()).contains("到期", "跟进");
-    assertThat(card.findElements(By.cssSelector(".due-date"))).isNotEmpty();
+    // Tasklist may render its list again meanwhile: read the card anew until it shows its dates
+    By cardLocator = By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + c.caseNo() + "')]]");
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement card = d.findElement(cardLocator);
+      return card.getText().contains("到期") && card.getText().contains("跟进")
+          && !card.findElements(By.cssSelector(".due-date")).isEmpty();
+    });
     chooseRadio("审批决定", "准予许可");
     type("审批意见", "材料齐全，同意");
     complete();
@@ -110,9 +115,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     }
     browser.logIn("inspector", "demo");
 
-    WebElement card = openTask(c.caseNo());
+    openTask(c.caseNo());
     screen("inspector");
-    assertThat(card.getText()).contains("到期");
+    assertThat(cardText(c.caseNo())).contains("到期");
     chooseRadio("核查结论", "与承诺相符（践诺）");
     type("核查情况", "经现场核查，实际情况与承诺一致");
     complete();
@@ -128,9 +133,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
         + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}", "objectionNo");
     browser.logIn("provider", "demo");
 
-    WebElement card = openTask(objectionNo);
+    openTask(objectionNo);
     screen("provider");
-    assertThat(card.getText()).contains("异议编号", "信用主体", "到期");
+    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期");
     chooseRadio("处理结果", "经核实无误，维持原记录");
     type("核实情况及理由", "经核实，该失信记录认定依据充分，予以维持");
     complete();
@@ -147,9 +152,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
         + "\"repairLetterSigned\":true}", "repairNo");
     browser.logIn("credit-office", "demo");
 
-    WebElement card = openTask(repairNo);
+    openTask(repairNo);
     screen("credit-office");
-    assertThat(card.getText()).contains("修复申请编号", "信用主体", "到期");
+    assertThat(cardText(repairNo)).contains("修复申请编号", "信用主体", "到期");
     chooseRadio("初审结论", "材料齐全，进入核实");
     complete();
 
@@ -169,6 +174,13 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.open("/audit/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "孙丽"));
     assertChinese("audit page");
+  }
+
+  /** The text of the case's card, read anew: Tasklist may render its list again at any time. */
+  private String cardText(String number) {
+    By cardLocator = By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + number + "')]]");
+    return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(cardLocator).getText());
   }
 
   // ---- what an official does ----
