@@ -49,14 +49,14 @@ class CaseFormContext implements TaskFormContext {
     v.put("commitmentTypeLabel", c.commitmentType().label());
     v.put("materialsText", LetterTemplate.numbered(item.materials()));
     v.put("missingMaterialsText", c.missingMaterials().isEmpty() ? "无" : LetterTemplate.numbered(c.missingMaterials()));
-    v.put("signingPeriodText", LetterTemplate.periodText(periods.of(c.caseNo(), "signing")));
+    v.put("signingPeriodText", LetterTemplate.periodText(periods.of(c, facts, "signing")));
     if (c.commitmentType() == CommitmentType.TOLERATE_MISSING) {
-      v.put("materialsPeriodText", LetterTemplate.periodText(periods.of(c.caseNo(), "materials")));
+      v.put("materialsPeriodText", LetterTemplate.periodText(periods.of(c, facts, "materials")));
     }
     put(v, "grade", facts.grade());
     if (facts.redListed() != null) {
       v.put("redListText", !facts.redListed() ? "否" : "是（守信红名单，享受绿色通道：作出行政决定期限 "
-          + LetterTemplate.periodText(periods.of(c.caseNo(), "decision")) + "）");
+          + LetterTemplate.periodText(periods.of(c, facts, "decision")) + "）");
     }
     put(v, "negativeReminderText", facts.negativeReminder());
     put(v, "benefitsText", facts.benefits());

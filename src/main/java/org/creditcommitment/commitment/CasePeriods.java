@@ -40,14 +40,18 @@ public class CasePeriods {
   }
 
   String of(String caseNo, String kind) {
-    CaseRecord c = cases.require(caseNo);
+    return of(cases.require(caseNo), cases.facts(caseNo), kind);
+  }
+
+  /** For a caller that has read the case already (a form showing several periods). */
+  String of(CaseRecord c, CaseFacts facts, String kind) {
     ServiceItem.Periods item = catalogue.find(c.itemCode()).orElseThrow().periods();
     return switch (kind) {
       case "signing" -> item.signing();
-      case "decision" -> orElse(cases.facts(caseNo).decisionPeriod(), item.decision());
+      case "decision" -> orElse(facts.decisionPeriod(), item.decision());
       case "materials" -> item.materials() == null ? item.rectification() : item.materials();
-      case "inspection" -> orElse(cases.facts(caseNo).inspectionPeriod(), item.inspection());
-      case "rectification" -> orElse(cases.facts(caseNo).rectificationPeriod(), item.rectification());
+      case "inspection" -> orElse(facts.inspectionPeriod(), item.inspection());
+      case "rectification" -> orElse(facts.rectificationPeriod(), item.rectification());
       default -> throw new IllegalArgumentException("No deadline of kind " + kind + " in a commitment case");
     };
   }

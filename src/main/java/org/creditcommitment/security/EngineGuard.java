@@ -118,10 +118,14 @@ class EngineGuard implements ProcessEnginePlugin {
         return next.execute(command);
       }
       Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+      // a completion's task and form are read once, for the form check and for what the process keeps
+      TaskFormCheck.Submission submission = isCompletion(command) ? forms.open(field(command, "taskId")) : null;
       if (caller != null && caller.getUserId() != null) {
-        check(command, caller);
+        check(command, caller, submission);
       }
-      keepOnlyRouted(command);
+      if (submission != null) {
+        keepOnlyRouted(command, submission);
+      }
       T result;
       try {
         result = next.execute(command);
@@ -139,15 +143,22 @@ class EngineGuard implements ProcessEnginePlugin {
    * A task's submission keeps as process variables only the values the process model routes on; the others are
    * handed to the step transient (see {@link TaskFormCheck#keepOnlyRouted}), whoever completes the task.
    */
-  private void keepOnlyRouted(Command<?> command) {
-    String name = command.getClass().getSimpleName();
-    if (name.equals("CompleteTaskCmd") || name.equals("SubmitTaskFormCmd")) {
-      String field = name.equals("CompleteTaskCmd") ? "variables" : "properties";
-      Map<String, Object> kept = forms.keepOnlyRouted(field(command, "taskId"), field(command, field));
-      if (kept != null) {
-        setField(command, field, kept);
-      }
+  private void keepOnlyRouted(Command<?> command, TaskFormCheck.Submission submission) {
+    String field = submissionField(command);
+    Map<String, Object> kept = forms.keepOnlyRouted(submission, field(command, field));
+    if (kept != null) {
+      setField(command, field, kept);
     }
+  }
+
+  private static boolean isCompletion(Command<?> command) {
+    String name = command.getClass().getSimpleName();
+    return name.equals("CompleteTaskCmd") || name.equals("SubmitTaskFormCmd");
+  }
+
+  /** Where a completion command holds the submitted values. */
+  private static String submissionField(Command<?> command) {
+    return command.getClass().getSimpleName().equals("CompleteTaskCmd") ? "variables" : "properties";
   }
 
   /**
@@ -159,8 +170,7 @@ class EngineGuard implements ProcessEnginePlugin {
    * on as it is.
    */
   static ProcessEngineException refusedByListener(Command<?> command, ProcessEngineException failure) {
-    String name = command.getClass().getSimpleName();
-    if ((!name.equals("CompleteTaskCmd") && !name.equals("SubmitTaskFormCmd")) || failure instanceof Refusal) {
+    if (!isCompletion(command) || failure instanceof Refusal) {
       return failure;
     }
     Throwable cause = failure.getCause();
@@ -177,17 +187,17 @@ class EngineGuard implements ProcessEnginePlugin {
     return failure;
   }
 
-  private void check(Command<?> command, Authentication caller) {
+  private void check(Command<?> command, Authentication caller, TaskFormCheck.Submission submission) {
     String name = command.getClass().getSimpleName();
     boolean admin = caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMIN);
     switch (name) {
       case "CompleteTaskCmd", "SubmitTaskFormCmd" -> {
-        Map<String, Object> variables = field(command, name.equals("CompleteTaskCmd") ? "variables" : "properties");
+        Map<String, Object> variables = field(command, submissionField(command));
         noBeanNames(variables);
         String taskId = field(command, "taskId");
         // a caller who may not work the task is refused by the engine itself (403), not told about the form
         if (!admin && mayWork(taskId, caller)) {
-          forms.check(taskId, variables);
+          forms.check(submission, variables);
         }
       }
       case "ClaimTaskCmd" -> claim(field(command, "taskId"), field(command, "userId"), caller, admin);

@@ -82,6 +82,34 @@ class TaskFormCheck {
   }
 
   /**
+   * The task a completion or form submission names, read once for the guard's checks of that command; its form is
+   * read when first needed.
+   */
+  final class Submission {
+
+    private final Task task;
+    private FormSchema schema;
+    private boolean schemaRead;
+
+    private Submission(Task task) {
+      this.task = task;
+    }
+
+    FormSchema schema() {
+      if (!schemaRead) {
+        schema = task == null ? null : TaskFormCheck.this.schema(task);
+        schemaRead = true;
+      }
+      return schema;
+    }
+  }
+
+  Submission open(String taskId) {
+    return new Submission(taskId == null ? null
+        : SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult()));
+  }
+
+  /**
    * The submission as the process keeps it, for a process that opts in. A value the task's process model names in an
    * expression (a gateway's
    * condition, an assignee, a listener's argument) stays a process variable; every other value of the form is
@@ -89,21 +117,18 @@ class TaskFormCheck {
    * the case record and the form submission record keep it, the engine's history holds no copy. Null when nothing
    * changes (no form, nothing submitted).
    */
-  Map<String, Object> keepOnlyRouted(String taskId, Map<String, Object> variables) {
-    if (taskId == null || variables == null || variables.isEmpty()) {
-      return null;
-    }
-    Task task = SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessDefinitionId() == null) {
+  Map<String, Object> keepOnlyRouted(Submission submission, Map<String, Object> variables) {
+    Task task = submission.task;
+    if (task == null || task.getProcessDefinitionId() == null || variables == null || variables.isEmpty()) {
       return null;
     }
     Set<String> routed = routedByDefinition.computeIfAbsent(task.getProcessDefinitionId(), this::namesInExpressions);
-    FormSchema schema = routed.contains(ROUTED_ONLY) ? schema(task) : null;
+    FormSchema schema = routed.contains(ROUTED_ONLY) ? submission.schema() : null;
     if (schema == null) {
       return null;
     }
     // a case started under an earlier model may already keep the value as a variable: it stays one
-    Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(taskId, false).keySet());
+    Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(task.getId(), false).keySet());
     VariableMap kept = Variables.createVariables();
     for (String name : variables.keySet()) {
       Object raw = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
@@ -159,15 +184,13 @@ class TaskFormCheck {
    *
    * @param variables the submission, changed in place
    */
-  void check(String taskId, Map<String, Object> variables) {
-    if (taskId == null) {
-      return;
-    }
-    Task task = SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+  void check(Submission submission, Map<String, Object> variables) {
+    Task task = submission.task;
     if (task == null) {
       return; // the engine answers "task not found" itself
     }
-    FormSchema schema = schema(task);
+    String taskId = task.getId();
+    FormSchema schema = submission.schema();
     Map<String, Object> submitted = variables == null ? Map.of() : variables;
     List<String> unknown = new ArrayList<>();
     List<String> problems = new ArrayList<>();
