@@ -134,6 +134,7 @@
     state.history = null;
     state.selected = null;
     var path = '/api/cases/' + encodeURIComponent(caseNo);
+    loadDocuments(caseNo, path);
     Promise.all([CC.apiJson(path + '/diagram'), CC.apiJson(path + '/history')])
       .then(function (results) {
         state.diagram = results[0];
@@ -143,6 +144,61 @@
         renderTimeline();
         return renderDiagram(results[0]);
       }).catch(fail);
+  }
+
+  // ---- the case's documents ----
+  /** The documents issued in the case, on their own request: the history shows even when this one fails. */
+  function loadDocuments(caseNo, path) {
+    var body = document.querySelector('#case-documents tbody');
+    body.replaceChildren();
+    $('case-documents-count').textContent = '';
+    CC.apiJson(path + '/documents').then(function (documents) {
+      // another case may have been opened meanwhile
+      if (currentCase() === caseNo) { renderDocuments(documents); }
+    }).catch(fail);
+  }
+
+  function renderDocuments(documents) {
+    var body = document.querySelector('#case-documents tbody');
+    body.replaceChildren();
+    $('case-documents-count').textContent = '（' + documents.length + ' 份）';
+    documents.forEach(function (d) {
+      var row = el('tr', 'document');
+      row.setAttribute('data-valid', d.valid ? 'true' : 'false');
+      row.appendChild(el('td', null, d.title));
+      row.appendChild(el('td', 'number', d.number));
+      row.appendChild(el('td', null, d.issuer));
+      var when = el('td', 'date', formatTime(d.issuedAt));
+      row.appendChild(when);
+      row.appendChild(el('td', null, d.issuedBy));
+      var code = el('td', 'code', d.verificationCode);
+      if (d.sha256) { code.title = 'SHA-256：' + d.sha256; }
+      row.appendChild(code);
+      var status = el('td');
+      status.appendChild(d.valid ? el('span', 'doc-valid', '有效')
+        : el('span', 'doc-invalid', '已失效' + (d.invalidReason ? '：' + d.invalidReason : '')));
+      row.appendChild(status);
+      var actions = el('td', 'actions');
+      if (d.pdf) { actions.appendChild(newTabLink('打印/下载', d.pdf, 'pdf')); }
+      if (d.verifyUrl) { actions.appendChild(newTabLink('核验', d.verifyUrl, 'verify')); }
+      row.appendChild(actions);
+      body.appendChild(row);
+    });
+    if (documents.length === 0) {
+      var empty = el('tr');
+      var cell = el('td', 'empty', '该办件尚未出具文书');
+      cell.colSpan = 8;
+      empty.appendChild(cell);
+      body.appendChild(empty);
+    }
+  }
+
+  function newTabLink(text, href, className) {
+    var link = el('a', className, text);
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    return link;
   }
 
   function renderTimeline() {

@@ -43,8 +43,12 @@ public class TestHttp {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder builder) {
+    return send(builder, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  public <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
     try {
-      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return CLIENT.send(builder.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -89,6 +89,11 @@ final class DetailLabels {
     m.put("queriedAt", "查询时间");
     m.put("known", "已登记主体");
     m.put("caseNo", "办件编号");
+    // documents
+    m.put("documentType", "文书");
+    m.put("documentNumber", "文号");
+    m.put("verificationCode", "验证码");
+    m.put("sha256", "SHA-256");
     m.put("itemCode", "事项编码");
     m.put("itemName", "申请事项");
     m.put("department", "部门");

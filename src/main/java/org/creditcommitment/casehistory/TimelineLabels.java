@@ -48,7 +48,10 @@ final class TimelineLabels {
       Map.entry("credit.dishonesty-record-corrected", "更正失信记录"),
       Map.entry("supervision.inspection-drawn", "双随机抽取核查"),
       Map.entry("objection.answered", "异议已答复"),
-      Map.entry("publicity.ended", "失信信息公示期满"));
+      Map.entry("publicity.ended", "失信信息公示期满"),
+      Map.entry("document.issued", "出具文书"),
+      Map.entry("document.printed", "打印文书"),
+      Map.entry("document.invalidated", "文书失效"));
 
   private static final Map<String, String> OPERATIONS = Map.ofEntries(
       Map.entry("Claim", "认领任务"),

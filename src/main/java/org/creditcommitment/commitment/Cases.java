@@ -114,6 +114,22 @@ public class Cases {
   }
 
   /** Numbers of the PUNISHED cases whose punishment entered this dishonesty record, in order. */
+  /** Every application case of a subject (its applicant code), oldest first. */
+  public List<SubjectCase> ofApplicant(String applicantCode) {
+    return jdbc.query("select case_no, item_code, department, commitment_type, created_at, end_state, ended_at,"
+        + " licence_no, inspection_result, inspected_at, rectification_notified_at, rectification_reason, punished_at,"
+        + " dishonesty_record_id, punishment_measures from commitment_case where applicant_code = ?"
+        + " order by created_at, case_no", (rs, n) -> new SubjectCase(rs.getString("case_no"),
+            rs.getString("item_code"), rs.getString("department"), rs.getString("commitment_type"),
+            rs.getObject("created_at", OffsetDateTime.class),
+            rs.getString("end_state") == null ? null : EndState.valueOf(rs.getString("end_state")),
+            rs.getObject("ended_at", OffsetDateTime.class), rs.getString("licence_no"),
+            rs.getString("inspection_result"), rs.getObject("inspected_at", OffsetDateTime.class),
+            rs.getObject("rectification_notified_at", OffsetDateTime.class), rs.getString("rectification_reason"),
+            rs.getObject("punished_at", OffsetDateTime.class), rs.getString("dishonesty_record_id"),
+            rs.getString("punishment_measures")), applicantCode);
+  }
+
   public List<String> punishedOn(String dishonestyRecordId) {
     return jdbc.queryForList("select case_no from commitment_case where dishonesty_record_id = ? and end_state = ?"
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());

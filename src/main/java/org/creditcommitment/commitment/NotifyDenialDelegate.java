@@ -2,17 +2,24 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.IssuedDocument;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
-/** 告知不予许可: not accepted by the clerk or denied by the approver; the applicant gets the reason. */
+/**
+ * 告知不予许可: not accepted by the clerk or denied by the approver; the applicant gets the reason and the link to the
+ * 不予受理通知书 or the 不予行政许可决定书, which is issued here.
+ */
 @Component("notifyDenialDelegate")
 class NotifyDenialDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final CaseMail mail;
+  private final CaseDocuments documents;
 
-  NotifyDenialDelegate(Cases cases, CaseMail mail) {
+  NotifyDenialDelegate(Cases cases, CaseMail mail, CaseDocuments documents) {
+    this.documents = documents;
     this.cases = cases;
     this.mail = mail;
   }
@@ -20,13 +27,20 @@ class NotifyDenialDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean notAccepted = "REJECT".equals(execution.getVariable("acceptanceDecision"));
-    String reason = cases.facts(execution.getProcessBusinessKey()).denialReason();
-    if (reason == null || reason.isBlank()) {
-      reason = notAccepted ? "申请不符合受理条件。" : "申请不符合许可条件。";
+    String recorded = cases.facts(execution.getProcessBusinessKey()).denialReason();
+    String reason = recorded != null && !recorded.isBlank() ? recorded
+        : notAccepted ? "申请不符合受理条件。" : "申请不符合许可条件。";
+    String caseNo = execution.getProcessBusinessKey();
+    IssuedDocument document;
+    if (notAccepted) {
+      // the 不予受理通知书 was issued when the clerk refused the application
+      document = documents.latest(caseNo, DocumentType.NON_ACCEPTANCE_NOTICE)
+          .orElseGet(() -> documents.nonAcceptance(caseNo, reason));
+    } else {
+      cases.recordDecided(caseNo);
+      document = documents.denial(caseNo, reason);
     }
-    if (!notAccepted) {
-      cases.recordDecided(execution.getProcessBusinessKey());
-    }
-    mail.queue(mail.toApplicant(execution, NotificationType.DECISION_DENIED, "denied").with("reason", reason));
+    mail.queue(mail.toApplicant(execution, NotificationType.DECISION_DENIED, "denied").with("reason", reason)
+        .with("documentLink", documents.link(document)));
   }
 }

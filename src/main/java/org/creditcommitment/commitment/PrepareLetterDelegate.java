@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 生成信用承诺书: renders the item's letter for this applicant and keeps the exact text and its hash; the forms that
- * show it read it from there.
+ * show it read it from there. The letter is also issued as a document to print for a handwritten signature at the
+ * window (普政数局〔2022〕25号 （七）).
  */
 @Component("prepareLetterDelegate")
 class PrepareLetterDelegate implements JavaDelegate {
@@ -20,8 +21,10 @@ class PrepareLetterDelegate implements JavaDelegate {
   private final Catalogue catalogue;
   private final Letters letters;
   private final Cases cases;
+  private final CaseDocuments documents;
 
-  PrepareLetterDelegate(Catalogue catalogue, Letters letters, Cases cases) {
+  PrepareLetterDelegate(Catalogue catalogue, Letters letters, Cases cases, CaseDocuments documents) {
+    this.documents = documents;
     this.catalogue = catalogue;
     this.letters = letters;
     this.cases = cases;
@@ -35,7 +38,10 @@ class PrepareLetterDelegate implements JavaDelegate {
     String text = LetterTemplate.render(new LetterTemplate.Letter(caseNo, item,
         catalogue.departmentName(item.department()), record.commitmentType(), record.applicantName(),
         record.applicantCode(), record.missingMaterials()));
-    letters.issue(caseNo, text);
+    if (letters.letter(caseNo).isEmpty()) {
+      letters.issue(caseNo, text);
+      documents.commitmentLetter(caseNo);
+    }
     recordEarlierModelResults(execution, caseNo);
   }
 

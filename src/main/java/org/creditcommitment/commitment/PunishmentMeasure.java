@@ -30,7 +30,7 @@ public enum PunishmentMeasure {
    * Reads the form's checklist value, which arrives as a JSON array (Tasklist), a Java list (engine API)
    * or a comma-separated string; an unknown measure is refused.
    */
-  static List<PunishmentMeasure> parse(Object value) {
+  public static List<PunishmentMeasure> parse(Object value) {
     List<String> names = new ArrayList<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {
       json.elements().forEach(e -> names.add(e.stringValue()));

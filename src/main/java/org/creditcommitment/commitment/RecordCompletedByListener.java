@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers who completed a task whose officer matters later (the clerk who accepted a case is never drawn to
  * inspect it, and the inspection feedback names the inspector) and writes the task's outcome to the case record,
- * in the task's transaction: acceptance, decision and the reason of a refusal, inspection result and findings, and
+ * in the task's transaction: acceptance (and its 受理 or 不予受理 notice), decision and the reason of a refusal, inspection result and findings, and
  * the rectification period an inspector set on finding a breach (refused, before anything is written, when it is
  * longer than the item's). The form's values reach this listener transient; the case record is where they are kept.
  */
@@ -21,8 +21,13 @@ class RecordCompletedByListener implements TaskListener {
   private final IdentityService identity;
   private final Cases cases;
   private final CasePeriods periods;
+  private final CaseDocuments documents;
+  private final CaseMail mail;
 
-  RecordCompletedByListener(IdentityService identity, Cases cases, CasePeriods periods) {
+  RecordCompletedByListener(IdentityService identity, Cases cases, CasePeriods periods, CaseDocuments documents,
+      CaseMail mail) {
+    this.documents = documents;
+    this.mail = mail;
     this.identity = identity;
     this.cases = cases;
     this.periods = periods;
@@ -42,7 +47,12 @@ class RecordCompletedByListener implements TaskListener {
       case "Task_AcceptApplication" -> {
         cases.recordAcceptance(caseNo, user);
         if ("REJECT".equals(task.getVariable("acceptanceDecision"))) {
-          cases.record(caseNo, Cases.Fact.DENIAL_REASON, text(task, "rejectionReason"));
+          String reason = text(task, "rejectionReason");
+          cases.record(caseNo, Cases.Fact.DENIAL_REASON, reason);
+          documents.nonAcceptance(caseNo, reason == null ? "申请不符合受理条件。" : reason);
+        } else {
+          documents.acceptance(caseNo, mail.dueDateFromNow(periods.of(task.getExecution(), "decision")),
+              mail.dueDateFromNow(periods.of(task.getExecution(), "materials")));
         }
       }
       case "Task_MakeDecision" -> {

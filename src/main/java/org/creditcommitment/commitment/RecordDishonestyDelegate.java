@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * 记入失信记录并公示 (义政数〔2020〕17号 四(七)): the broken commitment becomes a dishonesty record in the
  * subject's credit file on the credit platform, public until its publicity ends. While it is public the
  * subject is refused commitment mode (the eligibility DMN's "commitmentBarred"); with NO_COMMITMENT_MODE the
- * publicity lasts at least the months the approver chose.
+ * publicity lasts at least the months the approver chose. The 失信惩戒决定书 is issued here, where the record and
+ * its publicity period are known; a revoked licence's decision is marked no longer valid.
  */
 @Component("recordDishonestyDelegate")
 class RecordDishonestyDelegate implements JavaDelegate {
@@ -30,9 +31,12 @@ class RecordDishonestyDelegate implements JavaDelegate {
   private final Period publicityPeriod;
   private final Cases cases;
   private final PublicationDeadline publication;
+  private final CaseDocuments documents;
 
   RecordDishonestyDelegate(CreditPlatform platform, Clock clock,
-      @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases, PublicationDeadline publication) {
+      @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases, PublicationDeadline publication,
+      CaseDocuments documents) {
+    this.documents = documents;
     this.publication = publication;
     this.platform = platform;
     this.clock = clock;
@@ -62,6 +66,8 @@ class RecordDishonestyDelegate implements JavaDelegate {
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
     cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
+    documents.punishment(caseNo, receipt.recordId(), "违反信用承诺：" + facts.rectificationReason(), measures,
+        facts.barMonths(), facts.punishmentBasis(), today, publicityEnd);
     publication.met(execution);
   }
 }

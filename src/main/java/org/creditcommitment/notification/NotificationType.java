@@ -13,17 +13,19 @@ public enum NotificationType {
   /** 告知书: conditions, standards and consequences; the letter itself is linked. */
   CONDITIONS_NOTICE("信用承诺告知书", "applicantName", "itemName", "letterLink", "signDeadline"),
   COMMITMENT_RECEIVED("承诺书已收到", "applicantName", "itemName", "signedAt", "decisionPeriod"),
-  DECISION_APPROVED("准予许可决定", "applicantName", "itemName", "licenceNo"),
-  DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason"),
+  DECISION_APPROVED("准予许可决定", "applicantName", "itemName", "licenceNo", "documentLink"),
+  DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason", "documentLink"),
   /** Not eligible for the commitment mode: the application continues under the ordinary procedure. */
   STANDARD_REVIEW("转按一般程序办理", "applicantName", "itemName", "reason"),
   MATERIALS_REMINDER("容缺材料补交提醒", "applicantName", "itemName", "missingMaterials", "materialsDeadline"),
   INSPECTION_NOTICE("履约践诺核查通知", "applicantName", "itemName", "inspectionDeadline"),
-  RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline"),
-  PUNISHMENT_NOTICE("失信惩戒告知", "applicantName", "itemName", "reason", "measures"),
+  RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline",
+      "documentLink"),
+  PUNISHMENT_NOTICE("失信惩戒告知", "applicantName", "itemName", "reason", "measures", "documentLink"),
   OBJECTION_RECEIVED("信用异议已受理", "subjectName", "recordSummary", "answerDeadline"),
-  OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation"),
-  REPAIR_RESULT("信用修复结果", "subjectName", "recordSummary", "outcome", "explanation"),
+  OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation",
+      "documentLink"),
+  REPAIR_RESULT("信用修复结果", "subjectName", "recordSummary", "outcome", "explanation", "documentLink"),
   /** Credit repair: the initial review found the application incomplete (补正材料). */
   REPAIR_SUPPLEMENT("信用修复补正材料通知", "subjectName", "recordSummary", "missingItems", "supplementDeadline"),
   /** A voluntary commitment returned by the department's 形式审查, with the reason. */

@@ -32,9 +32,11 @@ class ObjectionOutcomes {
   private final PunishedCases punishedCases;
   private final AuditLog auditLog;
   private final ObjectMapper json;
+  private final ObjectionDocuments documents;
 
   ObjectionOutcomes(CreditPlatform platform, Objections objections, PunishedCases punishedCases, AuditLog auditLog,
-      ObjectMapper json) {
+      ObjectMapper json, ObjectionDocuments documents) {
+    this.documents = documents;
     this.platform = platform;
     this.objections = objections;
     this.punishedCases = punishedCases;
@@ -75,6 +77,7 @@ class ObjectionOutcomes {
     details.put("after", after);
     details.put("punishedCases", punished);
     auditLog.record(objectionNo, "objection.answered", auditLog.currentActor(), details);
+    documents.recordChanged(objectionNo, recordId, decision);
     return new Outcome(decision.outcome, decision.label, punished);
   }
 

@@ -49,6 +49,10 @@ class Objections {
         OffsetDateTime.now(clock), no);
   }
 
+  List<Objection> ofSubject(String subjectCode) {
+    return jdbc.query("select * from credit_objection where subject_code = ? order by created_at", MAPPER, subjectCode);
+  }
+
   Optional<Objection> find(String no) {
     return jdbc.query("select * from credit_objection where objection_no = ?", MAPPER, no).stream().findFirst();
   }

@@ -5,13 +5,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
-/** 告知异议处理结果: the subject is told the outcome and the reasons. */
+/** 告知异议处理结果: the 异议处理结果告知书 is issued and the subject is told the outcome and the reasons. */
 @Component("sendObjectionAnswerDelegate")
 class SendObjectionAnswerDelegate implements JavaDelegate {
 
   private final ObjectionMail mail;
+  private final ObjectionDocuments documents;
 
-  SendObjectionAnswerDelegate(ObjectionMail mail) {
+  SendObjectionAnswerDelegate(ObjectionMail mail, ObjectionDocuments documents) {
+    this.documents = documents;
     this.mail = mail;
   }
 
@@ -19,6 +21,7 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     mail.queue(mail.toSubject(execution, NotificationType.OBJECTION_ANSWERED)
         .with("outcome", execution.getVariable("objectionOutcomeLabel"))
-        .with("explanation", ObjectionAnswerListener.text(execution, "answerExplanation")));
+        .with("explanation", ObjectionAnswerListener.text(execution, "answerExplanation"))
+        .with("documentLink", documents.link(documents.result(execution))));
   }
 }

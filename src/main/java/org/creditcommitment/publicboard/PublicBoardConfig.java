@@ -2,6 +2,9 @@ package org.creditcommitment.publicboard;
 
 import java.time.Clock;
 
+import java.util.Set;
+
+import org.creditcommitment.system.PublicRateLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,14 +23,14 @@ class PublicBoardConfig implements WebMvcConfigurer {
 
   @Bean
   PublicRateLimit publicRateLimit(@Value("${cc.public.rate-limit.per-minute:60}") int perMinute, Clock clock) {
-    return new PublicRateLimit(perMinute, clock);
+    return new PublicRateLimit(perMinute, clock, Set.of("GET", "HEAD"), "公示信息只读，", "The public board is read-only and");
   }
 
   @Bean
   FilterRegistrationBean<PublicRateLimit> publicRateLimitRegistration(PublicRateLimit limit) {
     FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(limit);
     registration.setName("public-rate-limit");
-    registration.addUrlPatterns("/public/api/*");
+    registration.addUrlPatterns(PublicBoardController.PATH, PublicBoardController.PATH + "/*");
     // after the security headers (so refusals carry them), before anything that does work
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
     return registration;

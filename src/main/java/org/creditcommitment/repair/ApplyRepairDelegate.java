@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 class ApplyRepairDelegate implements JavaDelegate {
 
   private final CreditPlatform platform;
+  private final RepairDocuments documents;
 
-  ApplyRepairDelegate(CreditPlatform platform) {
+  ApplyRepairDelegate(CreditPlatform platform, RepairDocuments documents) {
+    this.documents = documents;
     this.platform = platform;
   }
 
@@ -34,6 +36,7 @@ class ApplyRepairDelegate implements JavaDelegate {
     payload.put("repairNo", no);
     platform.push(new CreditRecord(CreditRecordType.REPAIR, (String) execution.getVariable("subjectCode"),
         execution.getVariable("recordId").toString(), payload, no + ":repair"));
+    documents.repaired(no, execution.getVariable("recordId").toString());
     execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.REPAIRED.name());
     execution.setVariable("repairExplanation", "该失信记录已停止公示，相关失信惩戒措施解除"
         + (opinion == null ? "。" : "。核实意见：" + opinion));

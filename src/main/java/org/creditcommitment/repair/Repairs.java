@@ -57,6 +57,10 @@ class Repairs {
         + " where repair_no = ?", outcome, explanation, OffsetDateTime.now(clock), no);
   }
 
+  List<Repair> ofSubject(String subjectCode) {
+    return jdbc.query("select * from credit_repair where subject_code = ? order by created_at", MAPPER, subjectCode);
+  }
+
   Optional<Repair> find(String no) {
     return jdbc.query("select * from credit_repair where repair_no = ?", MAPPER, no).stream().findFirst();
   }

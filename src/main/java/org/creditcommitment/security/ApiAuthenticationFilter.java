@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>One sign-in for officials: a request without credentials is also accepted when the browser holds
  * a login of the Camunda webapps (the session Tasklist and Cockpit use), so the auditor and statistics
- * pages need no login of their own. Only reading requests (GET, HEAD) are accepted that way: the
- * session cookie goes with every request the browser makes, so a write on its strength alone could be
- * forged by another site. Writes keep requiring HTTP Basic. See {@link Logins}.
+ * pages need no login of their own. Reading requests (GET, HEAD) are accepted that way; the session cookie
+ * goes with every request the browser makes, so a write on its strength alone could be forged by another
+ * site: a write needs HTTP Basic, or the session's CSRF token in {@code X-XSRF-TOKEN}. See {@link Logins}.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 

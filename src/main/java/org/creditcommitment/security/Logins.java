@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Who sends a request, for the product's own login filters: HTTP Basic checked against the identity service, or,
- * for a read (GET, HEAD) without credentials, the login of the Camunda webapps in this browser. The session cookie
- * goes with every request a browser makes, so a write on its strength alone could be forged by another site.
+ * without credentials, the login of the Camunda webapps in this browser: for a read (GET, HEAD), and for a write only
+ * with the session's CSRF token in {@code X-XSRF-TOKEN} (as the officials' pages send it). The session cookie goes
+ * with every request a browser makes, so a write on its strength alone could be forged by another site.
  */
 final class Logins {
 
@@ -27,7 +28,7 @@ final class Logins {
     if (credentials != null && identityService.checkPassword(credentials[0], credentials[1])) {
       return credentials[0];
     }
-    if (header == null && isRead(request)) {
+    if (header == null && (isRead(request) || WebappSession.carriesCsrfToken(request))) {
       return WebappSession.userId(request);
     }
     return null;

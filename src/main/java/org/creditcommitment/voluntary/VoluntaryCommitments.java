@@ -75,6 +75,12 @@ public class VoluntaryCommitments {
     return published(new Filter(from, null, null, null));
   }
 
+  /** Every commitment of a subject (its own, or as a member), in whatever status, oldest first: its credit report. */
+  public List<VoluntaryCommitment> ofSubject(String code) {
+    Map<String, String> departments = catalogue.departments();
+    return rows.ofSubject(code).stream().map(r -> publicView(r, departments)).toList();
+  }
+
   /** One commitment, in whatever status, as it may be made public; empty when there is none of this number. */
   public Optional<VoluntaryCommitment> find(String voluntaryNo) {
     return rows.find(voluntaryNo).map(r -> publicView(r, catalogue.departments()));

@@ -86,6 +86,13 @@ class VoluntaryRows {
         .findFirst().map(r -> withMembers(r));
   }
 
+  /** Every commitment of a subject, its own or as a member of an association's, oldest first. */
+  List<VoluntaryRecord> ofSubject(String code) {
+    return jdbc.query("select * from voluntary_commitment where subject_code = ? or voluntary_no in"
+        + " (select voluntary_no from voluntary_commitment_member where subject_code = ?) order by created_at",
+        (rs, n) -> map(rs), code, code).stream().map(this::withMembers).toList();
+  }
+
   VoluntaryRecord require(String no) {
     return find(no).orElseThrow(() -> ApiException.notFound("unknown-voluntary-commitment",
         "主动承诺编号「" + no + "」不存在", "No voluntary commitment with number '" + no + "'"));

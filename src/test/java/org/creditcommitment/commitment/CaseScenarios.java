@@ -91,6 +91,25 @@ public class CaseScenarios {
     return driver.reload(c);
   }
 
+  /**
+   * PUNISHED like {@link #punishedAfterRefusingRectification(String)}, for a subject the caller created, with these
+   * measures (names of {@link PunishmentMeasure}).
+   */
+  public CaseRecord punished(String item, String applicantCode, String... measures) {
+    CaseRecord c = approvedFor(applicantCode, item, CommitmentType.NOTIFY_COMMIT);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
+    driver.runJobs(c);
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of(measures),
+        "barMonths", 12, "punishmentBasis", "《义马市政务领域开展信用承诺改革工作方案（试行）》四（七）"));
+    return driver.reload(c);
+  }
+
+  /** A new legal person of this grade in the credit registry. */
+  public String subject(String grade) {
+    return driver.subject(grade);
+  }
+
   /** A B-grade applicant: not eligible, STANDARD_REVIEW. */
   public CaseRecord notEligible(String item) {
     CaseRecord c = driver.apply(driver.subject("B"), item, CommitmentType.NOTIFY_COMMIT);

@@ -49,7 +49,8 @@ class HostileInputTest extends IntegrationTest {
       "credit_fulfilment_record", "credit_penalty", "credit_pushed_record", "credit_inspection_feed",
       "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
       "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
-      "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment");
+      "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment", "issued_document",
+      "document_number");
 
   record Attack(String method, String path, String user, String contentType, String body, String what) {}
 
@@ -265,6 +266,17 @@ class HostileInputTest extends IntegrationTest {
       corpus.add(post("/api/subjects", "credit-office", with(with(newSubject, "name", injection), "grade", injection),
           "injection in name and grade"));
     }
+    // --- credit reports (a refused request issues nothing: no number is used)
+    String reports = "/api/subjects/" + existingSubject + "/credit-reports";
+    corpus.add(post(reports, "clerk", Map.of("asOf", "2999-01-01"), "a report as of a day to come"));
+    corpus.add(post(reports, "clerk", Map.of("asOf", "2026-13-45"), "a report as of no day"));
+    corpus.add(post(reports, "clerk", Map.of("asOf", "'; DROP TABLE issued_document; --"), "injection as the day"));
+    corpus.add(raw("POST", reports, "clerk", "application/json", "[]", "array body"));
+    corpus.add(post(reports, "clerk", Map.of("asOf", "2026-01-01", "extra", 1), "extra field"));
+    corpus.add(post("/api/subjects/" + valid + "/credit-reports", "portal", Map.of(), "report of an unknown subject"));
+    corpus.add(post("/api/subjects/" + valid.toLowerCase() + "/credit-reports", "portal", Map.of(),
+        "report with a lower-case code"));
+    corpus.add(post("/api/subjects/123/credit-reports", "credit-office", Map.of(), "report of a malformed code"));
     corpus.add(put("/api/subjects/" + valid, "credit-office", Map.of("name", "x"), "update an unknown subject"));
     corpus.add(put("/api/subjects/" + valid.toLowerCase(), "credit-office", Map.of("name", "x"), "update with lower case"));
     corpus.add(put("/api/subjects/" + existingSubject, "credit-office", Map.of("name", ""), "update with blank name"));

@@ -109,7 +109,8 @@ class NotificationMailTest extends IntegrationTest {
 
     transaction.executeWithoutResult(status -> notifications.queue(Notification.of(NotificationType.RECTIFICATION_NOTICE,
         caseNo).to(to).with("applicantName", "某某餐饮有限公司").with("itemName", "食品经营许可")
-        .with("findings", "后厨未设置防蝇设施").with("rectificationDeadline", LocalDate.of(2025, 7, 15)).build()));
+        .with("findings", "后厨未设置防蝇设施").with("rectificationDeadline", LocalDate.of(2025, 7, 15))
+        .with("documentLink", "https://zwfw.example.gov.cn/public/documents/7KQ2-M9XD-4HTP-WC3R").build()));
 
     // the commit nudges the sender; no explicit call needed
     await().atMost(Duration.ofSeconds(10)).until(() -> row(caseNo).status() == NotificationStatus.SENT);

@@ -32,7 +32,8 @@ class NotificationsTest extends IntegrationTest {
 
   static Notification.Builder denial(String caseNo, String email) {
     return Notification.of(NotificationType.DECISION_DENIED, caseNo).to(email)
-        .with("applicantName", "某某餐饮有限公司").with("itemName", "食品经营许可").with("reason", "经营场所不符合要求");
+        .with("applicantName", "某某餐饮有限公司").with("itemName", "食品经营许可").with("reason", "经营场所不符合要求")
+        .with("documentLink", "https://zwfw.example.gov.cn/public/documents/7KQ2-M9XD-4HTP-WC3R");
   }
 
   @Test

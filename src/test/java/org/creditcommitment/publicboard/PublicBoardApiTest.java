@@ -20,6 +20,7 @@ import org.creditcommitment.credit.NewSubject;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.Test;
+import org.creditcommitment.system.PublicRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.method.HandlerMethod;
@@ -232,7 +233,7 @@ class PublicBoardApiTest extends IntegrationTest {
   }
 
   @Test
-  void theOnlyHandlersUnderPublicAreTheBoardsReads() {
+  void theOnlyHandlersUnderPublicAreTheBoardsReadsAndDocumentVerification() {
     Set<String> found = new TreeSet<>();
     mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> {
       for (String pattern : info.getPatternValues()) {
@@ -242,7 +243,10 @@ class PublicBoardApiTest extends IntegrationTest {
       }
     });
     assertThat(found).containsExactly("[GET] /public/api/commitments PublicBoardController",
-        "[GET] /public/api/commitments/filters PublicBoardController");
+        "[GET] /public/api/commitments/filters PublicBoardController",
+        "[GET] /public/api/documents/{code} PublicDocumentController",
+        "[GET] /public/api/documents/{code}/pdf PublicDocumentController",
+        "[POST] /public/api/documents/{code}/comparison PublicDocumentController");
   }
 
   @Test

@@ -14,23 +14,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A login of the Camunda webapps also signs the officials' own pages in: /api reads on that session, but never
- * writes on it (the session cookie goes with any request a browser makes, so a write needs HTTP Basic).
+ * A login of the Camunda webapps also signs the officials' own pages in: /api reads on that session, but writes on it
+ * only with the session's CSRF token (the session cookie goes with any request a browser makes; the token only a
+ * page of this server can read).
  */
 class OneSignInTest extends IntegrationTest {
 
   private HttpClient browser;
+  private String csrf;
 
   @BeforeEach
   void signInToTheWebapps() throws Exception {
     browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     HttpResponse<String> welcome = browser.send(get("/camunda/app/welcome/default/"), HttpResponse.BodyHandlers.ofString());
-    String csrf = welcome.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    String loginToken = welcome.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/welcome"))
-        .header("X-XSRF-TOKEN", csrf).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", loginToken).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=auditor&password=demo")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    // a login starts a new session and with it a new token, which the webapps' pages hand out
+    csrf = browser.send(get("/camunda/app/welcome/default/"), HttpResponse.BodyHandlers.ofString())
+        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
   }
 
   @Test
@@ -48,6 +53,20 @@ class OneSignInTest extends IntegrationTest {
         HttpResponse.BodyHandlers.ofString());
 
     assertThat(write.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aWriteWithTheSessionsCsrfTokenIsTheUsersAndOneWithAnotherTokenIsRefused() throws Exception {
+    HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", "0".repeat(csrf.length()))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    // the auditor may not open cases: with the right token the request is the auditor's, and refused as theirs
+    HttpResponse<String> own = browser.send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).isEqualTo(401);
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
   }
 
   @Test

@@ -1,8 +1,9 @@
-package org.creditcommitment.publicboard;
+package org.creditcommitment.system;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
@@ -10,30 +11,41 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.creditcommitment.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public JSON is read-only and limited per client address: GET and HEAD only (any other method 405), and at
- * most {@code perMinute} requests per address in each minute of the clock (fixed windows), beyond that 429 with
+ * What the public reaches without a login is limited per client address: only the methods of that surface (any
+ * other 405; the public board only reads, document verification also takes an upload to compare), and at most
+ * {@code perMinute} requests per address in each minute of the clock (fixed windows), beyond that 429 with
  * {@code Retry-After} (the seconds to the next minute). Both answers are problem+json in Chinese and English.
  *
  * <p>The address is the connection's; behind a reverse proxy set {@code server.forward-headers-strategy} so that it
  * is the client's (docs/public-board.md), or every reader shares the proxy's budget.
  */
-class PublicRateLimit extends OncePerRequestFilter {
+public class PublicRateLimit extends OncePerRequestFilter {
 
   /** Above this many tracked addresses, the windows that are over are dropped. */
   private static final int SWEEP_ABOVE = 10_000;
 
   private volatile int perMinute;
   private final Clock clock;
+  private final Set<String> methods;
+  private final String surfaceZh;
+  private final String surfaceEn;
   private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-  PublicRateLimit(int perMinute, Clock clock) {
+  /**
+   * @param methods the methods this surface answers, e.g. GET and HEAD
+   * @param surfaceZh what is refused another method, in the 405's message: 公示信息
+   * @param surfaceEn the same in English: The public board
+   */
+  public PublicRateLimit(int perMinute, Clock clock, Set<String> methods, String surfaceZh, String surfaceEn) {
     this.perMinute = perMinute;
     this.clock = clock;
+    this.methods = Set.copyOf(methods);
+    this.surfaceZh = surfaceZh;
+    this.surfaceEn = surfaceEn;
   }
 
   /** One address's requests in one minute. */
@@ -46,10 +58,10 @@ class PublicRateLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String method = request.getMethod();
-    if (!"GET".equals(method) && !"HEAD".equals(method)) {
-      response.setHeader("Allow", "GET, HEAD");
+    if (!methods.contains(method)) {
+      response.setHeader("Allow", String.join(", ", methods.stream().sorted().toList()));
       Problems.write(response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-          "公示信息只读，不支持该请求方法：" + method, "The public board is read-only; method not allowed: " + method);
+          surfaceZh + "不支持该请求方法：" + method, surfaceEn + " does not answer the method " + method);
       return;
     }
     long millis = clock.millis();
@@ -79,12 +91,12 @@ class PublicRateLimit extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  int perMinute() {
+  public int perMinute() {
     return perMinute;
   }
 
   /** For tests: another limit, every address's count forgotten. */
-  void reset(int perMinute) {
+  public void reset(int perMinute) {
     this.perMinute = perMinute;
     windows.clear();
   }

@@ -1,0 +1,128 @@
+package org.creditcommitment.commitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.documents.DocumentRequest;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documents of an application case, each issued by the step that makes its decision, in that step's
+ * transaction, from the case record: the 告知书 and the 承诺书 for paper signing (义政数〔2020〕17号 四（二）、（三）;
+ * 普政数局〔2022〕25号 （七）), the 受理 or 不予受理 notice, the licence decision or its refusal (四（四）), the
+ * rectification notice and the punishment decision (四（七）).
+ */
+@Component
+class CaseDocuments {
+
+  private final Documents documents;
+  private final Cases cases;
+  private final Catalogue catalogue;
+  private final Letters letters;
+  private final Clock clock;
+
+  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, Clock clock) {
+    this.clock = clock;
+    this.documents = documents;
+    this.cases = cases;
+    this.catalogue = catalogue;
+    this.letters = letters;
+  }
+
+  IssuedDocument conditionsNotice(String caseNo, LocalDate signDeadline) {
+    CaseRecord c = cases.require(caseNo);
+    ServiceItem item = item(c);
+    return issue(DocumentType.CONDITIONS_NOTICE, c, null, values(
+        "conditions", item.conditions(), "standards", item.standards(),
+        "materials", item.materials() == null ? List.of() : item.materials(),
+        "commitmentTypeLabel", c.commitmentType().label(), "signDeadline", Documents.date(signDeadline)));
+  }
+
+  IssuedDocument commitmentLetter(String caseNo) {
+    CaseRecord c = cases.require(caseNo);
+    Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow();
+    return issue(DocumentType.COMMITMENT_LETTER, c, null, values(
+        "letterText", letter.text(), "letterSha256", letter.sha256()));
+  }
+
+  IssuedDocument acceptance(String caseNo, LocalDate decisionDue, LocalDate materialsDue) {
+    CaseRecord c = cases.require(caseNo);
+    List<String> missing = c.missingMaterials() == null ? List.of() : c.missingMaterials();
+    return issue(DocumentType.ACCEPTANCE_NOTICE, c, null, values(
+        "acceptedDate", Documents.date(LocalDate.now(clock)),
+        "commitmentTypeLabel", c.commitmentType().label(), "decisionDueDate", Documents.date(decisionDue),
+        "missingMaterials", missing, "materialsDueDate", missing.isEmpty() ? null : Documents.date(materialsDue)));
+  }
+
+  IssuedDocument nonAcceptance(String caseNo, String reason) {
+    return issue(DocumentType.NON_ACCEPTANCE_NOTICE, cases.require(caseNo), null, values("reason", reason));
+  }
+
+  IssuedDocument licence(String caseNo, String licenceNo) {
+    CaseRecord c = cases.require(caseNo);
+    return issue(DocumentType.LICENCE_DECISION, c, null, values("licenceNo", licenceNo,
+        "commitmentTypeLabel", c.commitmentType().label(), "decisionDate", Documents.date(LocalDate.now(clock))));
+  }
+
+  IssuedDocument denial(String caseNo, String reason) {
+    return issue(DocumentType.DENIAL_DECISION, cases.require(caseNo), null, values("reason", reason));
+  }
+
+  IssuedDocument rectification(String caseNo, String findings, LocalDate inspected, LocalDate due) {
+    return issue(DocumentType.RECTIFICATION_NOTICE, cases.require(caseNo), null, values(
+        "inspectionDate", Documents.date(inspected), "findings", findings, "rectificationDueDate", Documents.date(due),
+        "howToSubmit", "请在整改期限内通过网上办事大厅本办件页面或到政务服务中心窗口提交整改情况说明及相关证明材料，"
+            + "并配合复查。逾期未提交的，视为未整改。"));
+  }
+
+  IssuedDocument punishment(String caseNo, String recordId, String record, List<PunishmentMeasure> measures,
+      Integer barMonths, String basis, LocalDate publicityFrom, LocalDate publicityUntil) {
+    boolean barred = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE) && barMonths != null;
+    IssuedDocument decision = issue(DocumentType.PUNISHMENT_DECISION, cases.require(caseNo), recordId, values(
+        "record", record, "measures", measures.stream().map(PunishmentMeasure::label).toList(),
+        "basis", basis, "barMonths", barred ? String.valueOf(barMonths) : null,
+        "publicityFrom", Documents.date(publicityFrom), "publicityUntil", Documents.date(publicityUntil)));
+    if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      documents.invalidate(caseNo, DocumentType.LICENCE_DECISION,
+          "行政许可已依失信惩戒决定（" + decision.number() + "）撤销");
+    }
+    return decision;
+  }
+
+  /** The newest document of this type of the case, e.g. for the link in a mail. */
+  Optional<IssuedDocument> latest(String caseNo, DocumentType type) {
+    List<IssuedDocument> all = documents.forCase(caseNo).stream().filter(d -> d.type() == type).toList();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The public verification page of a document, where its addressee can also open it. */
+  String link(IssuedDocument document) {
+    return documents.verifyUrl(document);
+  }
+
+  private IssuedDocument issue(DocumentType type, CaseRecord c, String recordRef, Map<String, Object> values) {
+    return documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(), c.applicantName(),
+        item(c).name(), c.department(), recordRef, values));
+  }
+
+  private ServiceItem item(CaseRecord c) {
+    return catalogue.find(c.itemCode()).orElseThrow();
+  }
+
+  private static Map<String, Object> values(Object... pairs) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put((String) pairs[i], pairs[i + 1]);
+    }
+    return values;
+  }
+}

@@ -1,0 +1,210 @@
+package org.creditcommitment.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders a document: its Thymeleaf template (an operator's file in {@code cc.documents.template-dir} before the
+ * built-in {@code classpath:documents/}, read anew at every render) as HTML, laid out as an A4 PDF. The one font is
+ * Noto Sans SC, embedded as a subset of the characters printed, so a document looks the same in every viewer and on a
+ * machine without Chinese fonts. A value with a character the font lacks is refused rather than printed as a blank
+ * box. Templates load nothing but their own folder's files ({@code doc:} addresses) and data URIs.
+ */
+@Component
+class DocumentRenderer {
+
+  static final String FONT_FAMILY = "NotoSansSC";
+  private static final String SCHEME = "doc";
+
+  private final Path overrideDir;
+  private final TemplateEngine templates;
+  private final byte[] regular;
+  private final byte[] bold;
+  private final CmapLookup characters;
+
+  @Autowired
+  DocumentRenderer(DocumentsProperties properties) {
+    this(properties.templateDir());
+  }
+
+  DocumentRenderer(Path overrideDir) {
+    this.overrideDir = overrideDir;
+    this.templates = templateEngine(overrideDir);
+    this.regular = read("fonts/400Regular/NotoSansSC_400Regular.ttf");
+    this.bold = read("fonts/700Bold/NotoSansSC_700Bold.ttf");
+    try {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(regular));
+      this.characters = font.getUnicodeCmapLookup();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The document font cannot be read", e);
+    }
+  }
+
+  /** What a template sees as {@code doc}. */
+  record Model(String title, String number, String issuerName, String issuedDate, String verificationCode,
+      String verifyUrl, String qrDataUri, String subjectName, String subjectCodeMasked, String caseNo,
+      String itemName) {}
+
+  byte[] render(DocumentType type, Model doc, Map<String, ?> values) {
+    Set<String> missing = new TreeSet<>();
+    for (Object value : new Object[] {doc.subjectName(), doc.issuerName(), doc.itemName(), doc.number()}) {
+      collectMissing(value, missing);
+    }
+    collectMissing(values, missing);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("The document font has no glyph for: " + String.join(" ", missing));
+    }
+    Context context = new Context();
+    context.setVariable("doc", doc);
+    context.setVariable("v", values);
+    String html = templates.process(type.template(), context);
+    return pdf(html);
+  }
+
+  /** The characters of a value (a string, or strings in lists and maps) the font cannot print. */
+  void collectMissing(Object value, Set<String> missing) {
+    if (value instanceof String text) {
+      text.codePoints()
+          .filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp) && characters.getGlyphId(cp) == 0)
+          .forEach(cp -> missing.add(new String(Character.toChars(cp))));
+    } else if (value instanceof Collection<?> items) {
+      items.forEach(item -> collectMissing(item, missing));
+    } else if (value instanceof Map<?, ?> map) {
+      map.values().forEach(item -> collectMissing(item, missing));
+    }
+  }
+
+  private byte[] pdf(String html) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withProducer("Credit Commitment");
+    builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useUriResolver((base, uri) -> resolve(uri));
+    builder.useProtocolsStreamImplementation(this::stream, SCHEME);
+    builder.withHtmlContent(html, SCHEME + ":/");
+    builder.toStream(out);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The document cannot be laid out", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Only the template folder's own files and embedded data; anything else is not loaded. */
+  private static String resolve(String uri) {
+    if (uri == null) {
+      return null;
+    }
+    if (uri.startsWith("data:") || uri.startsWith(SCHEME + ":/")) {
+      return uri;
+    }
+    if (uri.contains(":") || uri.contains("..") || uri.startsWith("/")) {
+      return null;
+    }
+    return SCHEME + ":/" + uri;
+  }
+
+  private FSStream stream(String uri) {
+    String name = uri.substring((SCHEME + ":/").length());
+    byte[] content = resource(name);
+    return new FSStream() {
+      @Override
+      public InputStream getStream() {
+        return content == null ? null : new ByteArrayInputStream(content);
+      }
+
+      @Override
+      public Reader getReader() {
+        return content == null ? null : new InputStreamReader(getStream(), StandardCharsets.UTF_8);
+      }
+    };
+  }
+
+  /** A file of the template folder: the operator's first, else the built-in one; null when neither exists. */
+  private byte[] resource(String name) {
+    if (!name.matches("[A-Za-z0-9._-]+")) {
+      return null;
+    }
+    try {
+      if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
+        return Files.readAllBytes(overrideDir.resolve(name));
+      }
+      ClassPathResource builtIn = new ClassPathResource("documents/" + name);
+      if (!builtIn.exists()) {
+        return null;
+      }
+      try (InputStream in = builtIn.getInputStream()) {
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TemplateEngine templateEngine(Path overrideDir) {
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    int order = 1;
+    if (overrideDir != null) {
+      FileTemplateResolver operator = new FileTemplateResolver();
+      operator.setPrefix(overrideDir.toAbsolutePath() + "/");
+      operator.setSuffix(".html");
+      operator.setTemplateMode(TemplateMode.HTML);
+      operator.setCharacterEncoding("UTF-8");
+      operator.setCheckExistence(true);
+      operator.setCacheable(false);
+      operator.setOrder(order++);
+      engine.addTemplateResolver(operator);
+    }
+    ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver();
+    builtIn.setPrefix("documents/");
+    builtIn.setSuffix(".html");
+    builtIn.setTemplateMode(TemplateMode.HTML);
+    builtIn.setCharacterEncoding("UTF-8");
+    builtIn.setCheckExistence(true);
+    builtIn.setCacheable(false);
+    builtIn.setOrder(order);
+    engine.addTemplateResolver(builtIn);
+    return engine;
+  }
+
+  private static byte[] read(String classpath) {
+    try (InputStream in = new ClassPathResource(classpath).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Missing " + classpath + " (the build downloads the font; see pom.xml)", e);
+    }
+  }
+}

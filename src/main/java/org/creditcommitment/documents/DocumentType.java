@@ -1,0 +1,38 @@
+package org.creditcommitment.documents;
+
+/**
+ * The documents the product issues, each with its template ({@code documents/<template>.html}) and title. The
+ * policy basis is named where each is issued.
+ */
+public enum DocumentType {
+  /** 信用承诺告知书: conditions, standards and the consequences of a false or broken commitment. */
+  CONDITIONS_NOTICE("conditions-notice", "信用承诺告知书"),
+  /** 信用承诺书 printed for a handwritten signature at the window. */
+  COMMITMENT_LETTER("commitment-letter", "信用承诺书"),
+  ACCEPTANCE_NOTICE("acceptance-notice", "受理通知书"),
+  NON_ACCEPTANCE_NOTICE("non-acceptance-notice", "不予受理通知书"),
+  LICENCE_DECISION("licence-decision", "准予行政许可决定书"),
+  DENIAL_DECISION("denial-decision", "不予行政许可决定书"),
+  RECTIFICATION_NOTICE("rectification-notice", "限期整改通知书"),
+  PUNISHMENT_DECISION("punishment-decision", "失信惩戒决定书"),
+  OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
+  REPAIR_DECISION("repair-decision", "信用修复决定书"),
+  /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */
+  CREDIT_REPORT("credit-report", "信用承诺履约报告");
+
+  private final String template;
+  private final String title;
+
+  DocumentType(String template, String title) {
+    this.template = template;
+    this.title = title;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,20 @@
+package org.creditcommitment.documents;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A document as staff lists show it ({@code GET /api/cases/{caseNo}/documents}, a subject's credit reports).
+ *
+ * @param pdf the staff download, which is recorded as a print in the case's timeline
+ * @param verifyUrl the public verification page printed on the document
+ */
+public record DocumentView(long id, String type, String title, String number, String issuer, OffsetDateTime issuedAt,
+    String issuedBy, String verificationCode, String sha256, boolean valid, String invalidReason, String pdf,
+    String verifyUrl) {
+
+  static DocumentView of(IssuedDocument d, String verifyUrl) {
+    return new DocumentView(d.id(), d.type().name(), d.type().title(), d.number(), d.issuerName(), d.issuedAt(),
+        d.issuedBy(), d.verificationCode(), d.sha256(), d.valid(), d.invalidReason(),
+        "/api/documents/" + d.id() + "/pdf", verifyUrl);
+  }
+}

@@ -1,0 +1,230 @@
+package org.creditcommitment.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.subject.InvalidCodeException;
+import org.creditcommitment.subject.Masking;
+import org.creditcommitment.subject.SubjectCodes;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.PublicBaseUrl;
+import org.creditcommitment.system.SequenceNumbers;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues documents and answers for them. {@link #issue} numbers, renders and stores a document in the caller's
+ * transaction, so a step that fails issues nothing and a number is never lost; the stored bytes and their SHA-256
+ * never change. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
+ * shows. Every issue and every print is an audit event of the case (or of the subject, for a credit report), so it
+ * is in the case's timeline.
+ */
+@Service
+public class Documents {
+
+  /** The public verification page of a code: {@code /public/documents/<code>}. */
+  public static final String VERIFY_PATH = "/public/documents/";
+  public static final String ISSUED_EVENT = "document.issued";
+  public static final String PRINTED_EVENT = "document.printed";
+
+  private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  private static final String COLUMNS = "id, doc_type, doc_number, case_no, subject_code, subject_type, subject_name,"
+      + " department, issuer_name, issued_at, issued_by, verification_code, sha256, content_size, record_ref,"
+      + " invalid_reason, invalid_at";
+
+  private final JdbcTemplate jdbc;
+  private final DocumentNumbers numbers;
+  private final DocumentRenderer renderer;
+  private final DocumentsProperties properties;
+  private final Catalogue catalogue;
+  private final SubjectCodes subjectCodes;
+  private final SequenceNumbers sequences;
+  private final PublicBaseUrl links;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Documents(JdbcTemplate jdbc, DocumentNumbers numbers, DocumentRenderer renderer, DocumentsProperties properties,
+      Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.numbers = numbers;
+    this.renderer = renderer;
+    this.properties = properties;
+    this.catalogue = catalogue;
+    this.subjectCodes = subjectCodes;
+    this.sequences = sequences;
+    this.links = links;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Numbers, renders and stores a document in the caller's transaction; the step's rollback takes it back. */
+  @Transactional
+  public IssuedDocument issue(DocumentRequest request) {
+    SubjectType subjectType = subjectType(request.subjectCode());
+    boolean report = request.type() == DocumentType.CREDIT_REPORT;
+    String department = report ? properties.reportDepartment() : request.department();
+    // the credit office (reports, objections, repairs) is no catalogue department
+    String issuer = department.equals(properties.reportDepartment()) ? properties.reportIssuer()
+        : catalogue.departmentName(department);
+    String prefix = report ? properties.reportPrefix()
+        : properties.numberPrefixes().getOrDefault(department, issuer + "承");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate today = LocalDate.now(clock);
+    DocumentNumbers.Number number = numbers.next(prefix, today.getYear());
+    String code = VerificationCodes.generate();
+    String verifyUrl = links.of(VERIFY_PATH + code);
+    DocumentRenderer.Model model = new DocumentRenderer.Model(request.type().title(), number.text(), issuer,
+        CHINESE_DATE.format(today), code, verifyUrl, QrCodes.pngDataUri(verifyUrl), request.subjectName(),
+        Masking.subjectCode(request.subjectCode(), subjectType), request.caseNo(), request.itemName());
+    byte[] pdf = renderer.render(request.type(), model, request.values());
+    String sha256 = Hashing.sha256(pdf);
+    long id = sequences.nextValue("issued_document_seq");
+    String actor = audit.currentActor();
+    jdbc.update("insert into issued_document (id, doc_type, doc_number, number_prefix, number_year, number_seq,"
+        + " case_no, subject_code, subject_type, subject_name, department, issuer_name, issued_at, issued_by,"
+        + " verification_code, record_ref, sha256, content_size, content)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, request.type().name(), number.text(), number.prefix(), number.year(), number.sequence(), request.caseNo(),
+        request.subjectCode(), subjectType.name(), request.subjectName(), department, issuer, now, actor, code,
+        request.recordRef(), sha256, pdf.length, pdf);
+    IssuedDocument document = find(id).orElseThrow();
+    audit.record(timelineRef(document), ISSUED_EVENT, actor, details(document));
+    return document;
+  }
+
+  /** Records that someone printed or downloaded a document; in the case's timeline like its issue. */
+  @Transactional
+  public void recordPrint(IssuedDocument document, String actor) {
+    audit.record(timelineRef(document), PRINTED_EVENT, actor, details(document));
+  }
+
+  /**
+   * Marks the still-valid documents of this type and case no longer valid, e.g. a licence decision when the licence is
+   * revoked. The bytes stay as issued; the verification page shows the reason.
+   *
+   * @return how many documents were marked
+   */
+  @Transactional
+  public int invalidate(String caseNo, DocumentType type, String reason) {
+    return mark("case_no = ?", caseNo, type, reason);
+  }
+
+  /** Like {@link #invalidate}, for the documents that concern one dishonesty record (punishment decisions). */
+  @Transactional
+  public int invalidateForRecord(String recordRef, DocumentType type, String reason) {
+    return mark("record_ref = ?", recordRef, type, reason);
+  }
+
+  private int mark(String where, String key, DocumentType type, String reason) {
+    List<IssuedDocument> marked = jdbc.query("select " + COLUMNS + " from issued_document where " + where
+        + " and doc_type = ? and invalid_reason is null", ROW, key, type.name());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (IssuedDocument document : marked) {
+      jdbc.update("update issued_document set invalid_reason = ?, invalid_at = ? where id = ?", reason, now,
+          document.id());
+      Map<String, Object> details = details(document);
+      details.put("reason", reason);
+      audit.record(timelineRef(document), "document.invalidated", audit.currentActor(), details);
+    }
+    return marked.size();
+  }
+
+  public List<IssuedDocument> forCase(String caseNo) {
+    return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? order by id", ROW, caseNo);
+  }
+
+  public List<IssuedDocument> forSubject(String subjectCode, DocumentType type) {
+    return jdbc.query("select " + COLUMNS + " from issued_document where subject_code = ? and doc_type = ?"
+        + " order by id", ROW, subjectCode, type.name());
+  }
+
+  public Optional<IssuedDocument> find(long id) {
+    return jdbc.query("select " + COLUMNS + " from issued_document where id = ?", ROW, id).stream().findFirst();
+  }
+
+  /** The document of a verification code as typed (any case, dashes optional); empty for none. */
+  public Optional<IssuedDocument> byCode(String typed) {
+    String code = VerificationCodes.normalize(typed);
+    if (code == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("select " + COLUMNS + " from issued_document where verification_code = ?", ROW, code)
+        .stream().findFirst();
+  }
+
+  /** The exact bytes as issued. */
+  public byte[] content(IssuedDocument document) {
+    return jdbc.queryForObject("select content from issued_document where id = ?", byte[].class, document.id());
+  }
+
+  /** Whether these bytes are exactly the document as issued. */
+  public boolean identical(IssuedDocument document, byte[] candidate) {
+    return document.sha256().equals(Hashing.sha256(candidate));
+  }
+
+  /** A date as documents print it: 2026年11月30日. */
+  public static String date(LocalDate date) {
+    return date == null ? null : CHINESE_DATE.format(date);
+  }
+
+  /** A document as staff lists show it. */
+  public DocumentView view(IssuedDocument document) {
+    return DocumentView.of(document, verifyUrl(document));
+  }
+
+  /** The address of a document's verification page, as printed in it and linked from mails. */
+  public String verifyUrl(IssuedDocument document) {
+    return links.of(VERIFY_PATH + document.verificationCode());
+  }
+
+  private String timelineRef(IssuedDocument document) {
+    return document.caseNo() != null ? document.caseNo() : document.subjectCode();
+  }
+
+  private static Map<String, Object> details(IssuedDocument document) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("documentType", document.type().title());
+    details.put("documentNumber", document.number());
+    details.put("verificationCode", document.verificationCode());
+    details.put("sha256", document.sha256());
+    if (document.caseNo() != null) {
+      details.put("caseNo", document.caseNo());
+    }
+    return details;
+  }
+
+  private SubjectType subjectType(String code) {
+    try {
+      return subjectCodes.parse(code).type();
+    } catch (InvalidCodeException e) {
+      // codes reach here from records that were checked when they were made; a malformed one is shown unmasked
+      // only if it is an organisation's, so treat the unknown as a person and mask it
+      return SubjectType.NATURAL;
+    }
+  }
+
+  private static final RowMapper<IssuedDocument> ROW = Documents::row;
+
+  private static IssuedDocument row(ResultSet rs, int n) throws SQLException {
+    return new IssuedDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")),
+        rs.getString("doc_number"), rs.getString("case_no"), rs.getString("subject_code"),
+        SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"), rs.getString("department"),
+        rs.getString("issuer_name"), rs.getObject("issued_at", OffsetDateTime.class), rs.getString("issued_by"),
+        rs.getString("verification_code"), rs.getString("sha256"), rs.getInt("content_size"),
+        rs.getString("record_ref"), rs.getString("invalid_reason"), rs.getObject("invalid_at", OffsetDateTime.class));
+  }
+}

@@ -1,0 +1,22 @@
+package org.creditcommitment.documents;
+
+import java.time.OffsetDateTime;
+
+import org.creditcommitment.subject.SubjectType;
+
+/**
+ * One issued document as stored: its bytes are kept apart ({@link Documents#content}) and never change; only its
+ * validity may change later, when a later decision supersedes it.
+ *
+ * @param caseNo the case it belongs to; null for a subject's credit report
+ * @param invalidReason why it is no longer valid (Chinese, shown on the verification page); null while valid
+ */
+public record IssuedDocument(long id, DocumentType type, String number, String caseNo, String subjectCode,
+    SubjectType subjectType, String subjectName, String department, String issuerName, OffsetDateTime issuedAt,
+    String issuedBy, String verificationCode, String sha256, int size, String recordRef, String invalidReason,
+    OffsetDateTime invalidAt) {
+
+  public boolean valid() {
+    return invalidReason == null;
+  }
+}

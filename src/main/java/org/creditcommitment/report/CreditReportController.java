@@ -1,0 +1,62 @@
+package org.creditcommitment.report;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.creditcommitment.documents.DocumentView;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.CurrentUser;
+import org.creditcommitment.security.Groups;
+import org.creditcommitment.subject.SubjectCodes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A subject's credit reports: issued on request by the subject through the portal, or by a window clerk or the credit
+ * office; read (listed) also by auditors and administrators. The PDF is {@code GET /api/documents/{id}/pdf}.
+ */
+@RestController
+class CreditReportController {
+
+  /** The request: the day the report speaks of; today when absent. */
+  record ReportRequest(LocalDate asOf) {}
+
+  private final CreditReports reports;
+  private final Documents documents;
+  private final SubjectCodes codes;
+
+  CreditReportController(CreditReports reports, Documents documents, SubjectCodes codes) {
+    this.reports = reports;
+    this.documents = documents;
+    this.codes = codes;
+  }
+
+  @PostMapping("/api/subjects/{code}/credit-reports")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE})
+  ResponseEntity<DocumentView> issue(@PathVariable String code,
+      @RequestBody(required = false) ReportRequest request, CurrentUser user) {
+    String subject = codes.parse(code).value();
+    IssuedDocument report = reports.issue(subject, request == null ? null : request.asOf(), requestedBy(user));
+    return ResponseEntity.created(URI.create("/api/documents/" + report.id() + "/pdf")).body(documents.view(report));
+  }
+
+  @GetMapping("/api/subjects/{code}/credit-reports")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
+  List<DocumentView> list(@PathVariable String code) {
+    return reports.issued(codes.parse(code).value()).stream().map(documents::view).toList();
+  }
+
+  private static String requestedBy(CurrentUser user) {
+    if (user.isIn(Groups.PORTAL)) {
+      return "申请人（网上办事大厅）";
+    }
+    return user.isIn(Groups.CREDIT_OFFICE) ? "信用办工作人员（" + user.id() + "）" : "政务服务窗口（" + user.id() + "）";
+  }
+}

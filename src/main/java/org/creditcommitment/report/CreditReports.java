@@ -1,0 +1,205 @@
+package org.creditcommitment.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.commitment.Cases;
+import org.creditcommitment.commitment.EndState;
+import org.creditcommitment.commitment.PunishmentMeasure;
+import org.creditcommitment.commitment.SubjectCase;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.documents.DocumentRequest;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.objection.Objection;
+import org.creditcommitment.objection.SubjectObjections;
+import org.creditcommitment.repair.Repair;
+import org.creditcommitment.repair.SubjectRepairs;
+import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.ClockConfig;
+import org.creditcommitment.voluntary.VoluntaryCommitment;
+import org.creditcommitment.voluntary.VoluntaryCommitments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds and issues a subject's 信用承诺履约报告 as of a day: the application cases and voluntary commitments filed by
+ * then, their inspections and rectifications, the dishonesty records in publicity on that day (records out of
+ * publicity, repaired or revoked are omitted, as the report says), the objections and repairs. The sources are this
+ * system's case records and the credit platform's dishonesty records; the report names them.
+ */
+@Service
+public class CreditReports {
+
+  static final List<String> SOURCES = List.of("本系统信用承诺办件记录（申请类信用承诺及其核查、整改、惩戒）",
+      "本系统主动型、行业自律型信用承诺记录", "公共信用信息平台失信信息（公示中的记录）", "本系统信用异议和信用修复记录");
+
+  private final Cases cases;
+  private final VoluntaryCommitments voluntary;
+  private final SubjectObjections objections;
+  private final SubjectRepairs repairs;
+  private final CreditPlatform platform;
+  private final Catalogue catalogue;
+  private final Documents documents;
+  private final Clock clock;
+
+  CreditReports(Cases cases, VoluntaryCommitments voluntary, SubjectObjections objections, SubjectRepairs repairs,
+      CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock) {
+    this.cases = cases;
+    this.voluntary = voluntary;
+    this.objections = objections;
+    this.repairs = repairs;
+    this.platform = platform;
+    this.catalogue = catalogue;
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  /**
+   * Issues the report of a subject as of a day (today when null; never a day to come).
+   *
+   * @param requestedBy who asked, as printed: 申请人（网上办事大厅）, 窗口工作人员 …
+   */
+  @Transactional
+  public IssuedDocument issue(String subjectCode, LocalDate asOf, String requestedBy) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = asOf == null ? today : asOf;
+    if (day.isAfter(today)) {
+      throw ApiException.badRequest("as-of-in-future", "报告截止日期不能晚于今天", "asOf cannot be a day to come");
+    }
+    CreditProfile profile = profile(subjectCode);
+    List<SubjectCase> subjectCases = cases.ofApplicant(subjectCode).stream()
+        .filter(c -> !localDate(c.createdAt()).isAfter(day)).toList();
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("asOf", Documents.date(day));
+    values.put("requestedBy", requestedBy);
+    values.put("commitments", commitments(subjectCases, subjectCode, day));
+    values.put("inspections", inspections(subjectCases, day));
+    values.put("rectifications", rectifications(subjectCases, day));
+    values.put("dishonesty", dishonesty(profile, subjectCases, day));
+    values.put("objections", objections.of(subjectCode).stream()
+        .filter(o -> !localDate(o.createdAt()).isAfter(day))
+        .map(o -> row("reference", o.objectionNo(), "date", Documents.date(localDate(o.createdAt())),
+            "outcome", SubjectObjections.outcomeLabel(o))).toList());
+    values.put("repairs", repairs.of(subjectCode).stream()
+        .filter(r -> !localDate(r.createdAt()).isAfter(day))
+        .map(r -> row("reference", r.repairNo(), "date", Documents.date(localDate(r.createdAt())),
+            "outcome", SubjectRepairs.outcomeLabel(r))).toList());
+    values.put("sources", SOURCES);
+    return documents.issue(new DocumentRequest(DocumentType.CREDIT_REPORT, null, subjectCode, profile.name(), null,
+        null, null, values));
+  }
+
+  /** The reports issued for a subject, oldest first. */
+  public List<IssuedDocument> issued(String subjectCode) {
+    return documents.forSubject(subjectCode, DocumentType.CREDIT_REPORT);
+  }
+
+  private CreditProfile profile(String subjectCode) {
+    try {
+      return platform.query(subjectCode);
+    } catch (UnknownSubjectException e) {
+      throw ApiException.notFound("unknown-subject", "信用信息平台无该主体的记录", "The credit platform has no such subject");
+    } catch (CreditPlatformException e) {
+      throw ApiException.unavailable("credit-platform-unavailable", "信用信息平台暂时无法访问，请稍后再试",
+          "The credit platform cannot be reached; try again later");
+    }
+  }
+
+  private List<Map<String, Object>> commitments(List<SubjectCase> subjectCases, String subjectCode, LocalDate day) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SubjectCase c : subjectCases) {
+      rows.add(row("kind", "申请类", "reference", c.caseNo(), "itemName", itemName(c.itemCode()),
+          "date", Documents.date(localDate(c.createdAt())), "outcome", outcome(c, day)));
+    }
+    for (VoluntaryCommitment v : voluntary.ofSubject(subjectCode)) {
+      if (v.publishedAt() == null || localDate(v.publishedAt()).isAfter(day)) {
+        continue;
+      }
+      rows.add(row("kind", v.categoryLabel(), "reference", v.voluntaryNo(), "itemName", v.templateName(),
+          "date", Documents.date(localDate(v.publishedAt())), "outcome", v.status().label()));
+    }
+    return rows;
+  }
+
+  private static String outcome(SubjectCase c, LocalDate day) {
+    if (c.endState() == null || c.endedAt() == null || localDate(c.endedAt()).isAfter(day)) {
+      return "办理中";
+    }
+    return c.endState().label();
+  }
+
+  private static List<Map<String, Object>> inspections(List<SubjectCase> subjectCases, LocalDate day) {
+    return subjectCases.stream()
+        .filter(c -> c.inspectionResult() != null && c.inspectedAt() != null && !localDate(c.inspectedAt()).isAfter(day))
+        .map(c -> row("reference", c.caseNo(), "date", Documents.date(localDate(c.inspectedAt())),
+            "result", "COMPLIANT".equals(c.inspectionResult()) ? "已履行承诺" : "未履行承诺"))
+        .toList();
+  }
+
+  private static List<Map<String, Object>> rectifications(List<SubjectCase> subjectCases, LocalDate day) {
+    return subjectCases.stream()
+        .filter(c -> c.rectificationNotifiedAt() != null && !localDate(c.rectificationNotifiedAt()).isAfter(day))
+        .map(c -> row("reference", c.caseNo(), "date", Documents.date(localDate(c.rectificationNotifiedAt())),
+            "result", rectificationResult(c, day)))
+        .toList();
+  }
+
+  private static String rectificationResult(SubjectCase c, LocalDate day) {
+    String outcome = outcome(c, day);
+    if (c.endState() == EndState.FULFILLED_AFTER_RECTIFICATION && !"办理中".equals(outcome)) {
+      return "整改到位";
+    }
+    if (c.punishedAt() != null && !localDate(c.punishedAt()).isAfter(day)) {
+      return "整改不到位，已实施失信惩戒";
+    }
+    return "整改中";
+  }
+
+  /** The records in publicity on that day; the measures are the punishing case's where one of ours made it. */
+  private static List<Map<String, Object>> dishonesty(CreditProfile profile, List<SubjectCase> subjectCases,
+      LocalDate day) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (DishonestyRecord record : profile.dishonestyRecords()) {
+      if (!record.isActive() || record.publicityStart().isAfter(day) || record.publicityEnd().isBefore(day)) {
+        continue;
+      }
+      Optional<SubjectCase> ours = subjectCases.stream()
+          .filter(c -> Long.toString(record.id()).equals(c.dishonestyRecordId())).findFirst();
+      List<String> measures = ours.map(c -> PunishmentMeasure.parse(c.punishmentMeasures()).stream()
+          .map(PunishmentMeasure::label).toList()).orElse(List.of(record.basis()));
+      rows.add(row("reference", ours.map(SubjectCase::caseNo).orElse(record.sourceUnit()) + "（记录 " + record.id() + "）",
+          "measures", measures, "publicityUntil", Documents.date(record.publicityEnd())));
+    }
+    return rows;
+  }
+
+  private String itemName(String itemCode) {
+    return catalogue.find(itemCode).map(ServiceItem::name).orElse(itemCode);
+  }
+
+  private static LocalDate localDate(OffsetDateTime time) {
+    return time.atZoneSameInstant(ClockConfig.ZONE).toLocalDate();
+  }
+
+  private static Map<String, Object> row(Object... pairs) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      row.put((String) pairs[i], pairs[i + 1]);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,59 @@
+package org.creditcommitment.documents;
+
+import java.util.List;
+import java.util.Map;
+
+/** One filled-in example of every document, for the template tests and the pictures in docs/documents. */
+final class SampleDocuments {
+
+  private SampleDocuments() {}
+
+  static DocumentRenderer.Model model(DocumentType type) {
+    boolean report = type == DocumentType.CREDIT_REPORT;
+    String url = "https://zwfw.example.gov.cn/public/documents/7KQ2-M9XD-4HTP-WC3R";
+    return new DocumentRenderer.Model(type.title(), report ? "汕信用报〔2026〕3号" : "汕市监承〔2026〕12号",
+        report ? "汕尾市社会信用体系建设工作领导小组办公室" : "市场监督管理局", "2026年11月30日", "7KQ2-M9XD-4HTP-WC3R", url,
+        QrCodes.pngDataUri(url), "汕尾市城区鲜果便利店有限公司", "91441502MA4W8Q1X2K", report ? null : "YY20261130000042",
+        report ? null : "食品经营许可（仅销售预包装食品）");
+  }
+
+  static Map<String, ?> values(DocumentType type) {
+    return switch (type) {
+      case CONDITIONS_NOTICE -> Map.of("conditions", "有固定的经营场所；\n有与经营食品相适应的设备设施。",
+          "standards", "经营场所面积不少于10平方米；\n设有专用的食品贮存设施。",
+          "materials", List.of("食品经营许可申请书", "营业执照复印件", "经营场所平面图"),
+          "commitmentTypeLabel", "告知承诺", "signDeadline", "2026年12月7日");
+      case COMMITMENT_LETTER -> Map.of("letterText", "本单位郑重承诺：\n一、所提交的材料真实、合法、有效；\n二、已知悉办理条件和标准，并能够满足。",
+          "letterSha256", "3f7a1c0e9b2d4f6a8c1e3b5d7f9a0c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d0f2a");
+      case ACCEPTANCE_NOTICE -> Map.of("acceptedDate", "2026年11月30日", "commitmentTypeLabel", "容缺受理",
+          "decisionDueDate", "2026年12月14日", "missingMaterials", List.of("经营场所平面图"),
+          "materialsDueDate", "2027年1月11日");
+      case NON_ACCEPTANCE_NOTICE -> Map.of("reason", "申请事项不属于本机关职权范围。");
+      case LICENCE_DECISION -> Map.of("licenceNo", "SCJG-SP-001-20261130000042", "commitmentTypeLabel", "告知承诺",
+          "decisionDate", "2026年11月30日");
+      case DENIAL_DECISION -> Map.of("reason", "经营场所与申请材料不符。");
+      case RECTIFICATION_NOTICE -> Map.of("inspectionDate", "2027年1月5日", "findings", "未设置专用的食品贮存设施。",
+          "rectificationDueDate", "2027年2月2日",
+          "howToSubmit", "请通过网上办事大厅或到政务服务中心窗口提交整改说明及整改后的现场照片。");
+      case PUNISHMENT_DECISION -> Map.of("record", "承诺“设有专用的食品贮存设施”不实，限期整改后仍不符合条件。",
+          "measures", List.of("撤销行政许可", "记入信用记录", "三十六个月内不得适用信用承诺"),
+          "basis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（五）",
+          "barMonths", "36", "publicityFrom", "2027年2月10日", "publicityUntil", "2028年2月9日");
+      case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
+          "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
+          "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");
+      case REPAIR_DECISION -> Map.of("repairNo", "XF20270801000003", "filedDate", "2027年8月1日",
+          "outcomeLabel", "准予信用修复", "reason", "已履行整改义务，公示期满最短期限。",
+          "recordDescription", "失信惩戒决定 汕市监承〔2027〕5号", "effect", "自本决定作出之日起停止公示。");
+      case CREDIT_REPORT -> Map.of("asOf", "2026年11月30日", "requestedBy", "申请人（网上办事大厅）",
+          "commitments", List.of(
+              Map.of("kind", "申请类", "reference", "YY20261130000042", "itemName", "食品经营许可（仅销售预包装食品）",
+                  "date", "2026年11月30日", "outcome", "已履约"),
+              Map.of("kind", "主动承诺", "reference", "ZD20260601000002", "itemName", "诚信经营承诺",
+                  "date", "2026年6月1日", "outcome", "公示中")),
+          "inspections", List.of(Map.of("reference", "YY20261130000042", "date", "2027年1月5日", "result", "符合承诺")),
+          "rectifications", List.of(), "dishonesty", List.of(), "objections", List.of(), "repairs", List.of(),
+          "sources", List.of("信用承诺办件记录", "主动型信用承诺记录", "公共信用信息平台失信记录"));
+    };
+  }
+}

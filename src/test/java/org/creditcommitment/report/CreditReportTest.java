@@ -1,0 +1,122 @@
+package org.creditcommitment.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.CaseScenarios;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.documents.IssuedPdfs;
+import org.creditcommitment.objection.CreditFileDriver;
+import org.creditcommitment.objection.Objection;
+import org.creditcommitment.objection.ObjectionFiling;
+import org.creditcommitment.objection.ObjectionRequest;
+import org.creditcommitment.repair.Repair;
+import org.creditcommitment.repair.RepairFiling;
+import org.creditcommitment.repair.RepairRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The credit office's documents after a punishment, and the subject's credit commitment report: a repair issues the
+ * 信用修复决定书 and the punishment decision on the repaired record is no longer valid; an objection that revokes the
+ * record issues the 异议处理结果告知书 and does the same; the report of a subject with a punished and a repaired case
+ * states both, lists only the record still in publicity, and names its sources.
+ */
+class CreditReportTest extends IntegrationTest {
+
+  private static final String FOOD = "SCJG-SP-001";
+
+  @Autowired CaseScenarios scenarios;
+  @Autowired CreditFileDriver credit;
+  @Autowired RepairFiling repairs;
+  @Autowired ObjectionFiling objections;
+  @Autowired Documents documents;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void theReportOfASubjectWithAPunishedAndARepairedCaseStatesBoth() throws Exception {
+    String subject = scenarios.subject("AA");
+    // a record in publicity bars commitment mode: the repaired case comes first, and its repair lifts the bar
+    CaseRecord repaired = scenarios.punished(FOOD, subject, "PUBLICITY");
+    long repairedRecord = Long.parseLong(recordOf(repaired));
+    Repair repair = repairs.file(new RepairRequest(subject, repairedRecord, List.of("整改报告"), true, true, true),
+        "portal");
+    credit.complete(repair.processInstanceId(), "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
+    credit.complete(repair.processInstanceId(), "Task_VerifyRepair", "credit-office", Map.of("repairDecision", "APPROVE",
+        "verificationOpinion", "已整改到位"));
+    assertThat(credit.reload(repairedRecord).status()).isEqualTo(DishonestyStatus.REPAIRED);
+    CaseRecord punished = scenarios.punished(FOOD, subject, "PUBLICITY");
+
+    // the repair decision is issued, and the punishment decision on the repaired record no longer stands
+    IssuedDocument decision = only(repair.repairNo(), DocumentType.REPAIR_DECISION);
+    assertThat(IssuedPdfs.text(documents, decision)).contains("信用修复决定书", repair.repairNo(), "准予信用修复",
+        "停止公示");
+    assertThat(decision.number()).startsWith("汕信用〔");
+    assertThat(decision.issuerName()).isEqualTo("汕尾市社会信用体系建设工作领导小组办公室");
+    assertThat(only(repaired.caseNo(), DocumentType.PUNISHMENT_DECISION).invalidReason())
+        .contains("信用修复", repair.repairNo());
+    assertThat(only(punished.caseNo(), DocumentType.PUNISHMENT_DECISION).valid()).isTrue();
+    assertThat(credit.notifications.forCase(repair.repairNo())).anySatisfy(mail ->
+        assertThat(mail.body()).contains(documents.verifyUrl(decision)));
+
+    var answer = http.post("/api/subjects/" + subject + "/credit-reports", "clerk", "{}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    JsonNode view = json.readTree(answer.body());
+    IssuedDocument report = documents.find(view.get("id").asLong()).orElseThrow();
+    assertThat(report.type()).isEqualTo(DocumentType.CREDIT_REPORT);
+    assertThat(report.caseNo()).isNull();
+    assertThat(view.get("number").asText()).startsWith("汕信用报〔");
+    String text = IssuedPdfs.text(documents, report);
+    assertThat(text).contains("信用承诺履约报告", punished.caseNo(), repaired.caseNo(), "已实施失信惩戒",
+        // the record still in publicity is listed; the repaired one is left out, as the report says
+        punished.caseNo() + "（记录" + recordOf(punished) + "）", repair.repairNo(), "准予信用修复",
+        "已超过公示期限或已经信用修复的失信信息不在本报告中展示", "本系统信用承诺办件记录", "政务服务窗口");
+    assertThat(text).doesNotContain("记录" + repairedRecord + "）");
+
+    // the report is listed for the subject and printable by the clerk; the print is recorded on the subject
+    var listed = http.get("/api/subjects/" + subject + "/credit-reports", "auditor");
+    assertThat(listed.body()).contains(report.verificationCode());
+    assertThat(http.get("/api/documents/" + report.id() + "/pdf", "clerk").statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/documents/" + report.id() + "/pdf", "approver").statusCode()).isEqualTo(404);
+    assertThat(http.post("/api/subjects/" + subject + "/credit-reports", "approver", "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anObjectionThatRevokesTheRecordIssuesItsResultAndThePunishmentDecisionNoLongerStands() {
+    String subject = scenarios.subject("AA");
+    CaseRecord punished = scenarios.punished(FOOD, subject, "PUBLICITY");
+    long record = Long.parseLong(recordOf(punished));
+    Objection objection = objections.file(new ObjectionRequest(subject, record, "该失信认定所依据的核查结论已被撤销",
+        List.of("复核意见书")), "portal");
+    credit.complete(objection.processInstanceId(), "Task_AnswerObjection", "provider", Map.of(
+        "objectionDecision", "REVOKE", "answerExplanation", "经核实，核查结论有误，撤销该记录"));
+
+    IssuedDocument result = only(objection.objectionNo(), DocumentType.OBJECTION_RESULT);
+    assertThat(IssuedPdfs.text(documents, result)).contains("异议处理结果告知书", objection.objectionNo(),
+        "已撤销该记录", "核查结论有误");
+    IssuedDocument decision = only(punished.caseNo(), DocumentType.PUNISHMENT_DECISION);
+    assertThat(decision.valid()).isFalse();
+    assertThat(decision.invalidReason()).contains("异议", objection.objectionNo(), "撤销");
+  }
+
+  private String recordOf(CaseRecord c) {
+    return only(c.caseNo(), DocumentType.PUNISHMENT_DECISION).recordRef();
+  }
+
+  private IssuedDocument only(String key, DocumentType type) {
+    List<IssuedDocument> found = documents.forCase(key).stream().filter(d -> d.type() == type).toList();
+    assertThat(found).as("%s of %s", type, key).hasSize(1);
+    return found.get(0);
+  }
+}
