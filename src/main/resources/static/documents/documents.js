@@ -8,9 +8,6 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const TASKLIST = '/camunda/app/tasklist/';
-  /** Any GET of the webapps' own API hands out their CSRF token in this header. */
-  // the webapps hand out their session's CSRF token with their pages (the cookie is for /camunda only)
-  const XSRF_SOURCE = '/camunda/app/welcome/default/';
   const COLUMNS = 7;
   const BEIJING = new Intl.DateTimeFormat('zh-CN', {
     timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
@@ -67,11 +64,11 @@
     }
   }
 
-  /** The webapps' CSRF token of this session, for a write. */
+  /** The webapp session's CSRF token, for a write: /api/me hands it to this server's pages. */
   async function xsrfToken() {
     try {
-      const response = await fetch(XSRF_SOURCE, { credentials: 'same-origin' });
-      return response.headers.get('X-XSRF-TOKEN') || '';
+      const me = await call('/api/me');
+      return (me && me.csrfToken) || '';
     } catch (e) {
       return '';
     }

@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
  * Staff's documents: a case's list and the PDFs. Who reads a case reads its documents ({@link CaseScope}: approvers
  * and inspectors only their departments'; the portal, acting for applicants, clerks, the credit office, auditors and
  * administrators all). The credit office's own documents (credit reports, objection results, repair decisions) are
- * not for approvers and inspectors. Every download is recorded as a print in the case's timeline.
+ * not for approvers, inspectors and data providers (a provider answering an objection finds its link on the form, and
+ * no documents behind it). Every download is recorded as a print in the case's timeline.
  */
 @RestController
-@AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR,
-    Groups.ADMIN})
+@AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+    Groups.AUDITOR, Groups.ADMIN})
 class DocumentController {
 
   private final Documents documents;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The objection's documents (汕府办函〔2021〕17号 (二十三)): the 异议处理结果告知书, issued by the credit office when the
+ * The objection's documents (汕府办函〔2021〕17号 六（二十三）): the 异议处理结果告知书, issued by the credit office when the
  * subject is told the outcome; and the punishment decisions that rest on the record, marked no longer valid when the
  * objection revokes or corrects it.
  */

@@ -12,7 +12,7 @@ import org.creditcommitment.documents.IssuedDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * The repair's documents (汕府办函〔2021〕17号 (二十三)): the 信用修复决定书, issued by the credit office for every outcome
+ * The repair's documents (汕府办函〔2021〕17号 四（十三）; 普政数局〔2022〕25号 二（三）): the 信用修复决定书, issued by the credit office for every outcome
  * when the subject is told it; and the punishment decisions on a repaired record, marked no longer in force.
  */
 @Component

@@ -28,13 +28,17 @@ public final class WebappSession {
    * but cannot read the token, so a write that carries it comes from a page of this server.
    */
   public static boolean carriesCsrfToken(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    if (session == null || sent == null) {
-      return false;
-    }
-    return session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token
+    String token = csrfToken(request);
+    return sent != null && token != null
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The CSRF token of the request's webapp session, or null when there is none. */
+  public static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token
+        ? token : null;
   }
 
   /** The user id, or null when the request carries no webapp login. */

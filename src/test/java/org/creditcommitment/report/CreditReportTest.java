@@ -81,7 +81,7 @@ class CreditReportTest extends IntegrationTest {
     assertThat(text).contains("信用承诺履约报告", punished.caseNo(), repaired.caseNo(), "已实施失信惩戒",
         // the record still in publicity is listed; the repaired one is left out, as the report says
         punished.caseNo() + "（记录" + recordOf(punished) + "）", repair.repairNo(), "准予信用修复",
-        "已超过公示期限或已经信用修复的失信信息不在本报告中展示", "本系统信用承诺办件记录", "政务服务窗口");
+        "已超过公示期限或已经信用修复的失信信息不在本报告中展示", "可替代无违法违规证明使用", "本系统信用承诺办件记录", "政务服务窗口");
     assertThat(text).doesNotContain("记录" + repairedRecord + "）");
 
     // the report is listed for the subject and printable by the clerk; the print is recorded on the subject

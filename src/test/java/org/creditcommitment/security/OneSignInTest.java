@@ -65,6 +65,9 @@ class OneSignInTest extends IntegrationTest {
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
+    // the product's pages take the token from /api/me, which only a page of this server can read
+    assertThat(browser.send(get("/api/me"), HttpResponse.BodyHandlers.ofString()).body())
+        .contains("\"csrfToken\":\"" + csrf + "\"");
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
   }

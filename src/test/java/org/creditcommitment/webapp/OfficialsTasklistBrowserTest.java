@@ -212,6 +212,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
             + "return editable.length > 0 && editable.every(i => !i.disabled);"));
     wait.until(d -> emptyReadOnlyFields().isEmpty() && !d.findElements(By.cssSelector(".fjs-readonly")).isEmpty());
     assertThat(emptyReadOnlyFields()).as("read-only fields without a value").isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector(".fjs-form a[href]")))
+        .as("the form links to the documents of its case").extracting(a -> a.getDomAttribute("href"))
+        .contains("/documents/?caseNo=" + caseNo);
     assertChinese("task form of " + caseNo);
     return browser.driver().findElement(cardLocator);
   }
