@@ -1,6 +1,7 @@
 package org.creditcommitment.bench;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark 4: a group's Tasklist with many open tasks. The tasks are user tasks of a one-task bench
- * process for the clerk group; the query is the clerk filter GroupSetup creates, counted and its first
- * page listed as the clerk user (authorization checks on), newest first as Tasklist shows it.
+ * process for the clerk group, each with the card variables of a case of one of six departments; the query is the
+ * work filter GroupSetup creates, counted and its first page listed as the clerk user (authorization checks on).
  */
 public final class TasklistBench {
 
@@ -49,13 +50,22 @@ public final class TasklistBench {
       int start = from;
       transaction.executeWithoutResult(s -> {
         for (int i = start; i < Math.min(count, start + 200); i++) {
-          runtime.startProcessInstanceByKey(PROCESS_KEY, "TASKLIST-" + i);
+          runtime.startProcessInstanceByKey(PROCESS_KEY, "TASKLIST-" + i, cardVariables(i));
         }
       });
       if ((from / 200) % 10 == 9) {
         report.progress("  %d of %d open tasks", Math.min(count, from + 200), count);
       }
     }
+  }
+
+  /** What a lifecycle task's card shows, the departments taking turns: the clerk's window serves them all. */
+  static Map<String, Object> cardVariables(int i) {
+    String[][] departments = {{"scjg", "市场监督管理局"}, {"wsjk", "卫生健康委员会"}, {"rsj", "人力资源和社会保障局"},
+        {"cgj", "城市管理和综合执法局"}, {"jtj", "交通运输局"}, {"yjj", "应急管理局"}};
+    String[] department = departments[i % departments.length];
+    return Map.of("caseNo", String.format("YY2026113%07d", i), "applicantName", "压测企业" + i + "有限公司",
+        "itemName", "压测事项" + (i % 20), "department", department[0], "departmentName", department[1]);
   }
 
   public Filter clerkFilter() {
