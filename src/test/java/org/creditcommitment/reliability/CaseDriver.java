@@ -75,6 +75,15 @@ final class CaseDriver {
   private final Function<String, Optional<String>> caseOfApplicant;
   final AtomicInteger requests = new AtomicInteger();
   final AtomicInteger failedRequests = new AtomicInteger();
+  /** Told of every request and how long it took (the soak's latency figures); nobody by default. */
+  volatile CallObserver observer = CallObserver.NONE;
+
+  /** Sees each request once it is answered, or failed without an answer ({@code status} -1). */
+  interface CallObserver {
+    CallObserver NONE = (method, path, user, status, nanos) -> { };
+
+    void called(String method, String path, String user, int status, long nanos);
+  }
 
   CaseDriver(Function<String, Optional<String>> caseOfApplicant) {
     this.caseOfApplicant = caseOfApplicant;
@@ -203,8 +212,11 @@ final class CaseDriver {
       request.header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
     }
+    long started = System.nanoTime();
+    int status = -1;
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      status = response.statusCode();
       if (response.statusCode() >= 500) {
         failedRequests.incrementAndGet();
       }
@@ -212,6 +224,8 @@ final class CaseDriver {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
+    } finally {
+      observer.called(method, path, user, status, System.nanoTime() - started);
     }
   }
 

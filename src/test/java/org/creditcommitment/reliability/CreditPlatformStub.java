@@ -88,6 +88,17 @@ final class CreditPlatformStub implements AutoCloseable {
     return Map.copyOf(objectionMarks);
   }
 
+  /** A copy of the dishonesty record as the platform holds it now, or null for an id it never gave out. */
+  Map<String, Object> dishonestyRecord(long id) {
+    Map<String, Object> found = dishonesty.get(id);
+    if (found == null) {
+      return null;
+    }
+    synchronized (found) {
+      return new LinkedHashMap<>(found);
+    }
+  }
+
   int refusedDuringOutage() {
     return refusedDuringOutage.get();
   }
