@@ -103,15 +103,15 @@ public final class HistoryBench {
       insert.add(name);
       boolean text = String.valueOf(c.get("data_type")).contains("char") || "text".equals(c.get("data_type"));
       boolean suffixed = text && !KEEP.contains(name) && (SUFFIXED.contains(name) || name.endsWith("_id_"));
-      // the same id always maps to the same clone id; long ids (Task_X:uuid) are hashed to stay within 64 chars
-      select.add(suffixed ? "CASE WHEN length(" + name + ") > 54 THEN md5(" + name + ") ELSE " + name + " END || '~' || g"
+      // the same id always maps to the same clone id; long ids (Task_X:uuid) are hashed to stay within 64 chars; the
+      // separator is one a case number may hold, so the API takes the clones' numbers as it takes real ones
+      select.add(suffixed ? "CASE WHEN length(" + name + ") > 54 THEN md5(" + name + ") ELSE " + name + " END || '-' || g"
           : name);
     }
     return "INSERT INTO " + table + " (" + String.join(", ", insert) + ") SELECT " + String.join(", ", select)
         + " FROM " + table + " CROSS JOIN generate_series(?::int, ?::int) g WHERE " + filter;
   }
 
-  /** The Camunda history the auditor timeline is made of, read as an auditor (with authorization checks). */
   /** Runs a query {@code runs} times over the sample (after a warm-up of a tenth) and returns its times. */
   public static <T> Stats measure(List<T> sample, int runs, Consumer<T> query) {
     for (int i = 0; i < Math.max(5, runs / 10); i++) {

@@ -19,6 +19,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -44,6 +47,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 class DocumentRenderer {
 
   static final String FONT_FAMILY = "NotoSansSC";
+  static final long BUILT_IN_TEMPLATE_TTL_MS = 10_000;
   private static final String SCHEME = "doc";
 
   private final Path overrideDir;
@@ -51,6 +55,11 @@ class DocumentRenderer {
   private final byte[] regular;
   private final byte[] bold;
   private final CmapLookup characters;
+  /**
+   * Each thread's own parsed fonts (a parsed font reads its glyphs as it goes and is not for two threads at once);
+   * PDFBox keeps them open for reuse, the bytes they read are shared.
+   */
+  private final ThreadLocal<TrueTypeFont[]> parsedFonts = ThreadLocal.withInitial(this::parseFonts);
 
   @Autowired
   DocumentRenderer(DocumentsProperties properties) {
@@ -65,6 +74,15 @@ class DocumentRenderer {
     try {
       TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(regular));
       this.characters = font.getUnicodeCmapLookup();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The document font cannot be read", e);
+    }
+  }
+
+  private TrueTypeFont[] parseFonts() {
+    try {
+      return new TrueTypeFont[] {new TTFParser().parse(new RandomAccessReadBuffer(regular)),
+          new TTFParser().parse(new RandomAccessReadBuffer(bold))};
     } catch (IOException e) {
       throw new UncheckedIOException("The document font cannot be read", e);
     }
@@ -109,13 +127,23 @@ class DocumentRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withProducer("Credit Commitment");
-    builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    PDDocument document = new PDDocument();
+    builder.usePDDocument(document);
+    try {
+      // the parsed fonts are reused: parsing 10 MB of font for each document would cost more than laying it out
+      TrueTypeFont[] fonts = parsedFonts.get();
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
+          FontStyle.NORMAL, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The document font cannot be loaded", e);
+    }
     builder.useUriResolver((base, uri) -> resolve(uri));
     builder.useProtocolsStreamImplementation(this::stream, SCHEME);
     builder.withHtmlContent(html, SCHEME + ":/");
     builder.toStream(out);
-    try {
+    try (document) {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("The document cannot be laid out", e);
@@ -194,7 +222,9 @@ class DocumentRenderer {
     builtIn.setTemplateMode(TemplateMode.HTML);
     builtIn.setCharacterEncoding("UTF-8");
     builtIn.setCheckExistence(true);
-    builtIn.setCacheable(false);
+    // kept for a few seconds only: a cached built-in template would hide an operator's file added after it
+    builtIn.setCacheable(true);
+    builtIn.setCacheTTLMs(BUILT_IN_TEMPLATE_TTL_MS);
     builtIn.setOrder(order);
     engine.addTemplateResolver(builtIn);
     return engine;
