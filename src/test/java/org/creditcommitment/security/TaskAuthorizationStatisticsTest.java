@@ -53,5 +53,7 @@ class TaskAuthorizationStatisticsTest extends IntegrationTest {
   void everySessionPlansWithTheActualParametersSoAGenericPlanCannotIgnoreThoseStatistics() {
     assumeTrue(TestDatabase.isPostgres(), "plan_cache_mode is a PostgreSQL setting");
     assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    // and prices a random read as SSD or memory do, so a few thousand tasks are not compared with every authorization
+    assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
   }
 }
