@@ -14,6 +14,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -48,6 +51,7 @@ class DocumentRenderer {
 
   static final String FONT_FAMILY = "NotoSansSC";
   static final long BUILT_IN_TEMPLATE_TTL_MS = 10_000;
+  static final int FONT_SETS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   private static final String SCHEME = "doc";
 
   private final Path overrideDir;
@@ -56,10 +60,12 @@ class DocumentRenderer {
   private final byte[] bold;
   private final CmapLookup characters;
   /**
-   * Each thread's own parsed fonts (a parsed font reads its glyphs as it goes and is not for two threads at once);
-   * PDFBox keeps them open for reuse, the bytes they read are shared.
+   * Parsed fonts for reuse, one set per document being laid out (a parsed font reads its glyphs as it goes and is
+   * not for two documents at once); the bytes they read are shared. At most {@link #FONT_SETS} documents are laid
+   * out at once: more would not be faster on the cores there are, and each costs memory.
    */
-  private final ThreadLocal<TrueTypeFont[]> parsedFonts = ThreadLocal.withInitial(this::parseFonts);
+  private final BlockingQueue<TrueTypeFont[]> idleFonts = new LinkedBlockingQueue<>();
+  private final Semaphore layouts = new Semaphore(FONT_SETS);
 
   @Autowired
   DocumentRenderer(DocumentsProperties properties) {
@@ -127,26 +133,30 @@ class DocumentRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withProducer("Credit Commitment");
-    PDDocument document = new PDDocument();
-    builder.usePDDocument(document);
-    try {
-      // the parsed fonts are reused: parsing 10 MB of font for each document would cost more than laying it out
-      TrueTypeFont[] fonts = parsedFonts.get();
-      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
-          FontStyle.NORMAL, true);
-      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
-          FontStyle.NORMAL, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("The document font cannot be loaded", e);
-    }
     builder.useUriResolver((base, uri) -> resolve(uri));
     builder.useProtocolsStreamImplementation(this::stream, SCHEME);
     builder.withHtmlContent(html, SCHEME + ":/");
     builder.toStream(out);
-    try (document) {
+    layouts.acquireUninterruptibly();
+    // the parsed fonts are reused: parsing 10 MB of font for each document would cost more than laying it out
+    TrueTypeFont[] fonts = idleFonts.poll();
+    try (PDDocument document = new PDDocument()) {
+      if (fonts == null) {
+        fonts = parseFonts();
+      }
+      builder.usePDDocument(document);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
+          FontStyle.NORMAL, true);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("The document cannot be laid out", e);
+    } finally {
+      if (fonts != null) {
+        idleFonts.offer(fonts);
+      }
+      layouts.release();
     }
     return out.toByteArray();
   }
