@@ -8,8 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The "prod" profile refuses to start, before touching any database, when demo mode is on or a
- * password is missing or a well-known default. Registered in META-INF/spring.factories.
+ * The "prod" profile refuses to start, before touching any database, when demo mode is on, a
+ * password is missing or a well-known default, or the public address is not set (every printed document's QR code
+ * and every mail link would name this server's local address). Registered in META-INF/spring.factories.
  */
 public class ProdSafetyCheck implements EnvironmentPostProcessor {
 
@@ -27,6 +28,11 @@ public class ProdSafetyCheck implements EnvironmentPostProcessor {
     }
     checkSecret(env, "camunda.bpm.admin-user.password", "ADMIN_PASSWORD");
     checkSecret(env, "spring.datasource.password", "DB_PASSWORD");
+    String publicBaseUrl = env.getProperty("cc.public-base-url", "");
+    if (!publicBaseUrl.matches("https?://\\S+")) {
+      refuse("cc.public-base-url is not set: provide where the public reaches this system (printed on every document,"
+          + " linked from mails) with the environment variable PUBLIC_BASE_URL, e.g. https://zwfw.example.gov.cn");
+    }
   }
 
   private static void checkSecret(ConfigurableEnvironment env, String property, String variable) {

@@ -44,4 +44,11 @@ class ProdSafetyCheckTest {
     assertThatThrownBy(() -> startProd(STRONG_ADMIN, "--spring.datasource.password=sa"))
         .hasStackTraceContaining("spring.datasource.password is a default");
   }
+
+  @Test
+  void prodRefusesToStartWithoutThePublicAddressItPrintsOnDocuments() {
+    assertThatThrownBy(() -> startProd(STRONG_ADMIN, STRONG_DB))
+        .hasStackTraceContaining("cc.public-base-url is not set")
+        .hasStackTraceContaining("PUBLIC_BASE_URL");
+  }
 }
