@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ public class Documents {
         : catalogue.departmentName(department);
     String prefix = report ? properties.reportPrefix()
         : properties.numberPrefixes().getOrDefault(department, issuer + "承");
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    // as the database keeps it (microseconds), so the document returned is the one stored
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     LocalDate today = LocalDate.now(clock);
     DocumentNumbers.Number number = numbers.next(prefix, today.getYear());
     String code = VerificationCodes.generate();
@@ -101,7 +103,9 @@ public class Documents {
         id, request.type().name(), number.text(), number.prefix(), number.year(), number.sequence(), request.caseNo(),
         request.subjectCode(), subjectType.name(), request.subjectName(), department, issuer, now, actor, code,
         request.recordRef(), sha256, pdf.length, pdf);
-    IssuedDocument document = find(id).orElseThrow();
+    IssuedDocument document = new IssuedDocument(id, request.type(), number.text(), request.caseNo(),
+        request.subjectCode(), subjectType, request.subjectName(), department, issuer, now, actor, code, sha256,
+        pdf.length, request.recordRef(), null, null);
     audit.record(timelineRef(document), ISSUED_EVENT, actor, details(document));
     return document;
   }
