@@ -2,10 +2,10 @@ package org.creditcommitment.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -87,7 +87,7 @@ public class AuditChainVerifier {
   }
 
   private static Content content(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Content(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("ref"),
+    return new Content(Timestamps.read(rs, "occurred_at").toInstant(), rs.getString("ref"),
         rs.getString("type"), rs.getString("actor"), rs.getString("details"));
   }
 

@@ -14,6 +14,7 @@ import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.commitment.EndState;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -109,7 +110,7 @@ public class CaseSearch {
               rs.getString("applicant_name"), itemCode, itemName, department,
               departments.getOrDefault(department, department), endState,
               endState == null ? "办理中" : EndState.valueOf(endState).label(),
-              rs.getObject("created_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
+              Timestamps.read(rs, "created_at"), Timestamps.read(rs, "ended_at"));
         }, pageArgs.toArray());
     return new Page(c.page(), c.size(), total == null ? 0 : total, items);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -47,9 +48,9 @@ public class CaseTallies {
   /** The approved cases applied for in the range. */
   public List<Approval> approvals(OffsetDateTime start, OffsetDateTime end) {
     return jdbc.query(APPROVALS, (rs, n) -> {
-      OffsetDateTime pushed = rs.getObject("pushed_at", OffsetDateTime.class);
+      OffsetDateTime pushed = Timestamps.read(rs, "pushed_at");
       return new Approval(rs.getString("department"), rs.getString("item_code"),
-          rs.getObject("decided_at", OffsetDateTime.class).toInstant(), pushed == null ? null : pushed.toInstant());
+          Timestamps.read(rs, "decided_at").toInstant(), pushed == null ? null : pushed.toInstant());
     }, start, end);
   }
 

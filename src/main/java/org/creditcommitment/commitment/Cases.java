@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.SequenceNumbers;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -121,12 +122,12 @@ public class Cases {
         + " dishonesty_record_id, punishment_measures from commitment_case where applicant_code = ?"
         + " order by created_at, case_no", (rs, n) -> new SubjectCase(rs.getString("case_no"),
             rs.getString("item_code"), rs.getString("department"), rs.getString("commitment_type"),
-            rs.getObject("created_at", OffsetDateTime.class),
+            Timestamps.read(rs, "created_at"),
             rs.getString("end_state") == null ? null : EndState.valueOf(rs.getString("end_state")),
-            rs.getObject("ended_at", OffsetDateTime.class), rs.getString("licence_no"),
-            rs.getString("inspection_result"), rs.getObject("inspected_at", OffsetDateTime.class),
-            rs.getObject("rectification_notified_at", OffsetDateTime.class), rs.getString("rectification_reason"),
-            rs.getObject("punished_at", OffsetDateTime.class), rs.getString("dishonesty_record_id"),
+            Timestamps.read(rs, "ended_at"), rs.getString("licence_no"),
+            rs.getString("inspection_result"), Timestamps.read(rs, "inspected_at"),
+            Timestamps.read(rs, "rectification_notified_at"), rs.getString("rectification_reason"),
+            Timestamps.read(rs, "punished_at"), rs.getString("dishonesty_record_id"),
             rs.getString("punishment_measures")), applicantCode);
   }
 
@@ -188,7 +189,6 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
-
   private static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
     String missing = rs.getString("missing_materials");
     return new CaseRecord(rs.getString("case_no"), rs.getString("process_instance_id"),
@@ -196,7 +196,7 @@ public class Cases {
         rs.getString("item_code"), rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")),
         missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split(LIST_SEPARATOR)),
         (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"), rs.getString("licence_no"),
-        rs.getString("end_state"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-        rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
+        rs.getString("end_state"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+        Timestamps.read(rs, "decided_at"), Timestamps.read(rs, "ended_at"));
   };
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -52,12 +53,12 @@ public class Letters {
   public Optional<StoredLetter> letter(String caseNo) {
     return jdbc.query("select * from commitment_letter where case_no = ?", (rs, n) -> new StoredLetter(
         rs.getString("case_no"), rs.getString("letter_text"), rs.getString("sha256"),
-        rs.getObject("created_at", OffsetDateTime.class)), caseNo).stream().findFirst();
+        Timestamps.read(rs, "created_at")), caseNo).stream().findFirst();
   }
 
   public Optional<Signature> signature(String caseNo) {
     return jdbc.query("select * from commitment_signature where case_no = ?", (rs, n) -> new Signature(
-        rs.getString("case_no"), rs.getString("signer"), rs.getObject("signed_at", OffsetDateTime.class),
+        rs.getString("case_no"), rs.getString("signer"), Timestamps.read(rs, "signed_at"),
         Channel.valueOf(rs.getString("channel")), rs.getString("recorded_by"), rs.getString("letter_sha256")), caseNo)
         .stream().findFirst();
   }

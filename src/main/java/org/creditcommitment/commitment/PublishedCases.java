@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -138,6 +139,6 @@ public class PublishedCases {
   private static final RowMapper<PublishedCase> MAPPER = (rs, n) -> new PublishedCase(rs.getString("case_no"),
       rs.getString("applicant_code"), rs.getString("applicant_name"), rs.getString("item_code"),
       rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")), rs.getString("licence_no"),
-      rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
-      rs.getObject("pushed_at", OffsetDateTime.class).toInstant());
+      Timestamps.read(rs, "decided_at").toInstant(),
+      Timestamps.read(rs, "pushed_at").toInstant());
 }

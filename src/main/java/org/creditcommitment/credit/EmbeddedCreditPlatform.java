@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -210,7 +211,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
             + rs.getString("record_type") + " record of " + rs.getString("subject_code"));
       }
       return new PushReceipt(rs.getString("platform_record_id"), record.idempotencyKey(), true,
-          rs.getObject("received_at", OffsetDateTime.class).toInstant(), CreditRegistry.SOURCE);
+          Timestamps.read(rs, "received_at").toInstant(), CreditRegistry.SOURCE);
     }, record.idempotencyKey());
     return receipts.stream().findFirst();
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.system.ClockConfig;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -125,7 +126,7 @@ class DeadlineRepository {
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    OffsetDateTime value = Timestamps.read(rs, column);
     return value == null ? null : value.toInstant();
   }
 

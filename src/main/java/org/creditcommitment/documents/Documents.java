@@ -21,6 +21,7 @@ import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.Hashing;
 import org.creditcommitment.system.PublicBaseUrl;
 import org.creditcommitment.system.SequenceNumbers;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -227,8 +228,8 @@ public class Documents {
     return new IssuedDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")),
         rs.getString("doc_number"), rs.getString("case_no"), rs.getString("subject_code"),
         SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"), rs.getString("department"),
-        rs.getString("issuer_name"), rs.getObject("issued_at", OffsetDateTime.class), rs.getString("issued_by"),
+        rs.getString("issuer_name"), Timestamps.read(rs, "issued_at"), rs.getString("issued_by"),
         rs.getString("verification_code"), rs.getString("sha256"), rs.getInt("content_size"),
-        rs.getString("record_ref"), rs.getString("invalid_reason"), rs.getObject("invalid_at", OffsetDateTime.class));
+        rs.getString("record_ref"), rs.getString("invalid_reason"), Timestamps.read(rs, "invalid_at"));
   }
 }

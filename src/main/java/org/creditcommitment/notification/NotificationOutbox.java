@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -117,8 +118,8 @@ class NotificationOutbox {
     NotificationStatus status = NotificationStatus.valueOf(rs.getString("status"));
     return new NotificationView(rs.getLong("id"), rs.getString("case_no"), type, type.label(),
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), status, rs.getInt("attempts"),
-        rs.getObject("created_at", OffsetDateTime.class),
-        status == NotificationStatus.PENDING ? rs.getObject("next_attempt_at", OffsetDateTime.class) : null,
-        rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"));
+        Timestamps.read(rs, "created_at"),
+        status == NotificationStatus.PENDING ? Timestamps.read(rs, "next_attempt_at") : null,
+        Timestamps.read(rs, "sent_at"), rs.getString("last_error"));
   }
 }

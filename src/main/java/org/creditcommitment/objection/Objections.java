@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ class Objections {
         evidence == null || evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split(SEPARATOR)),
         rs.getString("outcome"), rs.getString("explanation"), rs.getString("answered_by"),
         rs.getString("record_before"), rs.getString("record_after"), rs.getString("punished_cases"),
-        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-        rs.getObject("ended_at", OffsetDateTime.class));
+        Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+        Timestamps.read(rs, "ended_at"));
   };
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -82,6 +83,6 @@ class Repairs {
       rs.getString("process_instance_id"), rs.getString("subject_code"), rs.getLong("record_id"),
       split(rs.getString("evidence")), split(rs.getString("supplements")), rs.getBoolean("obligations_fulfilled"),
       rs.getBoolean("fine_paid"), rs.getBoolean("repair_letter_signed"), rs.getString("outcome"),
-      rs.getString("explanation"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
-      rs.getObject("ended_at", OffsetDateTime.class));
+      rs.getString("explanation"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+      Timestamps.read(rs, "ended_at"));
 }

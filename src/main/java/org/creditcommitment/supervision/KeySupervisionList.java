@@ -14,6 +14,7 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -110,6 +111,6 @@ public class KeySupervisionList {
   private static final RowMapper<Listing> MAPPER = (rs, n) -> new Listing(rs.getLong("id"),
       rs.getString("subject_code"), rs.getString("subject_name"), rs.getString("commitment_ref"),
       rs.getString("department"), rs.getString("reason"), rs.getString("evidence"), rs.getString("recorded_by"),
-      rs.getObject("listed_at", OffsetDateTime.class), rs.getObject("listed_until", LocalDate.class),
+      Timestamps.read(rs, "listed_at"), rs.getObject("listed_until", LocalDate.class),
       rs.getString("platform_record_id"));
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,5 +85,5 @@ public class NegativeReminders {
 
   private static final org.springframework.jdbc.core.RowMapper<Reminder> MAPPER = (rs, n) -> new Reminder(
       rs.getLong("id"), rs.getString("subject_code"), rs.getString("reason"), rs.getString("added_by"),
-      rs.getObject("added_at", OffsetDateTime.class));
+      Timestamps.read(rs, "added_at"));
 }

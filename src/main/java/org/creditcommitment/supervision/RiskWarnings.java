@@ -23,6 +23,7 @@ import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -166,5 +167,5 @@ public class RiskWarnings {
   private static final org.springframework.jdbc.core.RowMapper<Warning> MAPPER = (rs, n) -> new Warning(rs.getLong("id"),
       rs.getString("subject_code"), Rule.valueOf(rs.getString("rule")), rs.getString("domains"),
       rs.getString("record_ids"), rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
-      rs.getObject("created_at", OffsetDateTime.class));
+      Timestamps.read(rs, "created_at"));
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -155,12 +156,12 @@ class VoluntaryRows {
         CommitmentCategory.valueOf(rs.getString("category")), rs.getString("department"), rs.getString("validity"),
         rs.getString("review_period"), rs.getString("subject_code"), rs.getString("subject_name"),
         rs.getString("email"), List.of(), rs.getString("commitment_text"), rs.getString("text_sha256"),
-        rs.getString("signer"), rs.getObject("signed_at", OffsetDateTime.class),
+        rs.getString("signer"), Timestamps.read(rs, "signed_at"),
         VoluntaryStatus.valueOf(rs.getString("status")), rs.getString("reviewed_by"),
-        rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("return_reason"),
-        rs.getObject("published_at", OffsetDateTime.class), rs.getObject("valid_until", LocalDate.class),
-        rs.getObject("pushed_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
-        rs.getString("ended_by"), rs.getString("end_reason"), rs.getObject("created_at", OffsetDateTime.class),
+        Timestamps.read(rs, "reviewed_at"), rs.getString("return_reason"),
+        Timestamps.read(rs, "published_at"), rs.getObject("valid_until", LocalDate.class),
+        Timestamps.read(rs, "pushed_at"), Timestamps.read(rs, "ended_at"),
+        rs.getString("ended_by"), rs.getString("end_reason"), Timestamps.read(rs, "created_at"),
         rs.getString("created_by"));
   }
 }

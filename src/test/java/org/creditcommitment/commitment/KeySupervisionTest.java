@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.supervision.InspectionDraw;
 import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.system.ClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,19 @@ class KeySupervisionTest extends IntegrationTest {
 
     clock.advance(Duration.ofDays(366));
     assertThat(keySupervision.active(code)).as("the listing ends by itself").isEmpty();
+  }
+
+  @Test
+  void aBreachRecordedJustAfterMidnightInShanghaiIsListedFromThatDayOnEveryDatabase() {
+    CaseRecord published = decided(driver.subject("AA"));
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+    clock.setInstant(tomorrow.atTime(0, 30).atZone(ClockConfig.ZONE).toInstant()); // 16:30 UTC the day before
+
+    assertThat(http.post("/api/cases/" + published.caseNo() + "/breaches", "approver", BREACH).statusCode())
+        .isEqualTo(201);
+    KeySupervisionList.Listing listing = keySupervision.active(published.applicantCode()).orElseThrow();
+    assertThat(listing.listedAt().toLocalDate()).isEqualTo(tomorrow);
+    assertThat(listing.listedUntil()).isEqualTo(tomorrow.plusYears(1).minusDays(1));
   }
 
   @Test
