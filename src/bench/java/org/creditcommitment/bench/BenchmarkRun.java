@@ -289,6 +289,33 @@ class BenchmarkRun extends IntegrationTest {
       });
       report.progress("plan of the work filter's count as clerk [%s]:%n%s", setting, plan);
     }
+    // the card variables of the first page, as the HAL list asks for them (VariableInstance.xml of Camunda 7.24)
+    List<String> scopes = new ArrayList<>();
+    context.getBean(TaskService.class).createTaskQuery().taskCandidateGroup(org.creditcommitment.security.Groups.CLERK)
+        .orderByTaskCreateTime().desc().listPage(0, TasklistBench.PAGE).forEach(t -> scopes.addAll(List.of(
+            t.getId(), t.getExecutionId(), t.getProcessInstanceId())));
+    String variables = "EXPLAIN (ANALYZE, BUFFERS) select distinct RES.* from ( select RES.*, EXECUTION.ACT_INST_ID_"
+        + " AS ACT_INST_ID_ from ACT_RU_VARIABLE RES left join ACT_RU_EXECUTION EXECUTION on RES.EXECUTION_ID_ ="
+        + " EXECUTION.ID_ left join ACT_RU_EXECUTION PARENT_EXECUTION on EXECUTION.PARENT_ID_ = PARENT_EXECUTION.ID_"
+        + " left join ACT_RU_EXECUTION PROC_EXECUTION on PROC_EXECUTION.ID_ = RES.PROC_INST_ID_ left join ACT_RE_PROCDEF"
+        + " PROCDEF on PROCDEF.ID_ = PROC_EXECUTION.PROC_DEF_ID_ left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A"
+        + " WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ('clerk', '*') OR A.GROUP_ID_ IN ('clerk') ) AND ( ( A.RESOURCE_TYPE_"
+        + " = 8 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 512 = 512 OR A.RESOURCE_TYPE_ = 7 AND"
+        + " A.PERMS_ & 2 = 2 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.PROC_INST_ID_ , PROC_EXECUTION.ID_ ,"
+        + " PROCDEF.KEY_ , RES.TASK_ID_ , '*' ) ) WHERE RES.NAME_ in ('caseNo', 'objectionNo', 'repairNo',"
+        + " 'voluntaryNo', 'applicantName', 'subjectName', 'itemName', 'departmentName') and RES.VAR_SCOPE_ in ('"
+        + String.join("', '", scopes) + "') and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT"
+        + " NULL) ) and (RES.TENANT_ID_ is null ) ) RES order by RES.ID_ asc LIMIT 2147483647 OFFSET 0";
+    for (String setting : List.of("", "SET LOCAL work_mem = '16MB'", "SET LOCAL max_parallel_workers_per_gather = 0")) {
+      StringBuilder plan = new StringBuilder();
+      transaction().executeWithoutResult(status -> {
+        if (!setting.isEmpty()) {
+          jdbc.execute(setting);
+        }
+        jdbc.queryForList(variables, String.class).forEach(line -> plan.append(line).append('\n'));
+      });
+      report.progress("plan of the first page's card variables as clerk [%s]:%n%s", setting, plan);
+    }
   }
 
   /** The statements that took the most database time since the last reset, under this benchmark's heading. */

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes PostgreSQL plan Tasklist's task queries well. Camunda checks a user's right to see a task by joining
+ * Makes PostgreSQL plan Tasklist's queries well. Camunda checks a user's right to see a task by joining
  * {@code ACT_RU_AUTHORIZATION} with {@code PERMS_ & n = n}; without statistics on those expressions the
  * planner guesses 0.5 % of a group's authorizations match, so with thousands of per-task authorizations it
  * compares every task with every authorization (a Tasklist filter of 10,000 open tasks took 13 s). With
@@ -26,19 +26,28 @@ import org.springframework.stereotype.Component;
  * to drop all but the few task grants. A partial index holding just the rows the task check can use (grants of
  * READ on tasks and READ_TASK on process definitions, the engine's exact condition, so the planner can prove it)
  * makes that probe read two or three rows: the filter's count at 10,000 open tasks goes from 97 to 57 ms.
+ *
+ * <p>The cards of a Tasklist page show variables, read by scope ({@code VariableInstance.xml}: {@code RES.VAR_SCOPE_
+ * in (...)}, a column the engine does not index) under a check of READ on the process instance, READ_INSTANCE on its
+ * definition or READ on the task. An index on the scope and a second partial index of exactly those grants let the
+ * planner read the page's few variables instead of walking every running variable in key order (27 to 1 ms at
+ * 10,000 open tasks).
  * Created once (PostgreSQL 14 or later), concurrently so that writes go on; kept current by autovacuum's ANALYZE.
  */
 @Component
-class TaskAuthorizationStatistics {
+class TasklistQueryPlans {
 
   static final String READ = "cc_auth_perms_read";
   static final String READ_TASK = "cc_auth_perms_read_task";
+  static final String READ_INSTANCE = "cc_auth_perms_read_instance";
   static final String TASK_READ_INDEX = "cc_auth_task_read";
-  private static final Logger log = LoggerFactory.getLogger(TaskAuthorizationStatistics.class);
+  static final String VARIABLE_READ_INDEX = "cc_auth_variable_read";
+  static final String VARIABLE_SCOPE_INDEX = "cc_variable_scope_name";
+  private static final Logger log = LoggerFactory.getLogger(TasklistQueryPlans.class);
 
   private final JdbcTemplate jdbc;
 
-  TaskAuthorizationStatistics(JdbcTemplate jdbc) {
+  TasklistQueryPlans(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -49,15 +58,23 @@ class TaskAuthorizationStatistics {
       return;
     }
     try {
-      // Permission.READ (2) on tasks and READ_TASK (64) on process definitions, as the task query tests them
+      // Permission.READ (2) on tasks and process instances, READ_TASK (64) and READ_INSTANCE (512) on process
+      // definitions, as the task and variable queries test them
       jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + READ + " ON (perms_ & 2) FROM act_ru_authorization");
       jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + READ_TASK + " ON (perms_ & 64) FROM act_ru_authorization");
+      jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + READ_INSTANCE + " ON (perms_ & 512) FROM act_ru_authorization");
       jdbc.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + TASK_READ_INDEX + " ON act_ru_authorization"
           + " (resource_id_) WHERE type_ < 2 AND (resource_type_ = 7 AND perms_ & 2 = 2"
           + " OR resource_type_ = 6 AND perms_ & 64 = 64)");
+      jdbc.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + VARIABLE_READ_INDEX + " ON act_ru_authorization"
+          + " (resource_id_) WHERE type_ < 2 AND (resource_type_ = 8 AND perms_ & 2 = 2"
+          + " OR resource_type_ = 6 AND perms_ & 512 = 512 OR resource_type_ = 7 AND perms_ & 2 = 2)");
+      jdbc.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + VARIABLE_SCOPE_INDEX + " ON act_ru_variable"
+          + " (var_scope_, name_)");
       jdbc.execute("ANALYZE act_ru_authorization");
+      jdbc.execute("ANALYZE act_ru_variable");
     } catch (DataAccessException e) {
-      log.warn("Could not create the statistics and index that speed up Tasklist's task queries (the database user must own"
+      log.warn("Could not create the statistics and indexes that speed up Tasklist's queries (the database user must own"
           + " the schema): {}", e.getMessage());
     }
   }
