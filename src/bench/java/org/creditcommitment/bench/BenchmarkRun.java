@@ -289,6 +289,16 @@ class BenchmarkRun extends IntegrationTest {
       });
       report.progress("plan of the work filter's count as clerk [%s]:%n%s", setting, plan);
     }
+    String page = "EXPLAIN (ANALYZE, BUFFERS) select distinct RES.REV_, RES.ID_, RES.NAME_, RES.PARENT_TASK_ID_,"
+        + " RES.DESCRIPTION_, RES.PRIORITY_, RES.CREATE_TIME_, RES.OWNER_, RES.ASSIGNEE_, RES.DELEGATION_,"
+        + " RES.EXECUTION_ID_, RES.PROC_INST_ID_, RES.PROC_DEF_ID_, RES.CASE_EXECUTION_ID_, RES.CASE_INST_ID_,"
+        + " RES.CASE_DEF_ID_, RES.TASK_DEF_KEY_, RES.DUE_DATE_, RES.FOLLOW_UP_DATE_, RES.SUSPENSION_STATE_,"
+        + " RES.TENANT_ID_, RES.LAST_UPDATED_, RES.TASK_STATE_" + sql.substring(sql.indexOf(" from ACT_RU_TASK RES"),
+        sql.lastIndexOf(")")) + " order by RES.DUE_DATE_ asc LIMIT 15 OFFSET 0";
+    StringBuilder pagePlan = new StringBuilder();
+    transaction().executeWithoutResult(status -> jdbc.queryForList(page, String.class)
+        .forEach(line -> pagePlan.append(line).append('\n')));
+    report.progress("plan of the work filter's first page as clerk:%n%s", pagePlan);
     // the card variables of the first page, as the HAL list asks for them (VariableInstance.xml of Camunda 7.24)
     List<String> scopes = new ArrayList<>();
     context.getBean(TaskService.class).createTaskQuery().taskCandidateGroup(org.creditcommitment.security.Groups.CLERK)

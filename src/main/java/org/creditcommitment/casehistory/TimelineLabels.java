@@ -48,6 +48,7 @@ final class TimelineLabels {
       Map.entry("credit.dishonesty-record-corrected", "更正失信记录"),
       Map.entry("supervision.inspection-drawn", "双随机抽取核查"),
       Map.entry("objection.answered", "异议已答复"),
+      Map.entry("objection.mark-withdrawn", "撤回未受理异议的标注"),
       Map.entry("publicity.ended", "失信信息公示期满"),
       Map.entry("document.issued", "出具文书"),
       Map.entry("document.printed", "打印文书"),

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, the objection row, the credit-objection process instance and, last, the record marked
  * UNDER_OBJECTION on the credit platform (so every profile query shows it at once). The embedded platform
  * writes the mark in that transaction; a remote one is asked last so that its refusal leaves nothing written
- * here, and a mark whose transaction then fails to commit is taken back.
+ * here, and a mark whose transaction then fails to commit is taken back: at once, or, when the node died before
+ * it could, by {@link PendingObjectionMarks#reconcile}.
  */
 @Service
 @EnableConfigurationProperties(ObjectionProperties.class)
@@ -47,10 +48,11 @@ public class ObjectionFiling {
   private final IdentityService identity;
   private final ObjectionProperties properties;
   private final TransactionTemplate transaction;
+  private final PendingObjectionMarks pendingMarks;
 
   ObjectionFiling(SubjectCodes codes, CreditPlatform platform, RepairFiling repairs, Objections objections,
       SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, ObjectionProperties properties,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, PendingObjectionMarks pendingMarks) {
     this.codes = codes;
     this.platform = platform;
     this.repairs = repairs;
@@ -60,6 +62,7 @@ public class ObjectionFiling {
     this.identity = identity;
     this.properties = properties;
     this.transaction = transaction;
+    this.pendingMarks = pendingMarks;
   }
 
   public Objection file(ObjectionRequest request, String user) {
@@ -80,10 +83,11 @@ public class ObjectionFiling {
     }
     // read before the transaction: only the mark, which the embedded platform writes in it, keeps it waiting
     CreditProfile profile = platform.query(code.value());
-    String[] marked = {null};
+    String no = numbers.next("YY", "objection_no_seq");
+    pendingMarks.note(no, code.value(), record.id());
+    boolean[] asked = {false};
     try {
       return transaction.execute(status -> {
-        String no = numbers.next("YY", "objection_no_seq");
         try {
           objections.insert(no, code.value(), record.id(), request.reason().strip(), request.evidenceOrEmpty(), user);
         } catch (DuplicateKeyException raced) {
@@ -93,27 +97,35 @@ public class ObjectionFiling {
         ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
             variables(no, code, profile, record, request)));
         objections.attachProcess(no, instance.getId());
+        pendingMarks.settled(no);
         // last: a platform that refuses or fails rolls back everything written before it
+        asked[0] = true;
         platform.markUnderObjection(code.value(), record.id(), no);
-        marked[0] = no;
         return objections.require(no);
       });
     } catch (RuntimeException failed) {
-      if (marked[0] != null) {
-        withdrawMark(code.value(), record.id(), marked[0], failed);
+      // another open objection holds the record: the platform refused this one's mark, nothing to take back
+      if (!asked[0] || objections.openOn(record.id()) || withdrawMark(code.value(), record.id(), no, failed)) {
+        pendingMarks.forget(no);
       }
       throw failed;
     }
   }
 
-  /** The objection was not filed after all: a mark left on the platform would block the record for nothing. */
-  private void withdrawMark(String code, long recordId, String objectionNo, RuntimeException failed) {
+  /**
+   * The objection was not filed after all: a mark left on the platform would block the record for nothing. A
+   * mark asked for and maybe set (a time-out says nothing) is taken back; when that fails too, the pending note
+   * stays and the reconciliation tries again.
+   */
+  private boolean withdrawMark(String code, long recordId, String objectionNo, RuntimeException failed) {
     try {
       platform.withdrawObjectionMark(code, recordId, objectionNo);
+      return true;
     } catch (RuntimeException e) {
       failed.addSuppressed(e);
-      log.error("Objection {} was not filed, and its mark on dishonesty record {} of {} could not be taken back; "
-          + "the credit platform still shows the record under objection", objectionNo, recordId, code, e);
+      log.error("Objection {} was not filed, and its mark on dishonesty record {} of {} could not be taken back yet;"
+          + " the reconciliation will try again", objectionNo, recordId, code, e);
+      return false;
     }
   }
 

@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cc.objection.*}: the data provider's answer period
- * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (二): 2 working days) and the reminder before it.
+ * (2023年汕尾市社会信用体系建设工作要点（征求意见稿） (二): 2 working days) and the reminder before it; when the
+ * reconciliation of marks asked for objections that were never filed runs (Quartz cron, Shanghai time).
  */
 @ConfigurationProperties("cc.objection")
-record ObjectionProperties(@DefaultValue("2WD") String answerPeriod, @DefaultValue("1WD") String answerReminder) {}
+record ObjectionProperties(@DefaultValue("2WD") String answerPeriod, @DefaultValue("1WD") String answerReminder,
+    @DefaultValue("0 */5 * * * ?") String markReconciliationCron) {}

@@ -50,6 +50,13 @@ class Objections {
         OffsetDateTime.now(clock), no);
   }
 
+  /** Whether an objection to the record is open. */
+  boolean openOn(long recordId) {
+    Integer open = jdbc.queryForObject("select count(*) from credit_objection where open_record_id = ?", Integer.class,
+        recordId);
+    return open != null && open > 0;
+  }
+
   List<Objection> ofSubject(String subjectCode) {
     return jdbc.query("select * from credit_objection where subject_code = ? order by created_at", MAPPER, subjectCode);
   }
