@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,6 +90,9 @@ class PendingObjectionMarks {
       }
       try {
         platform.withdrawObjectionMark(pending.subjectCode(), pending.recordId(), pending.objectionNo());
+      } catch (UnknownSubjectException gone) {
+        forget(pending.objectionNo()); // the platform no longer knows the subject: no mark of it is left
+        continue;
       } catch (RuntimeException e) {
         log.warn("Objection {} was never filed; its mark on dishonesty record {} of {} could not be taken back yet: {}",
             pending.objectionNo(), pending.recordId(), pending.subjectCode(), e.getMessage());
