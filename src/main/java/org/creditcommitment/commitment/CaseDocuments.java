@@ -1,8 +1,9 @@
 package org.creditcommitment.commitment;
 
+import static org.creditcommitment.documents.DocumentRequest.values;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseDocuments {
+
+  /** The reason a 不予受理通知书 and its mail give when the clerk wrote none. */
+  static final String NOT_ACCEPTABLE = "申请不符合受理条件。";
 
   private final Documents documents;
   private final Cases cases;
@@ -100,8 +104,7 @@ class CaseDocuments {
 
   /** The newest document of this type of the case, e.g. for the link in a mail. */
   Optional<IssuedDocument> latest(String caseNo, DocumentType type) {
-    List<IssuedDocument> all = documents.forCase(caseNo).stream().filter(d -> d.type() == type).toList();
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    return documents.latest(caseNo, type);
   }
 
   /** The public verification page of a document, where its addressee can also open it. */
@@ -116,13 +119,5 @@ class CaseDocuments {
 
   private ServiceItem item(CaseRecord c) {
     return catalogue.find(c.itemCode()).orElseThrow();
-  }
-
-  private static Map<String, Object> values(Object... pairs) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      values.put((String) pairs[i], pairs[i + 1]);
-    }
-    return values;
   }
 }

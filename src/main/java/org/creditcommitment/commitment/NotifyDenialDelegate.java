@@ -29,7 +29,7 @@ class NotifyDenialDelegate implements JavaDelegate {
     boolean notAccepted = "REJECT".equals(execution.getVariable("acceptanceDecision"));
     String recorded = cases.facts(execution.getProcessBusinessKey()).denialReason();
     String reason = recorded != null && !recorded.isBlank() ? recorded
-        : notAccepted ? "申请不符合受理条件。" : "申请不符合许可条件。";
+        : notAccepted ? CaseDocuments.NOT_ACCEPTABLE : "申请不符合许可条件。";
     String caseNo = execution.getProcessBusinessKey();
     IssuedDocument document;
     if (notAccepted) {

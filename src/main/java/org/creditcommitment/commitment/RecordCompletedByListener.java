@@ -49,7 +49,7 @@ class RecordCompletedByListener implements TaskListener {
         if ("REJECT".equals(task.getVariable("acceptanceDecision"))) {
           String reason = text(task, "rejectionReason");
           cases.record(caseNo, Cases.Fact.DENIAL_REASON, reason);
-          documents.nonAcceptance(caseNo, reason == null ? "申请不符合受理条件。" : reason);
+          documents.nonAcceptance(caseNo, reason == null ? CaseDocuments.NOT_ACCEPTABLE : reason);
         } else {
           documents.acceptance(caseNo, mail.dueDateFromNow(periods.of(task.getExecution(), "decision")),
               mail.dueDateFromNow(periods.of(task.getExecution(), "materials")));

@@ -33,9 +33,10 @@ class DocumentNumbers {
 
   /** The next number of this prefix and year, taken in the caller's transaction. */
   Number next(String prefix, int year) {
-    ensureCounter(prefix, year);
-    jdbc.update("update document_number set last_value = last_value + 1 where prefix = ? and number_year = ?",
-        prefix, year);
+    if (increment(prefix, year) == 0) { // the year's first number of this prefix
+      createCounter(prefix, year);
+      increment(prefix, year);
+    }
     Integer value = jdbc.queryForObject(
         "select last_value from document_number where prefix = ? and number_year = ?", Integer.class, prefix, year);
     return new Number(prefix, year, value);
@@ -45,10 +46,7 @@ class DocumentNumbers {
    * The counter row is created in a transaction of its own, so that two nodes creating it at once do not fail the
    * issuing step (on PostgreSQL a failed insert would end the caller's transaction).
    */
-  private void ensureCounter(String prefix, int year) {
-    if (exists(prefix, year)) {
-      return;
-    }
+  private void createCounter(String prefix, int year) {
     try {
       ownTransaction.executeWithoutResult(status -> jdbc.update(
           "insert into document_number (prefix, number_year, last_value) values (?, ?, 0)", prefix, year));
@@ -57,9 +55,8 @@ class DocumentNumbers {
     }
   }
 
-  private boolean exists(String prefix, int year) {
-    Integer count = jdbc.queryForObject("select count(*) from document_number where prefix = ? and number_year = ?",
-        Integer.class, prefix, year);
-    return count != null && count > 0;
+  private int increment(String prefix, int year) {
+    return jdbc.update("update document_number set last_value = last_value + 1 where prefix = ? and number_year = ?",
+        prefix, year);
   }
 }

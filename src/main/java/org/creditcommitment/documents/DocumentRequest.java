@@ -1,5 +1,6 @@
 package org.creditcommitment.documents;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,5 +28,14 @@ public record DocumentRequest(DocumentType type, String caseNo, String subjectCo
       Objects.requireNonNull(department, "department");
     }
     values = values == null ? Map.of() : values;
+  }
+
+  /** Template values (or a row of the report's tables) from name, value pairs, in order; a value may be null. */
+  public static Map<String, Object> values(Object... pairs) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put((String) pairs[i], pairs[i + 1]);
+    }
+    return values;
   }
 }

@@ -152,6 +152,12 @@ public class Documents {
     return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? order by id", ROW, caseNo);
   }
 
+  /** The newest document of this type of the case, e.g. for the link in a mail. */
+  public Optional<IssuedDocument> latest(String caseNo, DocumentType type) {
+    return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? and doc_type = ?"
+        + " order by id desc", ROW, caseNo, type.name()).stream().findFirst();
+  }
+
   public List<IssuedDocument> forSubject(String subjectCode, DocumentType type) {
     return jdbc.query("select " + COLUMNS + " from issued_document where subject_code = ? and doc_type = ?"
         + " order by id", ROW, subjectCode, type.name());

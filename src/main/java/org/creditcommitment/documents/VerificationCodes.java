@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class VerificationCodes {
 
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final int LENGTH = 16;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,7 +22,7 @@ final class VerificationCodes {
       if (i > 0 && i % 4 == 0) {
         code.append('-');
       }
-      code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return code.toString();
   }
@@ -42,7 +42,7 @@ final class VerificationCodes {
         case 'I', 'L' -> '1';
         default -> c;
       };
-      if (new String(ALPHABET).indexOf(read) < 0) {
+      if (ALPHABET.indexOf(read) < 0) {
         return null;
       }
       plain.append(read);

@@ -59,9 +59,13 @@ class PendingObjectionMarks {
         OffsetDateTime.now(clock)));
   }
 
-  /** In the filing's transaction: the objection and its mark commit together with the note's end. */
-  void settled(String objectionNo) {
-    jdbc.update("delete from objection_mark_pending where objection_no = ?", objectionNo);
+  /**
+   * In the filing's transaction: the objection and its mark commit together with the note's end.
+   *
+   * @return false when the note was gone already
+   */
+  boolean settled(String objectionNo) {
+    return jdbc.update("delete from objection_mark_pending where objection_no = ?", objectionNo) == 1;
   }
 
   /** The platform holds no mark of this objection (never asked, or taken back): the note goes, committed. */
@@ -99,7 +103,7 @@ class PendingObjectionMarks {
         continue;
       }
       boolean first = Boolean.TRUE.equals(ownTransaction.execute(status -> {
-        if (jdbc.update("delete from objection_mark_pending where objection_no = ?", pending.objectionNo()) == 0) {
+        if (!settled(pending.objectionNo())) {
           return false; // a run beside this one took it back already
         }
         audit.record(pending.objectionNo(), "objection.mark-withdrawn", AuditLog.SYSTEM_ACTOR, Map.of("subjectCode",

@@ -1,5 +1,7 @@
 package org.creditcommitment.report;
 
+import static org.creditcommitment.documents.DocumentRequest.values;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -83,24 +85,24 @@ public class CreditReports {
     CreditProfile profile = profile(subjectCode);
     List<SubjectCase> subjectCases = cases.ofApplicant(subjectCode).stream()
         .filter(c -> !localDate(c.createdAt()).isAfter(day)).toList();
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("asOf", Documents.date(day));
-    values.put("requestedBy", requestedBy);
-    values.put("commitments", commitments(subjectCases, subjectCode, day));
-    values.put("inspections", inspections(subjectCases, day));
-    values.put("rectifications", rectifications(subjectCases, day));
-    values.put("dishonesty", dishonesty(profile, subjectCases, day));
-    values.put("objections", objections.of(subjectCode).stream()
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("asOf", Documents.date(day));
+    report.put("requestedBy", requestedBy);
+    report.put("commitments", commitments(subjectCases, subjectCode, day));
+    report.put("inspections", inspections(subjectCases, day));
+    report.put("rectifications", rectifications(subjectCases, day));
+    report.put("dishonesty", dishonesty(profile, subjectCases, day));
+    report.put("objections", objections.of(subjectCode).stream()
         .filter(o -> !localDate(o.createdAt()).isAfter(day))
-        .map(o -> row("reference", o.objectionNo(), "date", Documents.date(localDate(o.createdAt())),
+        .map(o -> values("reference", o.objectionNo(), "date", Documents.date(localDate(o.createdAt())),
             "outcome", SubjectObjections.outcomeLabel(o))).toList());
-    values.put("repairs", repairs.of(subjectCode).stream()
+    report.put("repairs", repairs.of(subjectCode).stream()
         .filter(r -> !localDate(r.createdAt()).isAfter(day))
-        .map(r -> row("reference", r.repairNo(), "date", Documents.date(localDate(r.createdAt())),
+        .map(r -> values("reference", r.repairNo(), "date", Documents.date(localDate(r.createdAt())),
             "outcome", SubjectRepairs.outcomeLabel(r))).toList());
-    values.put("sources", SOURCES);
+    report.put("sources", SOURCES);
     return documents.issue(new DocumentRequest(DocumentType.CREDIT_REPORT, null, subjectCode, profile.name(), null,
-        null, null, values));
+        null, null, report));
   }
 
   /** The reports issued for a subject, oldest first. */
@@ -122,14 +124,14 @@ public class CreditReports {
   private List<Map<String, Object>> commitments(List<SubjectCase> subjectCases, String subjectCode, LocalDate day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (SubjectCase c : subjectCases) {
-      rows.add(row("kind", "申请类", "reference", c.caseNo(), "itemName", itemName(c.itemCode()),
+      rows.add(values("kind", "申请类", "reference", c.caseNo(), "itemName", itemName(c.itemCode()),
           "date", Documents.date(localDate(c.createdAt())), "outcome", outcome(c, day)));
     }
     for (VoluntaryCommitment v : voluntary.ofSubject(subjectCode)) {
       if (v.publishedAt() == null || localDate(v.publishedAt()).isAfter(day)) {
         continue;
       }
-      rows.add(row("kind", v.categoryLabel(), "reference", v.voluntaryNo(), "itemName", v.templateName(),
+      rows.add(values("kind", v.categoryLabel(), "reference", v.voluntaryNo(), "itemName", v.templateName(),
           "date", Documents.date(localDate(v.publishedAt())), "outcome", v.status().label()));
     }
     return rows;
@@ -145,7 +147,7 @@ public class CreditReports {
   private static List<Map<String, Object>> inspections(List<SubjectCase> subjectCases, LocalDate day) {
     return subjectCases.stream()
         .filter(c -> c.inspectionResult() != null && c.inspectedAt() != null && !localDate(c.inspectedAt()).isAfter(day))
-        .map(c -> row("reference", c.caseNo(), "date", Documents.date(localDate(c.inspectedAt())),
+        .map(c -> values("reference", c.caseNo(), "date", Documents.date(localDate(c.inspectedAt())),
             "result", "COMPLIANT".equals(c.inspectionResult()) ? "已履行承诺" : "未履行承诺"))
         .toList();
   }
@@ -153,7 +155,7 @@ public class CreditReports {
   private static List<Map<String, Object>> rectifications(List<SubjectCase> subjectCases, LocalDate day) {
     return subjectCases.stream()
         .filter(c -> c.rectificationNotifiedAt() != null && !localDate(c.rectificationNotifiedAt()).isAfter(day))
-        .map(c -> row("reference", c.caseNo(), "date", Documents.date(localDate(c.rectificationNotifiedAt())),
+        .map(c -> values("reference", c.caseNo(), "date", Documents.date(localDate(c.rectificationNotifiedAt())),
             "result", rectificationResult(c, day)))
         .toList();
   }
@@ -181,7 +183,7 @@ public class CreditReports {
           .filter(c -> Long.toString(record.id()).equals(c.dishonestyRecordId())).findFirst();
       List<String> measures = ours.map(c -> PunishmentMeasure.parse(c.punishmentMeasures()).stream()
           .map(PunishmentMeasure::label).toList()).orElse(List.of(record.basis()));
-      rows.add(row("reference", ours.map(SubjectCase::caseNo).orElse(record.sourceUnit()) + "（记录 " + record.id() + "）",
+      rows.add(values("reference", ours.map(SubjectCase::caseNo).orElse(record.sourceUnit()) + "（记录 " + record.id() + "）",
           "measures", measures, "publicityUntil", Documents.date(record.publicityEnd())));
     }
     return rows;
@@ -193,13 +195,5 @@ public class CreditReports {
 
   private static LocalDate localDate(OffsetDateTime time) {
     return time.atZoneSameInstant(ClockConfig.ZONE).toLocalDate();
-  }
-
-  private static Map<String, Object> row(Object... pairs) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      row.put((String) pairs[i], pairs[i + 1]);
-    }
-    return row;
   }
 }
