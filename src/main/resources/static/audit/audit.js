@@ -175,8 +175,8 @@
       if (d.sha256) { code.title = 'SHA-256：' + d.sha256; }
       row.appendChild(code);
       var status = el('td');
-      status.appendChild(d.valid ? el('span', 'doc-valid', '有效')
-        : el('span', 'doc-invalid', '已失效' + (d.invalidReason ? '：' + d.invalidReason : '')));
+      status.appendChild(!d.valid ? el('span', 'doc-invalid', '已失效' + (d.invalidReason ? '：' + d.invalidReason : ''))
+        : d.laidOut ? el('span', 'doc-valid', '有效') : el('span', 'doc-issuing', '出具中'));
       row.appendChild(status);
       var actions = el('td', 'actions');
       if (d.pdf) { actions.appendChild(newTabLink('打印/下载', d.pdf, 'pdf')); }

@@ -116,8 +116,8 @@
     const state = tr.insertCell();
     state.className = 'state';
     const label = document.createElement('span');
-    label.className = d.valid ? 'state-valid' : 'state-invalid';
-    label.textContent = d.valid ? '有效' : '已失效' + (d.invalidReason ? '：' + d.invalidReason : '');
+    label.className = d.valid ? (d.laidOut ? 'state-valid' : 'state-issuing') : 'state-invalid';
+    label.textContent = d.valid ? (d.laidOut ? '有效' : '出具中') : '已失效' + (d.invalidReason ? '：' + d.invalidReason : '');
     state.appendChild(label);
     const actions = tr.insertCell();
     actions.className = 'actions';

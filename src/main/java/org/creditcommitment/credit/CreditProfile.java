@@ -26,13 +26,13 @@ public record CreditProfile(String code, String name, SubjectType subjectType, S
     unperformedPenalty = unperformedPenalty || !unperformedPenalties.isEmpty();
   }
 
-  /** Records still in force (ACTIVE): what eligibility and risk warnings look at. */
+  /** Records still in force (in publicity, also while under objection): what eligibility and risk warnings see. */
   public List<DishonestyRecord> activeDishonestyRecords() {
-    return dishonestyRecords.stream().filter(DishonestyRecord::isActive).toList();
+    return dishonestyRecords.stream().filter(DishonestyRecord::inForce).toList();
   }
 
   public boolean hasActiveDishonestyRecord() {
-    return dishonestyRecords.stream().anyMatch(DishonestyRecord::isActive);
+    return dishonestyRecords.stream().anyMatch(DishonestyRecord::inForce);
   }
 
   CreditProfile answeredBy(String answeringSource, Instant at) {

@@ -162,7 +162,7 @@ public class CreditRegistry {
     }
     jdbc.update("UPDATE credit_dishonesty_record SET source_unit = ?, basis = ?, credit_domain = ?, publicity_end = ?, "
         + "status = ?, updated_at = ? WHERE id = ?", corrected.sourceUnit(), corrected.basis(), corrected.domain(),
-        corrected.publicityEnd(), status.name(), now(), recordId);
+        corrected.publicityEnd(), before.status().answeredWith(status).name(), now(), recordId);
     DishonestyRecord after = reads.dishonestyRecord(recordId).orElseThrow();
     Map<String, Object> details = details(recordFields(before), recordFields(after));
     details.put("reason", reason);

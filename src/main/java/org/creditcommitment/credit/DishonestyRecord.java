@@ -13,9 +13,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record DishonestyRecord(long id, String subjectCode, String sourceUnit, String basis, String domain,
     LocalDate date, LocalDate publicityStart, LocalDate publicityEnd, DishonestyStatus status) {
 
+  /**
+   * Whether the record still counts against the subject: in publicity, or under objection. An objection does not
+   * suspend a record's effect (汕府办函〔2021〕17号 (二十三): a record is corrected or revoked once verified as
+   * wrong, not before), so a subject who objects stays barred from commitment mode until the objection is decided.
+   */
   @JsonIgnore
-  public boolean isActive() {
-    return status == DishonestyStatus.ACTIVE;
+  public boolean inForce() {
+    return status.inForce();
   }
 
   /** One line for letters, e-mails and forms, e.g. "失信记录 #12：…（汕尾市市场监督管理局认定，公示期 … 至 …）". */

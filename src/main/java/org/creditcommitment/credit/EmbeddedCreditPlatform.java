@@ -103,7 +103,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
         return;
       }
-      if (!record.isActive()) {
+      if (!record.inForce()) {
         throw new CreditPlatformException("Dishonesty record " + recordId + " of " + subjectCode + " is "
             + record.status() + " and cannot be put under objection " + objectionNo);
       }
@@ -197,8 +197,9 @@ class EmbeddedCreditPlatform implements CreditPlatform {
         .filter(r -> r.subjectCode().equals(record.subjectCode()))
         .orElseThrow(() -> payload.invalid("refers to dishonesty record " + id + ", which " + record.subjectCode()
             + " does not have"));
-    if (current.status() != status) {
-      registry.changeRecordStatus(id, status, payload.optionalText("reason"));
+    DishonestyStatus next = current.status().answeredWith(status);
+    if (current.status() != next) {
+      registry.changeRecordStatus(id, next, payload.optionalText("reason"));
     }
     return Long.toString(id);
   }

@@ -152,7 +152,7 @@ class HttpCreditPlatform implements CreditPlatform {
   public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate day) {
     // a platform that ignored the filter would have every record leave publicity: its answer is checked
     return records("Records with publicity ended before " + day, "publicityEndedBefore=" + day,
-        r -> r.isActive() && r.publicityEnd().isBefore(day));
+        r -> r.inForce() && r.publicityEnd().isBefore(day));
   }
 
   @Override

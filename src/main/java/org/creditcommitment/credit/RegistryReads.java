@@ -51,8 +51,9 @@ class RegistryReads {
   }
 
   List<DishonestyRecord> activeRecordsWithPublicityEndedBefore(LocalDate date) {
-    return jdbc.query("SELECT * FROM credit_dishonesty_record WHERE status = ? AND publicity_end < ? ORDER BY id",
-        DISHONESTY, DishonestyStatus.ACTIVE.name(), date);
+    // a record under objection still leaves publicity on its date
+    return jdbc.query("SELECT * FROM credit_dishonesty_record WHERE status IN (?, ?) AND publicity_end < ? ORDER BY id",
+        DISHONESTY, DishonestyStatus.ACTIVE.name(), DishonestyStatus.UNDER_OBJECTION.name(), date);
   }
 
   List<DishonestyRecord> recordsSince(LocalDate from) {

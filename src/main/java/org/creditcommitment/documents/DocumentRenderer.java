@@ -18,12 +18,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.creditcommitment.system.DocumentFont;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,6 @@ class DocumentRenderer {
   private final TemplateEngine templates;
   private final byte[] regular;
   private final byte[] bold;
-  private final CmapLookup characters;
   /**
    * Parsed fonts for reuse, one set per document being laid out (a parsed font reads its glyphs as it goes and is
    * not for two documents at once); the bytes they read are shared. At most {@link #FONT_SETS} documents are laid
@@ -75,14 +74,8 @@ class DocumentRenderer {
   DocumentRenderer(Path overrideDir) {
     this.overrideDir = overrideDir;
     this.templates = templateEngine(overrideDir);
-    this.regular = read("fonts/400Regular/NotoSansSC_400Regular.ttf");
-    this.bold = read("fonts/700Bold/NotoSansSC_700Bold.ttf");
-    try {
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(regular));
-      this.characters = font.getUnicodeCmapLookup();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The document font cannot be read", e);
-    }
+    this.regular = DocumentFont.bytes(DocumentFont.REGULAR);
+    this.bold = DocumentFont.bytes(DocumentFont.BOLD);
   }
 
   private TrueTypeFont[] parseFonts() {
@@ -97,7 +90,13 @@ class DocumentRenderer {
   /** What a template sees as {@code doc}. */
   record Model(String title, String number, String issuerName, String issuedDate, String verificationCode,
       String verifyUrl, String qrDataUri, String subjectName, String subjectCodeMasked, String caseNo,
-      String itemName) {}
+      String itemName) {
+
+    Model withQrCode(String dataUri) {
+      return new Model(title, number, issuerName, issuedDate, verificationCode, verifyUrl, dataUri, subjectName,
+          subjectCodeMasked, caseNo, itemName);
+    }
+  }
 
   byte[] render(DocumentType type, Model doc, Map<String, ?> values) {
     Set<String> missing = new TreeSet<>();
@@ -111,6 +110,10 @@ class DocumentRenderer {
     Context context = new Context();
     context.setVariable("doc", doc);
     context.setVariable("v", values);
+    if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(type.template() + ".html"))) {
+      // an operator's file replaces a built-in template cached a moment ago at once, not when the cache expires
+      templates.clearTemplateCacheFor(type.template());
+    }
     String html = templates.process(type.template(), context);
     return pdf(html);
   }
@@ -119,7 +122,7 @@ class DocumentRenderer {
   void collectMissing(Object value, Set<String> missing) {
     if (value instanceof String text) {
       text.codePoints()
-          .filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp) && characters.getGlyphId(cp) == 0)
+          .filter(cp -> !DocumentFont.prints(cp))
           .forEach(cp -> missing.add(new String(Character.toChars(cp))));
     } else if (value instanceof Collection<?> items) {
       items.forEach(item -> collectMissing(item, missing));
@@ -238,13 +241,5 @@ class DocumentRenderer {
     builtIn.setOrder(order);
     engine.addTemplateResolver(builtIn);
     return engine;
-  }
-
-  private static byte[] read(String classpath) {
-    try (InputStream in = new ClassPathResource(classpath).getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Missing " + classpath + " (the build downloads the font; see pom.xml)", e);
-    }
   }
 }

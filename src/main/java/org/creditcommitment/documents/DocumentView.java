@@ -5,16 +5,18 @@ import java.time.OffsetDateTime;
 /**
  * A document as staff lists show it ({@code GET /api/cases/{caseNo}/documents}, a subject's credit reports).
  *
+ * @param laidOut false while the document is still being issued (its PDF is laid out after the deciding step
+ *     commits; sha256 and pdf are null until then)
  * @param pdf the staff download, which is recorded as a print in the case's timeline
  * @param verifyUrl the public verification page printed on the document
  */
 public record DocumentView(long id, String type, String title, String number, String issuer, OffsetDateTime issuedAt,
-    String issuedBy, String verificationCode, String sha256, boolean valid, String invalidReason, String pdf,
-    String verifyUrl) {
+    String issuedBy, String verificationCode, String sha256, boolean valid, String invalidReason, boolean laidOut,
+    String pdf, String verifyUrl) {
 
   static DocumentView of(IssuedDocument d, String verifyUrl) {
     return new DocumentView(d.id(), d.type().name(), d.type().title(), d.number(), d.issuerName(), d.issuedAt(),
-        d.issuedBy(), d.verificationCode(), d.sha256(), d.valid(), d.invalidReason(),
-        "/api/documents/" + d.id() + "/pdf", verifyUrl);
+        d.issuedBy(), d.verificationCode(), d.sha256(), d.valid(), d.invalidReason(), d.laidOut(),
+        d.laidOut() ? "/api/documents/" + d.id() + "/pdf" : null, verifyUrl);
   }
 }

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues documents and answers for them. {@link #issue} numbers, renders and stores a document in the caller's
- * transaction, so a step that fails issues nothing and a number is never lost; the stored bytes and their SHA-256
- * never change. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
+ * Issues documents and answers for them. {@link #issue} numbers a document and fixes what it says in the caller's
+ * transaction, so a step that fails issues nothing and a number is never lost; it is laid out after the step commits,
+ * and its stored bytes and their SHA-256 never change after that. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
  * shows. Every issue and every print is an audit event of the case (or of the subject, for a credit report), so it
  * is in the case's timeline.
  */
@@ -43,13 +43,13 @@ public class Documents {
   public static final String PRINTED_EVENT = "document.printed";
 
   private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-  private static final String COLUMNS = "id, doc_type, doc_number, case_no, subject_code, subject_type, subject_name,"
+  static final String COLUMNS = "id, doc_type, doc_number, case_no, subject_code, subject_type, subject_name,"
       + " department, issuer_name, issued_at, issued_by, verification_code, sha256, content_size, record_ref,"
       + " invalid_reason, invalid_at";
 
   private final JdbcTemplate jdbc;
   private final DocumentNumbers numbers;
-  private final DocumentRenderer renderer;
+  private final DocumentLayouts layouts;
   private final DocumentsProperties properties;
   private final Catalogue catalogue;
   private final SubjectCodes subjectCodes;
@@ -58,12 +58,12 @@ public class Documents {
   private final AuditLog audit;
   private final Clock clock;
 
-  Documents(JdbcTemplate jdbc, DocumentNumbers numbers, DocumentRenderer renderer, DocumentsProperties properties,
+  Documents(JdbcTemplate jdbc, DocumentNumbers numbers, DocumentLayouts layouts, DocumentsProperties properties,
       Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.numbers = numbers;
-    this.renderer = renderer;
+    this.layouts = layouts;
     this.properties = properties;
     this.catalogue = catalogue;
     this.subjectCodes = subjectCodes;
@@ -73,7 +73,12 @@ public class Documents {
     this.clock = clock;
   }
 
-  /** Numbers, renders and stores a document in the caller's transaction; the step's rollback takes it back. */
+  /**
+   * Numbers a document and fixes what it says (type, number, verification code, values) in the caller's transaction;
+   * the step's rollback takes it back. The PDF is laid out after the step commits ({@link DocumentLayouts}), so a
+   * layout that fails can never undo the outcome the document reports, and the department's number counter is not
+   * held while a PDF is laid out. Until then the document is listed as being issued ({@link IssuedDocument#laidOut}).
+   */
   @Transactional
   public IssuedDocument issue(DocumentRequest request) {
     SubjectType subjectType = subjectType(request.subjectCode());
@@ -89,26 +94,22 @@ public class Documents {
     LocalDate today = LocalDate.now(clock);
     DocumentNumbers.Number number = numbers.next(prefix, today.getYear());
     String code = VerificationCodes.generate();
-    String verifyUrl = links.of(VERIFY_PATH + code);
     DocumentRenderer.Model model = new DocumentRenderer.Model(request.type().title(), number.text(), issuer,
-        CHINESE_DATE.format(today), code, verifyUrl, QrCodes.pngDataUri(verifyUrl), request.subjectName(),
+        CHINESE_DATE.format(today), code, links.of(VERIFY_PATH + code), null, request.subjectName(),
         Masking.subjectCode(request.subjectCode(), subjectType), request.caseNo(), request.itemName());
-    byte[] pdf = renderer.render(request.type(), model, request.values());
-    String sha256 = Hashing.sha256(pdf);
     long id = sequences.nextValue("issued_document_seq");
     String actor = audit.currentActor();
     jdbc.update("insert into issued_document (id, doc_type, doc_number, number_prefix, number_year, number_seq,"
         + " case_no, subject_code, subject_type, subject_name, department, issuer_name, issued_at, issued_by,"
-        + " verification_code, record_ref, sha256, content_size, content)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + " verification_code, record_ref, render_input, render_next_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id, request.type().name(), number.text(), number.prefix(), number.year(), number.sequence(), request.caseNo(),
         request.subjectCode(), subjectType.name(), request.subjectName(), department, issuer, now, actor, code,
-        request.recordRef(), sha256, pdf.length, pdf);
-    IssuedDocument document = new IssuedDocument(id, request.type(), number.text(), request.caseNo(),
-        request.subjectCode(), subjectType, request.subjectName(), department, issuer, now, actor, code, sha256,
-        pdf.length, request.recordRef(), null, null);
-    audit.record(timelineRef(document), ISSUED_EVENT, actor, details(document));
-    return document;
+        request.recordRef(), layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE));
+    layouts.afterCommit(id);
+    return new IssuedDocument(id, request.type(), number.text(), request.caseNo(), request.subjectCode(),
+        subjectType, request.subjectName(), department, issuer, now, actor, code, null, 0, request.recordRef(), null,
+        null);
   }
 
   /** Records that someone printed or downloaded a document; in the case's timeline like its issue. */
@@ -177,14 +178,19 @@ public class Documents {
         .stream().findFirst();
   }
 
-  /** The exact bytes as issued. */
+  /** The exact bytes as issued; refused while the document is still being laid out. */
   public byte[] content(IssuedDocument document) {
-    return jdbc.queryForObject("select content from issued_document where id = ?", byte[].class, document.id());
+    byte[] content = jdbc.queryForObject("select content from issued_document where id = ?", byte[].class,
+        document.id());
+    if (content == null) {
+      throw DocumentLayouts.stillIssuing();
+    }
+    return content;
   }
 
   /** Whether these bytes are exactly the document as issued. */
   public boolean identical(IssuedDocument document, byte[] candidate) {
-    return document.sha256().equals(Hashing.sha256(candidate));
+    return document.laidOut() && document.sha256().equals(Hashing.sha256(candidate));
   }
 
   /** A date as documents print it: 2026年11月30日. */
@@ -202,16 +208,18 @@ public class Documents {
     return links.of(VERIFY_PATH + document.verificationCode());
   }
 
-  private String timelineRef(IssuedDocument document) {
+  static String timelineRef(IssuedDocument document) {
     return document.caseNo() != null ? document.caseNo() : document.subjectCode();
   }
 
-  private static Map<String, Object> details(IssuedDocument document) {
+  static Map<String, Object> details(IssuedDocument document) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("documentType", document.type().title());
     details.put("documentNumber", document.number());
     details.put("verificationCode", document.verificationCode());
-    details.put("sha256", document.sha256());
+    if (document.laidOut()) {
+      details.put("sha256", document.sha256());
+    }
     if (document.caseNo() != null) {
       details.put("caseNo", document.caseNo());
     }
@@ -228,7 +236,7 @@ public class Documents {
     }
   }
 
-  private static final RowMapper<IssuedDocument> ROW = Documents::row;
+  static final RowMapper<IssuedDocument> ROW = Documents::row;
 
   private static IssuedDocument row(ResultSet rs, int n) throws SQLException {
     return new IssuedDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")),

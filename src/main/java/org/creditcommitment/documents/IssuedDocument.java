@@ -9,6 +9,8 @@ import org.creditcommitment.subject.SubjectType;
  * validity may change later, when a later decision supersedes it.
  *
  * @param caseNo the case it belongs to; null for a subject's credit report
+ * @param sha256 the SHA-256 of the PDF; null while it is still being laid out
+ * @param size the PDF's size in bytes; 0 while it is still being laid out
  * @param invalidReason why it is no longer valid (Chinese, shown on the verification page); null while valid
  */
 public record IssuedDocument(long id, DocumentType type, String number, String caseNo, String subjectCode,
@@ -18,5 +20,10 @@ public record IssuedDocument(long id, DocumentType type, String number, String c
 
   public boolean valid() {
     return invalidReason == null;
+  }
+
+  /** Whether its PDF has been laid out and stored; until then it is listed as being issued (出具中). */
+  public boolean laidOut() {
+    return sha256 != null;
   }
 }

@@ -53,9 +53,17 @@ class PublicDocumentController {
         d.type().name(), d.type().title(), d.number(), d.issuerName(),
         d.issuedAt().atZoneSameInstant(ClockConfig.ZONE).toLocalDate(),
         Masking.subjectName(d.subjectName(), d.subjectType()), Masking.subjectCode(d.subjectCode(), d.subjectType()),
-        d.sha256(), d.valid(), d.valid() ? "有效" : "已失效", d.invalidReason(),
+        d.sha256(), d.valid(), status(d), d.invalidReason(),
         d.invalidAt() == null ? null : d.invalidAt().atZoneSameInstant(ClockConfig.ZONE).toLocalDate(),
-        PATH + "/" + d.verificationCode() + "/pdf"));
+        d.laidOut() ? PATH + "/" + d.verificationCode() + "/pdf" : null));
+  }
+
+  /** 出具中 for the moments between the deciding step and its PDF (or while a failed layout is retried). */
+  private static String status(IssuedDocument d) {
+    if (!d.valid()) {
+      return "已失效";
+    }
+    return d.laidOut() ? "有效" : "出具中";
   }
 
   @GetMapping(value = PATH + "/{code}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

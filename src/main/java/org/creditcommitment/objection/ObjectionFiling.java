@@ -73,7 +73,7 @@ public class ObjectionFiling {
       throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
           "The record is already under objection");
     }
-    if (!record.isActive()) {
+    if (!record.inForce()) {
       throw ApiException.conflict("record-not-active", "该失信记录已不在公示期内（" + record.status() + "），无需提出异议",
           "Only an ACTIVE record can be objected to; this one is " + record.status());
     }

@@ -42,13 +42,13 @@ public class PublicityExpiry {
     this.clock = clock;
   }
 
-  /** Ends the publicity of every ACTIVE record whose publicity ended before today (the clock's). */
+  /** Ends the publicity of every record in force (also under objection) whose publicity ended before today (the clock's). */
   public int runNow() {
     return endPublicityBefore(LocalDate.now(clock));
   }
 
   /**
-   * Ends the publicity of every ACTIVE record whose publicity end date is before {@code today}; returns how many.
+   * Ends the publicity of every record in force whose publicity end date is before {@code today}; returns how many.
    *
    * @throws CreditPlatformException the platform could not list the due records: nothing ended, the next run
    *     tries again

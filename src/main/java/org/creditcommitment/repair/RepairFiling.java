@@ -77,7 +77,7 @@ public class RepairFiling {
       throw ApiException.conflict("record-under-objection", "该失信记录正在异议处理中，异议办结后方可申请信用修复",
           "The record is under objection; apply for repair once the objection has ended");
     }
-    if (!record.isActive()) {
+    if (!record.inForce()) {
       throw ApiException.conflict("record-not-active", "该失信记录已不在公示期内（" + record.status() + "），无需修复",
           "Only an ACTIVE record can be repaired; this one is " + record.status());
     }

@@ -43,7 +43,9 @@ class CreditReportController {
   ResponseEntity<DocumentView> issue(@PathVariable String code,
       @RequestBody(required = false) ReportRequest request, CurrentUser user) {
     String subject = codes.parse(code).value();
-    IssuedDocument report = reports.issue(subject, request == null ? null : request.asOf(), requestedBy(user));
+    IssuedDocument issued = reports.issue(subject, request == null ? null : request.asOf(), requestedBy(user));
+    // laid out when the issue committed; as stored now
+    IssuedDocument report = documents.find(issued.id()).orElse(issued);
     return ResponseEntity.created(URI.create("/api/documents/" + report.id() + "/pdf")).body(documents.view(report));
   }
 

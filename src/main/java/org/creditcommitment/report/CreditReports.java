@@ -21,6 +21,7 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.documents.DocumentRequest;
 import org.creditcommitment.documents.DocumentType;
@@ -176,14 +177,17 @@ public class CreditReports {
       LocalDate day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (DishonestyRecord record : profile.dishonestyRecords()) {
-      if (!record.isActive() || record.publicityStart().isAfter(day) || record.publicityEnd().isBefore(day)) {
+      if (!record.inForce() || record.publicityStart().isAfter(day) || record.publicityEnd().isBefore(day)) {
         continue;
       }
       Optional<SubjectCase> ours = subjectCases.stream()
           .filter(c -> Long.toString(record.id()).equals(c.dishonestyRecordId())).findFirst();
       List<String> measures = ours.map(c -> PunishmentMeasure.parse(c.punishmentMeasures()).stream()
           .map(PunishmentMeasure::label).toList()).orElse(List.of(record.basis()));
-      rows.add(values("reference", ours.map(SubjectCase::caseNo).orElse(record.sourceUnit()) + "（记录 " + record.id() + "）",
+      // a record under objection keeps its effect and is listed with its mark
+      String mark = record.status() == DishonestyStatus.UNDER_OBJECTION ? "，异议处理中" : "";
+      rows.add(values("reference",
+          ours.map(SubjectCase::caseNo).orElse(record.sourceUnit()) + "（记录 " + record.id() + mark + "）",
           "measures", measures, "publicityUntil", Documents.date(record.publicityEnd())));
     }
     return rows;

@@ -8,7 +8,9 @@ import java.util.Optional;
  * overrides and isolates (they make a printed name read differently from what is stored, e.g. beside a real
  * credit code) and lone surrogates (not text at all). A name (of a company, a person, an item, a material)
  * also never holds {@code <} or {@code >}: no real one does, so markup in a name is refused, while free text
- * may hold them (it is stored as written and shown escaped).
+ * may hold them (it is stored as written and shown escaped). Nor any character the documents' font cannot print
+ * ({@link DocumentFont}: emoji, private use, most rare CJK extensions): a text accepted today is printed in a notice
+ * or decision tomorrow, and a step must never find out then that it cannot print it.
  */
 public final class FreeText {
 
@@ -78,6 +80,13 @@ public final class FreeText {
       if (isBidiControl(c)) {
         return Optional.of(new String[] {"含有改变文字方向的控制符", "holds a bidirectional text control"});
       }
+    }
+    int unprintable = DocumentFont.firstUnprintable(value);
+    if (unprintable >= 0) {
+      String character = new String(Character.toChars(unprintable));
+      String code = String.format("U+%04X", unprintable);
+      return Optional.of(new String[] {"含有文书字体无法打印的字符「" + character + "」（" + code + "），请改用常用汉字或文字描述",
+          "holds a character the documents' font cannot print: " + character + " (" + code + ")"});
     }
     return Optional.empty();
   }

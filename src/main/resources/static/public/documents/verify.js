@@ -70,8 +70,9 @@
   function render(d) {
     current = d.verificationCode;
     const status = $('status');
-    status.textContent = d.valid ? '有效' : '已失效';
-    status.className = 'badge ' + (d.valid ? 'valid' : 'invalid');
+    // 出具中: the deciding step has committed and the PDF is being laid out
+    status.textContent = d.status || (d.valid ? '有效' : '已失效');
+    status.className = 'badge ' + (d.valid ? (d.pdf ? 'valid' : 'issuing') : 'invalid');
     $('result').setAttribute('data-valid', d.valid ? 'true' : 'false');
     show('title', d.title);
     show('number', d.number);
@@ -86,8 +87,8 @@
       node.hidden = !!d.valid;
     });
     const pdf = $('pdf');
-    pdf.href = d.pdf || (API + encodeURIComponent(d.verificationCode) + '/pdf');
-    pdf.hidden = false;
+    pdf.href = d.pdf || '#';
+    pdf.hidden = !d.pdf;
     clearComparison();
     $('compare-file').value = '';
     $('result').hidden = false;

@@ -176,7 +176,7 @@ class EmbeddedCreditPlatformTest extends IntegrationTest {
     long id = activeRecord(owner);
     String other = newSubject("A");
 
-    assertThat(platform.dishonestyRecord(owner, id)).hasValueSatisfying(r -> assertThat(r.isActive()).isTrue());
+    assertThat(platform.dishonestyRecord(owner, id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(DishonestyStatus.ACTIVE));
     assertThat(platform.dishonestyRecord(other, id)).as("another subject's record is not told apart from none")
         .isEmpty();
     assertThat(platform.dishonestyRecord(owner, 999_999_999L)).isEmpty();

@@ -234,7 +234,7 @@ class HttpCreditPlatformTest {
     assertThat(record.subjectCode()).isEqualTo(CODE);
     assertThat(record.domain()).isEqualTo("食品安全");
     assertThat(record.publicityEnd()).isEqualTo(LocalDate.of(2026, 12, 1));
-    assertThat(record.isActive()).isTrue();
+    assertThat(record.status()).isEqualTo(DishonestyStatus.ACTIVE);
     platform.verify(getRequestedFor(urlEqualTo(RECORD_PATH)).withHeader("Authorization", equalTo("Bearer secret-token")));
   }
 

@@ -33,9 +33,11 @@ class DocumentVerificationTest extends IntegrationTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  /** Issued and, as its transaction committed, laid out: as stored now. */
   private IssuedDocument issue(String subjectCode, String subjectName, String caseNo) {
-    return documents.issue(new DocumentRequest(DocumentType.DENIAL_DECISION, caseNo, subjectCode, subjectName,
-        "食品经营许可（仅销售预包装食品）", "scjg", null, Map.of("reason", "经营场所不符合许可条件。")));
+    IssuedDocument issued = documents.issue(new DocumentRequest(DocumentType.DENIAL_DECISION, caseNo, subjectCode,
+        subjectName, "食品经营许可（仅销售预包装食品）", "scjg", null, Map.of("reason", "经营场所不符合许可条件。")));
+    return documents.find(issued.id()).orElseThrow();
   }
 
   @Test

@@ -48,14 +48,14 @@ class ObjectionProcessTest extends IntegrationTest {
   }
 
   @Test
-  void filingMarksTheRecordUnderObjectionAtOnceAndGivesTheProviderTwoWorkingDays() {
+  void filingMarksTheRecordUnderObjectionAtOnceWithoutLiftingItsEffectAndGivesTheProviderTwoWorkingDays() {
     String code = driver.subject();
     long recordId = driver.record(code);
     Objection o = file(code, recordId);
 
     assertThat(o.objectionNo()).matches("YY\\d{8}\\d{6}");
     assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
-    assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isFalse();
+    assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isTrue();
     assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
     assertThat(driver.engine.getTaskService().createTaskQuery().taskCandidateGroup("provider")
         .processInstanceId(o.processInstanceId()).count()).isEqualTo(1);

@@ -15,7 +15,7 @@ class FreeTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"汕尾市鸿信建设工程有限公司", "汕尾市鸿运（集团）有限公司", "Shanwei Hongxin Co., Ltd.", "张伟",
-      "𠀀字有限公司"})
+      "欧阳娜娜", "王·阿依古丽"})
   void realNamesPass(String name) {
     assertThat(FreeText.flaw(name, NAME)).isEmpty();
   }
@@ -25,6 +25,29 @@ class FreeTextTest {
       "<script>alert(1)</script>", "有限公司>", "有限\ud800公司"})
   void namesWithControlsBidiMarkupOrLoneSurrogatesFail(String name) {
     assertThat(FreeText.flaw(name, NAME)).isPresent();
+  }
+
+  /**
+   * Emoji, a rare character of CJK Extension B, a private-use character, a 4-byte symbol: the documents' font
+   * cannot print them, so they are refused where text is accepted, naming the character, rather than found out when
+   * a deciding step lays out its document.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"已整改\uD83D\uDE00", "\uD840\uDC00字有限公司", "私用\uE000字符", "音符\uD834\uDD1E",
+      "扩展G\uD884\uDC00"})
+  void charactersTheDocumentsFontCannotPrintFailNamingTheCharacter(String text) {
+    int character = text.codePoints().filter(cp -> !DocumentFont.prints(cp)).findFirst().orElseThrow();
+    assertThat(FreeText.flaw(text, TEXT)).hasValueSatisfying(flaw -> {
+      assertThat(flaw[0]).contains("文书字体无法打印", String.format("U+%04X", character));
+      assertThat(flaw[1]).contains("cannot print", String.format("U+%04X", character));
+    });
+  }
+
+  @Test
+  void everyCharacterOfTheBasicChineseBlockAndCommonPunctuationPrints() {
+    assertThat(java.util.stream.IntStream.rangeClosed(0x4E00, 0x9FA5).filter(cp -> !DocumentFont.prints(cp)))
+        .isEmpty();
+    assertThat(FreeText.flaw("（一）、【二】；“三”。 ¥100 ①②③ ℃ ×÷", TEXT)).isEmpty();
   }
 
   @Test
