@@ -36,7 +36,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = Logins.userId(request, identityService);
     if (userId == null) {
-      Logins.askForLogin(request, response);
+      Logins.askForLogin(response);
       return;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()

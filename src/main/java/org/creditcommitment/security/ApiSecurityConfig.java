@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -20,8 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * /engine-rest has no authentication by default; both it and /api require HTTP Basic against the identity
- * service. Tasklist, Cockpit and Admin use their own session login. Under the prod profile the operators'
- * endpoints (actuator except health, OpenAPI, Swagger UI) require an administrator.
+ * service, sent with the request (no 401 invites a browser to it). Tasklist, Cockpit and Admin use their own session
+ * login. Cross-site requests are refused before any login ({@link CrossSiteRefusal}). Under the prod profile the
+ * operators' endpoints (actuator except health, OpenAPI, Swagger UI) require an administrator.
  */
 @Configuration
 class ApiSecurityConfig implements WebMvcConfigurer {
@@ -31,7 +33,7 @@ class ApiSecurityConfig implements WebMvcConfigurer {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("authentication-provider", EngineRestBasicLogin.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
@@ -45,15 +47,29 @@ class ApiSecurityConfig implements WebMvcConfigurer {
     return registration;
   }
 
+  /** After the size limits, before the login throttle and every login: a refused request checks no password. */
+  @Bean
+  FilterRegistrationBean<CrossSiteRefusal> crossSiteRefusal() {
+    FilterRegistrationBean<CrossSiteRefusal> registration = new FilterRegistrationBean<>(new CrossSiteRefusal());
+    registration.setName("cross-site-refusal");
+    registration.addUrlPatterns(CrossSiteRefusal.PATHS);
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 15);
+    return registration;
+  }
+
+  /** Under prod the operators' endpoints take logins too (their filter is registered under prod only). */
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottle(
       @org.springframework.beans.factory.annotation.Value("${cc.security.login-throttle.max-failures:10}") int maxFailures,
       @org.springframework.beans.factory.annotation.Value("${cc.security.login-throttle.window:10m}") java.time.Duration window,
-      java.time.Clock clock) {
+      java.time.Clock clock, Environment environment) {
     FilterRegistrationBean<LoginThrottle> registration =
         new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window, clock));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    if (environment.acceptsProfiles(Profiles.of("prod"))) {
+      registration.addUrlPatterns(OperatorEndpointsLogin.PATHS);
+    }
     // before every authentication filter: a throttled address does not reach the password check
     registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

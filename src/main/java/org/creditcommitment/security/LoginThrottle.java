@@ -20,15 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Wrong passwords cost the sender, not the account: an address that failed to log in {@code maxFailures} times
- * within {@code window} gets 429 for every login attempt until the window has passed (the engine's own delay
- * per user still applies, but no account is ever locked for good; see application.yaml). Counts failed logins
+ * within {@code window} gets 429 for every login attempt until the window has passed. Counts failed logins
  * only, requests that carried credentials and were refused with 401, on /api, /engine-rest and the webapps'
  * login; a request without credentials is a question, not a guess.
+ *
+ * <p>A successful login does not clear the address's failures: otherwise an attacker who holds any account (the
+ * portal's, a colleague's) logs into it between guesses and never reaches the limit. This throttle is the only
+ * brake on guessing: the engine's own delay per user is switched off (application.yaml), because a stranger's one
+ * wrong guess a minute would keep that user, the single portal account included, out for good.
  *
  * <p>The address is the connection's; behind a reverse proxy set {@code server.forward-headers-strategy} so
  * that it is the client's.
  */
 class LoginThrottle extends OncePerRequestFilter {
+
+  private static final int FORGET_ABOVE = 10_000;
 
   private final int maxFailures;
   private final Duration window;
@@ -69,9 +75,25 @@ class LoginThrottle extends OncePerRequestFilter {
       synchronized (recent) {
         recent.addLast(now);
       }
-    } else if (response.getStatus() < 400) {
-      failures.remove(address);
+      forgetQuietAddresses(now);
     }
+  }
+
+  /**
+   * Keeps the memory bounded now that a success no longer removes an address: once many addresses are known, those
+   * without a failure inside the window are dropped (a guess racing with the drop may go uncounted, once).
+   */
+  private void forgetQuietAddresses(Instant now) {
+    if (failures.size() < FORGET_ABOVE) {
+      return;
+    }
+    failures.forEach((address, recent) -> {
+      synchronized (recent) {
+        if (recent.isEmpty() || recent.peekLast().isBefore(now.minus(window))) {
+          failures.remove(address, recent);
+        }
+      }
+    });
   }
 
   private static boolean isLoginAttempt(HttpServletRequest request) {

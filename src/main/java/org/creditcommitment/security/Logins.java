@@ -34,12 +34,12 @@ final class Logins {
     return null;
   }
 
-  /** 401 problem+json. */
-  static void askForLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    // a script that logs in itself (the auditor page) says so; the browser must not pop up its own dialog
-    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"credit-commitment\", charset=\"UTF-8\"");
-    }
+  /**
+   * 401 problem+json, without a {@code WWW-Authenticate: Basic} challenge: a browser that answered one would keep the
+   * credentials and send them with every later request to this server, also those another site makes it send.
+   * Browsers sign in through the webapps' login page; machine clients send HTTP Basic with the first request.
+   */
+  static void askForLogin(HttpServletResponse response) throws IOException {
     Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：用户名或密码错误",
         "Authentication required: missing or wrong user name or password");
   }

@@ -40,7 +40,7 @@ class OperatorEndpointsLogin extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = Logins.userId(request, identityService);
     if (userId == null) {
-      Logins.askForLogin(request, response);
+      Logins.askForLogin(response);
       return;
     }
     if (identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ADMIN).count() == 0) {

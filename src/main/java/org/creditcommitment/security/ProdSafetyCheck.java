@@ -1,6 +1,9 @@
 package org.creditcommitment.security;
 
+import java.util.List;
 import java.util.Set;
+
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -27,6 +30,7 @@ public class ProdSafetyCheck implements EnvironmentPostProcessor {
       refuse("cc.demo.enabled is true: demo users are not allowed with the prod profile");
     }
     checkSecret(env, "camunda.bpm.admin-user.password", "ADMIN_PASSWORD");
+    checkAdminPasswordPolicy(env);
     checkSecret(env, "spring.datasource.password", "DB_PASSWORD");
     String publicBaseUrl = env.getProperty("cc.public-base-url", "");
     if (!publicBaseUrl.matches("https?://\\S+")) {
@@ -48,6 +52,25 @@ public class ProdSafetyCheck implements EnvironmentPostProcessor {
     if (WELL_KNOWN.contains(value.toLowerCase()) || value.length() < MIN_LENGTH) {
       refuse(property + " is a default or too short (fewer than " + MIN_LENGTH + " characters); set a strong "
           + variable);
+    }
+  }
+
+  /**
+   * The engine applies the officials' password policy when it creates the administrator, too: a weaker
+   * ADMIN_PASSWORD would stop the start later with the engine's bare "Password does not match policy".
+   */
+  private static void checkAdminPasswordPolicy(ConfigurableEnvironment env) {
+    UserEntity admin = new UserEntity(env.getProperty("camunda.bpm.admin-user.id", "admin"));
+    admin.setFirstName(env.getProperty("camunda.bpm.admin-user.first-name"));
+    admin.setLastName(env.getProperty("camunda.bpm.admin-user.last-name"));
+    admin.setEmail(env.getProperty("camunda.bpm.admin-user.email"));
+    List<String> broken = OfficialPasswordPolicy.shipped().violations(env.getProperty("camunda.bpm.admin-user.password"),
+        admin);
+    if (!broken.isEmpty()) {
+      refuse("camunda.bpm.admin-user.password does not meet the officials' password policy " + broken + ": set an"
+          + " ADMIN_PASSWORD of at least " + OfficialPasswordPolicy.MIN_LENGTH + " characters of at least "
+          + OfficialPasswordPolicy.MIN_CLASSES + " kinds (upper case, lower case, digits, other), without the user's"
+          + " id or names, not a common password");
     }
   }
 

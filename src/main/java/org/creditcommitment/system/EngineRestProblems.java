@@ -3,6 +3,7 @@ package org.creditcommitment.system;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -19,7 +20,8 @@ import org.springframework.http.HttpStatus;
  * Camunda's REST API answers 500 for mistakes of the caller: a task (or other entity) that does not exist (the
  * engine's {@link NullValueException} "Cannot find task with id …", which {@code POST /task/{id}/complete} wraps in
  * a {@link RestException}), a claim of a task someone else holds ({@link TaskAlreadyClaimedException}), a value the
- * request left out (a NullValueException "groupId is null", or a NullPointerException while reading the request).
+ * request left out (a NullValueException "groupId is null", or a NullPointerException while reading the request), a
+ * new password the password policy refuses (a plain ProcessEngineException "Password does not match policy").
  * Under /engine-rest they are 404, 409 and 400 as bilingual problem+json. Everything else keeps Camunda's own
  * answer: each mapper here declines ({@link ExtendedExceptionMapper#isMappable}) what it does not recognise.
  *
@@ -30,12 +32,15 @@ import org.springframework.http.HttpStatus;
 class EngineRestProblems {
 
   static final int PRIORITY = Priorities.USER - 1000;
+  /** What the engine's SaveUserCmd throws for a password its policy refuses (the REST API would answer 500). */
+  static final String PASSWORD_POLICY = "Password does not match policy";
   private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
 
   @Bean
   ResourceConfigCustomizer engineMistakesAsProblems() {
     return config -> config.register(new AlreadyClaimed(), PRIORITY).register(new NotFound(), PRIORITY)
-        .register(new NullValue(), PRIORITY).register(new Wrapped(), PRIORITY).register(new NullPointer(), PRIORITY);
+        .register(new NullValue(), PRIORITY).register(new Wrapped(), PRIORITY).register(new NullPointer(), PRIORITY)
+        .register(new EngineRefusal(), PRIORITY);
   }
 
   /** A refusal as the caller reads it. */
@@ -54,6 +59,12 @@ class EngineRestProblems {
           "The task has already been claimed by someone else; refresh the task list");
     }
     String message = e.getMessage();
+    if (e.getClass() == ProcessEngineException.class && PASSWORD_POLICY.equals(message)) {
+      return new Refusal(HttpStatus.BAD_REQUEST, "password-policy",
+          "密码不符合要求：至少 12 个字符，含大写字母、小写字母、数字、其他符号中的至少 3 类，不含用户名或姓名，且不是常见密码",
+          "The password does not meet the policy: at least 12 characters of at least 3 kinds (upper case, lower case,"
+              + " digits, other), not holding the user's id or names, not a common password");
+    }
     if (e instanceof NullValueException && message != null && message.startsWith("Cannot find task ")) {
       return new Refusal(HttpStatus.NOT_FOUND, "task-not-found", "任务不存在（可能已办理完毕或已撤销），请刷新任务列表",
           "The task does not exist (it may have been completed or cancelled); refresh the task list");
@@ -127,6 +138,8 @@ class EngineRestProblems {
   static final class NullValue extends Mapper<NullValueException> {}
 
   static final class NullPointer extends Mapper<NullPointerException> {}
+
+  static final class EngineRefusal extends Mapper<ProcessEngineException> {}
 
   /** {@code POST /task/{id}/complete} and {@code …/submit-form} wrap the engine's exception in a RestException. */
   static final class Wrapped implements ExtendedExceptionMapper<RestException> {

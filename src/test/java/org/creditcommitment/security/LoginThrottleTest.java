@@ -29,6 +29,16 @@ class LoginThrottleTest {
   }
 
   @Test
+  void aSuccessfulLoginDoesNotClearTheAddressesFailures() throws Exception {
+    assertThat(attempt("10.0.0.11", 401)).isEqualTo(401);
+    assertThat(attempt("10.0.0.11", 401)).isEqualTo(401);
+    assertThat(attempt("10.0.0.11", 200)).as("the attacker's own account").isEqualTo(200);
+    assertThat(attempt("10.0.0.11", 401)).isEqualTo(401);
+
+    assertThat(attempt("10.0.0.11", 200)).as("three failures in the window, whatever came between").isEqualTo(429);
+  }
+
+  @Test
   void requestsWithoutCredentialsAreNotCountedAsGuesses() throws Exception {
     for (int i = 0; i < 10; i++) {
       MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me");

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -41,6 +42,38 @@ class ProdHardeningTest {
   }
 
   @Test
+  void prodAppliesTheOfficialsPasswordPolicyAndDemoModeDoesNot() {
+    assertThat(yaml("application-prod.yaml").getProperty("camunda.bpm.generic-properties.properties.enablePasswordPolicy"))
+        .isEqualTo("true");
+    assertThat(yaml("application.yaml").getProperty("camunda.bpm.generic-properties.properties.enablePasswordPolicy"))
+        .isEqualTo("false");
+  }
+
+  @Test
+  void underProdTheOperatorsEndpointsShareTheLoginThrottle() {
+    ApplicationContextRunner runner = contextOfTheLogins();
+
+    runner.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod")).run(prod ->
+        assertThat(prod.getBean("loginThrottle", FilterRegistrationBean.class).getUrlPatterns())
+            .contains(OperatorEndpointsLogin.PATHS).contains("/api/*", "/engine-rest/*"));
+    runner.run(demo -> assertThat(demo.getBean("loginThrottle", FilterRegistrationBean.class).getUrlPatterns())
+        .doesNotContain("/actuator/*"));
+  }
+
+  private static Properties yaml(String file) {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource(file));
+    return yaml.getObject();
+  }
+
+  private ApplicationContextRunner contextOfTheLogins() {
+    return new ApplicationContextRunner().withUserConfiguration(ApiSecurityConfig.class)
+        .withBean(IdentityService.class, () -> identity).withBean(java.time.Clock.class, java.time.Clock::systemUTC)
+        .withInitializer(context -> context.getBeanFactory().setConversionService(
+            org.springframework.boot.convert.ApplicationConversionService.getSharedInstance()));
+  }
+
+  @Test
   void theOperatorsLoginIsRegisteredUnderProdOnly() {
     ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(ApiSecurityConfig.class)
         .withBean(IdentityService.class, () -> identity).withBean(java.time.Clock.class, java.time.Clock::systemUTC)
@@ -58,7 +91,8 @@ class ProdHardeningTest {
       MockHttpServletResponse response = call(path, null);
 
       assertThat(response.getStatus()).as(path).isEqualTo(401);
-      assertThat(response.getHeader("WWW-Authenticate")).as(path).startsWith("Basic");
+      // no Basic challenge: a browser would keep the password and send it along with other sites' requests
+      assertThat(response.getHeader("WWW-Authenticate")).as(path).isNull();
       assertThat(response.getContentType()).as(path).startsWith("application/problem+json");
       assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("需要登录")
           .contains("Authentication required");

@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class ProdSafetyCheckTest {
 
   private static final String STRONG_DB = "--spring.datasource.password=a-strong-db-secret";
-  private static final String STRONG_ADMIN = "--camunda.bpm.admin-user.password=a-strong-admin-secret";
+  private static final String STRONG_ADMIN = "--camunda.bpm.admin-user.password=Kx7-moat-Lantern-91";
 
   /** Arguments, as an operator would pass them: they outrank application-prod.yaml. */
   private static void startProd(String... args) {
@@ -31,6 +31,13 @@ class ProdSafetyCheckTest {
     assertThatThrownBy(() -> startProd(STRONG_DB))
         .hasStackTraceContaining("camunda.bpm.admin-user.password is not set")
         .hasStackTraceContaining("ADMIN_PASSWORD");
+  }
+
+  @Test
+  void prodRefusesAnAdminPasswordOutsideTheOfficialsPasswordPolicy() {
+    assertThatThrownBy(() -> startProd("--camunda.bpm.admin-user.password=averylongsecretphrase", STRONG_DB))
+        .hasStackTraceContaining("does not meet the officials' password policy")
+        .hasStackTraceContaining("PASSWORD_POLICY_CHARACTER_CLASSES");
   }
 
   @Test
