@@ -1,0 +1,67 @@
+package org.creditcommitment.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.creditcommitment.system.DocumentFont;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Every editable text field of every task form, with a character of each Unicode plane: what the documents' font
+ * cannot print is refused by the server's form check naming the character (the task stays open, nothing is written),
+ * and what it can print is accepted, so no official's text reaches a document that cannot print it.
+ */
+class FormTextPrintabilityTest {
+
+  /** One sample per plane or kind of character that people paste. */
+  static final Map<String, String> SAMPLES = Map.of(
+      "emoji", "\uD83D\uDE00",
+      "CJK Extension A", "\u3400",
+      "CJK Extension B", "\uD840\uDC00",
+      "CJK Extension G", "\uD884\uDC00",
+      "combining acute accent", "e\u0301",
+      "private use", "\uE000",
+      "supplementary private use", "\uDB80\uDC00",
+      "mathematical bold capital A", "\uD835\uDC00",
+      "fullwidth Latin", "\uFF21\uFF22",
+      "Hangul", "\uD55C");
+
+  @Test
+  void everyEditableTextFieldRefusesWhatTheDocumentsCannotPrintAndTakesWhatTheyCan() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        FormSchema schema = FormSchema.of(new ObjectMapper().readTree(file.toFile()));
+        for (FormSchema.Field field : schema.fields()) {
+          boolean text = field.kind() == FormSchema.Kind.TEXT || field.kind() == FormSchema.Kind.MULTILINE;
+          if (!text || field.readOnly() || field.pattern() != null) {
+            continue;
+          }
+          for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            String value = "经核实，情况属实" + sample.getValue();
+            String problem = TaskFormCheck.problem(field, value);
+            int unprintable = DocumentFont.firstUnprintable(value);
+            boolean right = unprintable < 0 ? problem == null
+                : problem != null && problem.contains(String.format("U+%04X", unprintable));
+            if (!right) {
+              wrong.add(file.getFileName() + "#" + field.key() + " with " + sample.getKey() + ": " + problem);
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(checked).as("text fields of the forms were found").isGreaterThan(100);
+  }
+}
