@@ -79,6 +79,7 @@ final class DetailLabels {
     m.put("code", "代码");
     m.put("email", "电子邮箱");
     m.put("grade", "信用等级");
+    m.put("nameCheck", "申请人名称核验");
     m.put("redListed", "守信红名单");
     m.put("blacklisted", "严重失信主体名单");
     m.put("blacklistBasis", "列入严重失信名单依据");

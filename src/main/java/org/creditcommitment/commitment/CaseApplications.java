@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Opens a case: every check happens before anything is written, and the case row and the process
  * instance are written in one transaction, so a refused or failed request leaves nothing behind. The
  * checks run outside that transaction: the applicant's name is held against the credit platform, and a
- * remote call must not keep a database connection waiting.
+ * remote call must not keep a database connection waiting. A platform that cannot be reached does not refuse
+ * the application: the case opens with the name unverified, and the credit query verifies it ({@link CreditCheck}).
  */
 @Service
 public class CaseApplications {
@@ -61,17 +62,17 @@ public class CaseApplications {
     ServiceItem item = catalogue.requireOpen(request.itemCode(), request.commitmentType());
     List<String> missing = request.missingMaterialsOrEmpty();
     checkMissingMaterials(item, request.commitmentType(), missing);
-    // last: the only check that asks another system
-    String applicantName = names.confirm(code, request.applicantName());
-    return transaction.execute(status -> open(request, submittedBy, code, item, missing, applicantName));
+    // last: the only check that asks another system; an unreachable platform leaves the name for the credit step
+    ApplicantNames.Checked name = names.confirm(code, request.applicantName());
+    return transaction.execute(status -> open(request, submittedBy, code, item, missing, name));
   }
 
   private CaseRecord open(ApplicationRequest request, String submittedBy, SubjectCode code, ServiceItem item,
-      List<String> missing, String applicantName) {
-    CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), applicantName,
+      List<String> missing, ApplicantNames.Checked name) {
+    CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), name.name(),
         request.applicantEmail().strip(), item.code(), item.department(), request.commitmentType(), missing, null, null,
         null, null, OffsetDateTime.now(clock), submittedBy, null, null);
-    cases.insert(record);
+    cases.insert(record, name.check());
     // access was decided by the API's group check; the portal account has no engine permissions
     ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
         record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()))));

@@ -33,10 +33,12 @@ class CaseController {
   private final Letters letters;
   private final DepartmentScope scope;
   private final CaseBreaches breaches;
+  private final Cases cases;
 
   CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
-      DepartmentScope scope, CaseBreaches breaches) {
+      DepartmentScope scope, CaseBreaches breaches, Cases cases) {
     this.breaches = breaches;
+    this.cases = cases;
     this.applications = applications;
     this.operations = operations;
     this.views = views;
@@ -49,7 +51,8 @@ class CaseController {
   ResponseEntity<Map<String, Object>> apply(@Valid @RequestBody ApplicationRequest request, CurrentUser user) {
     CaseRecord record = applications.apply(request, user.id());
     return ResponseEntity.created(URI.create("/api/cases/" + record.caseNo()))
-        .body(Map.of("caseNo", record.caseNo(), "processInstanceId", record.processInstanceId()));
+        .body(Map.of("caseNo", record.caseNo(), "processInstanceId", record.processInstanceId(),
+            "nameCheck", cases.nameState(record.caseNo()).check()));
   }
 
   @GetMapping("/api/cases/{caseNo}")

@@ -39,6 +39,9 @@ class CaseViews {
       view.put("caseNo", record.caseNo());
       view.put("applicantCode", record.applicantCode());
       view.put("applicantName", record.applicantName());
+      Cases.NameState name = cases.nameState(caseNo);
+      view.put("nameCheck", name.check());
+      view.put("nameCheckedAt", name.checkedAt());
       view.put("itemCode", record.itemCode());
       view.put("department", record.department());
       view.put("commitmentType", record.commitmentType());

@@ -37,12 +37,34 @@ public class Cases {
     return numbers.next("XY", "case_no_seq");
   }
 
-  void insert(CaseRecord c) {
+  /** A new case; its name was checked as {@code nameCheck} when it was filed (an UNVERIFIED name has no time). */
+  void insert(CaseRecord c, NameCheck nameCheck) {
     jdbc.update("insert into commitment_case (case_no, process_instance_id, applicant_code, applicant_name,"
-        + " applicant_email, item_code, department, commitment_type, missing_materials, created_at, created_by)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.caseNo(), c.processInstanceId(), c.applicantCode(),
-        c.applicantName(), c.applicantEmail(), c.itemCode(), c.department(), c.commitmentType().name(),
-        String.join(LIST_SEPARATOR, c.missingMaterials()), c.createdAt(), c.createdBy());
+        + " applicant_email, item_code, department, commitment_type, missing_materials, created_at, created_by,"
+        + " name_check, name_checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.caseNo(),
+        c.processInstanceId(), c.applicantCode(), c.applicantName(), c.applicantEmail(), c.itemCode(), c.department(),
+        c.commitmentType().name(), String.join(LIST_SEPARATOR, c.missingMaterials()), c.createdAt(), c.createdBy(),
+        nameCheck.name(), nameCheck == NameCheck.UNVERIFIED ? null : c.createdAt());
+  }
+
+  /** How far the applicant's name was held against the registered one, and when. */
+  public record NameState(NameCheck check, OffsetDateTime checkedAt) {}
+
+  public NameState nameState(String caseNo) {
+    return jdbc.query("select name_check, name_checked_at from commitment_case where case_no = ?",
+        (rs, n) -> new NameState(NameCheck.valueOf(rs.getString("name_check")),
+            Timestamps.read(rs, "name_checked_at")), caseNo).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No case " + caseNo));
+  }
+
+  /**
+   * The credit step checked a name accepted unverified: the registered spelling when it matches; only an UNVERIFIED
+   * name is changed, so a retried step changes nothing.
+   */
+  void recordNameCheck(String caseNo, ApplicantNames.Checked checked) {
+    jdbc.update("update commitment_case set applicant_name = ?, name_check = ?, name_checked_at = ?"
+        + " where case_no = ? and name_check = ?", checked.name(), checked.check().name(), OffsetDateTime.now(clock),
+        caseNo, NameCheck.UNVERIFIED.name());
   }
 
   void attachProcess(String caseNo, String processInstanceId) {

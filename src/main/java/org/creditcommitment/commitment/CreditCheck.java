@@ -27,11 +27,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Turns a credit profile into the inputs of the eligibility DMN and keeps the query as evidence (what was
  * asked, when, from where, the answer). A subject the platform does not know has no grade: the DMN then
  * sends the case to standard review, as 义政数〔2020〕17号 allows commitment only for a good credit record.
+ * An applicant's name accepted unverified (the platform was away when the application came) is held against
+ * this profile first; a name that is not the registered one routes the case to its refusal
+ * ({@value #NAME_MISMATCH}) and nothing else is decided.
  */
 @Service
 class CreditCheck {
 
   static final String NO_GRADE = "无评价";
+  /** The decision input the process routes on right after the query: the name turned out not to be registered. */
+  static final String NAME_MISMATCH = "applicantNameMismatch";
 
   private final CreditPlatform platform;
   private final GradeScale scale;
@@ -43,10 +48,13 @@ class CreditCheck {
   private final GreenChannel greenChannel;
   private final NegativeReminders negativeReminders;
   private final Cases cases;
+  private final ApplicantNames names;
 
   CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
-      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders, Cases cases) {
+      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders, Cases cases,
+      ApplicantNames names) {
     this.cases = cases;
+    this.names = names;
     this.clock = clock;
     this.greenChannel = greenChannel;
     this.negativeReminders = negativeReminders;
@@ -62,15 +70,30 @@ class CreditCheck {
    * Queries the platform, records the findings on the case and returns the inputs of the eligibility and benefits
    * decisions (they are the decisions' evidence in the engine's decision history, not facts of the case).
    */
-  Map<String, Object> check(String caseNo, String applicantCode, String itemCode, String commitmentType) {
+  Map<String, Object> check(CaseRecord c) {
+    String caseNo = c.caseNo();
+    String applicantCode = c.applicantCode();
+    String itemCode = c.itemCode();
+    String commitmentType = c.commitmentType().name();
     CreditProfile profile;
     try {
       profile = platform.query(applicantCode);
     } catch (UnknownSubjectException unknown) {
       profile = null;
     }
-    keepEvidence(caseNo, applicantCode, profile);
+    ApplicantNames.Checked name = cases.nameState(caseNo).check() == NameCheck.UNVERIFIED
+        ? names.verify(applicantCode, c.applicantName(), profile) : null;
+    keepEvidence(caseNo, applicantCode, profile, name);
     Map<String, Object> v = new HashMap<>();
+    if (name != null) {
+      cases.recordNameCheck(caseNo, name);
+    }
+    if (name != null && name.refused()) {
+      cases.record(caseNo, Cases.Fact.DENIAL_REASON, name.refusalZh() + "，申请不予受理。");
+      v.put(NAME_MISMATCH, true);
+      return v;
+    }
+    v.put(NAME_MISMATCH, false);
     String grade = profile == null || profile.grade() == null ? NO_GRADE : profile.grade();
     cases.recordGrade(caseNo, grade);
     v.put("gradeRank", scale.contains(grade) ? scale.rank(grade) : scale.grades().size() + 1);
@@ -90,7 +113,7 @@ class CreditCheck {
     return v;
   }
 
-  private void keepEvidence(String caseNo, String code, CreditProfile profile) {
+  private void keepEvidence(String caseNo, String code, CreditProfile profile, ApplicantNames.Checked name) {
     String snapshot = toJson(profile);
     String source = profile == null ? "unknown-subject" : profile.source();
     jdbc.update("insert into credit_query (case_no, subject_code, queried_at, source, snapshot) values (?, ?, ?, ?, ?)",
@@ -101,6 +124,9 @@ class CreditCheck {
     details.put("source", source);
     details.put("grade", profile == null ? null : profile.grade());
     details.put("snapshotSha256", Hashing.sha256(snapshot));
+    if (name != null) {
+      details.put("nameCheck", name.check().name());
+    }
     audit.record(caseNo, "credit.queried", AuditLog.SYSTEM_ACTOR, details);
   }
 

@@ -9,10 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * 告知不予许可: not accepted by the clerk or denied by the approver; the applicant gets the reason and the link to the
- * 不予受理通知书 or the 不予行政许可决定书, which is issued here.
+ * 不予受理通知书 or the 不予行政许可决定书, which is issued here. An application whose name the credit query found
+ * not to be the registered one (it came while the platform was away) is not accepted either, but no document is
+ * issued: it would print a name nobody could verify. The applicant is told by e-mail, as for a case closed without
+ * a decision.
  */
 @Component("notifyDenialDelegate")
 class NotifyDenialDelegate implements JavaDelegate {
+
+  static final String NAME_MISMATCH_OUTCOME = "不予受理（申请人名称与登记名称不一致）";
 
   private final Cases cases;
   private final CaseMail mail;
@@ -26,6 +31,12 @@ class NotifyDenialDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (cases.nameState(execution.getProcessBusinessKey()).check() == NameCheck.MISMATCH) {
+      String reason = cases.facts(execution.getProcessBusinessKey()).denialReason();
+      mail.queue(mail.toApplicant(execution, NotificationType.CASE_CLOSED, "name-mismatch")
+          .with("outcome", NAME_MISMATCH_OUTCOME).with("reason", reason));
+      return;
+    }
     boolean notAccepted = "REJECT".equals(execution.getVariable("acceptanceDecision"));
     String recorded = cases.facts(execution.getProcessBusinessKey()).denialReason();
     String reason = recorded != null && !recorded.isBlank() ? recorded

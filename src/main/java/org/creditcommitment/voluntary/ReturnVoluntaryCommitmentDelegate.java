@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 告知退回原因: status RETURNED and the subject gets the reviewer's reason by e-mail. */
+/**
+ * 告知退回原因: status RETURNED and the subject gets the reason by e-mail: the reviewer's, or that the name filed while the
+ * credit platform was away is not the registered one.
+ */
 @Component("returnVoluntaryCommitmentDelegate")
 class ReturnVoluntaryCommitmentDelegate implements JavaDelegate {
 

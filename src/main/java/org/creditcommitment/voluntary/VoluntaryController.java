@@ -66,6 +66,7 @@ class VoluntaryController {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("templateCode", draft.template().code());
     out.put("subjectName", draft.subjectName());
+    out.put("nameCheck", draft.nameCheck());
     out.put("text", draft.text());
     out.put("textSha256", draft.sha256());
     return ResponseEntity.ok().header("X-Text-SHA256", draft.sha256()).body(out);
@@ -77,7 +78,7 @@ class VoluntaryController {
     VoluntaryRecord r = filing.file(request, user.id());
     return ResponseEntity.created(URI.create("/api/voluntary-commitments/" + r.voluntaryNo()))
         .body(Map.of("voluntaryNo", r.voluntaryNo(), "processInstanceId", r.processInstanceId(),
-            "status", r.status().name()));
+            "status", r.status().name(), "nameCheck", r.nameCheck()));
   }
 
   @GetMapping("/api/voluntary-commitments/{voluntaryNo}")

@@ -10,9 +10,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.commitment.ApplicantNames;
+import org.creditcommitment.commitment.NameCheck;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
@@ -61,22 +63,23 @@ class VoluntaryFiling {
   }
 
   /** The text as rendered for this input, with the registered name and the members checked. */
-  record Draft(VoluntaryTemplate template, SubjectCode subject, String subjectName, List<String> members, String text,
-      String sha256) {}
+  record Draft(VoluntaryTemplate template, SubjectCode subject, String subjectName, NameCheck nameCheck,
+      List<String> members, String text, String sha256) {}
 
   /**
    * Checks the input and renders the text.
    *
    * @throws ApiException 400 for an unknown template, an invalid code, members where none belong or missing where
-   *     they do, a name other than the registered one; 503 when the credit platform cannot confirm the name
+   *     they do, a name other than the registered one. A credit platform that cannot be reached renders the text with
+   *     the name as given ({@link NameCheck#UNVERIFIED}); the process checks it before anyone reviews or publishes it.
    */
   Draft text(VoluntaryRequests.Text request) {
     VoluntaryTemplate template = templates.require(request.templateCode().strip());
     SubjectCode subject = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
     List<String> members = members(template, subject, request.membersOrEmpty());
-    String name = names.confirm(subject, request.subjectName());
-    String text = template.render(name, subject.value(), members);
-    return new Draft(template, subject, name, members, text, Hashing.sha256(text));
+    ApplicantNames.Checked name = names.confirm(subject, request.subjectName());
+    String text = template.render(name.name(), subject.value(), members);
+    return new Draft(template, subject, name.name(), name.check(), members, text, Hashing.sha256(text));
   }
 
   private List<String> members(VoluntaryTemplate template, SubjectCode association, List<String> given) {
@@ -121,8 +124,8 @@ class VoluntaryFiling {
     String signer = request.signer().strip();
     return transaction.execute(status -> {
       String no = numbers.next(NUMBER_PREFIX, "voluntary_no_seq");
-      rows.insert(no, draft.template(), draft.subject().value(), draft.subjectName(), email, draft.members(),
-          draft.text(), draft.sha256(), signer, user);
+      rows.insert(no, draft.template(), draft.subject().value(), draft.subjectName(), draft.nameCheck(), email,
+          draft.members(), draft.text(), draft.sha256(), signer, user);
       ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
           variables(no, draft)));
       rows.attachProcess(no, instance.getId());
@@ -132,6 +135,7 @@ class VoluntaryFiling {
       details.put("subjectCode", draft.subject().masked());
       details.put("members", draft.members().size());
       details.put("textSha256", draft.sha256());
+      details.put("nameCheck", draft.nameCheck().name());
       audit.record(no, "voluntary.filed", user, details);
       return rows.require(no);
     });
@@ -148,6 +152,8 @@ class VoluntaryFiling {
     v.put("itemName", draft.template().name());
     v.put("department", draft.template().department());
     v.put("departmentName", catalogue.departmentName(draft.template().department()));
+    // routes the start only (transient): a name filed unverified is checked before the review
+    v.put(VoluntarySteps.NAME_UNVERIFIED, Variables.booleanValue(draft.nameCheck() == NameCheck.UNVERIFIED, true));
     return v;
   }
 }

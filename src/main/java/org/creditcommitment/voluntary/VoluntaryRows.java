@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.commitment.NameCheck;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,15 +32,17 @@ class VoluntaryRows {
     return OffsetDateTime.now(clock);
   }
 
-  void insert(String no, VoluntaryTemplate template, String subjectCode, String subjectName, String email,
-      List<String> members, String text, String sha256, String signer, String user) {
+  void insert(String no, VoluntaryTemplate template, String subjectCode, String subjectName, NameCheck nameCheck,
+      String email, List<String> members, String text, String sha256, String signer, String user) {
     OffsetDateTime now = now();
     jdbc.update("insert into voluntary_commitment (voluntary_no, template_code, template_name, category, department,"
         + " validity, review_period, subject_code, subject_name, email, commitment_text, text_sha256, signer, signed_at,"
-        + " status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
+        + " status, created_at, created_by, name_check, name_checked_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
         template.code(), template.name(), template.category().name(), template.department(), template.validity(),
         template.review(), subjectCode, subjectName, email, text, sha256, signer, now,
-        VoluntaryStatus.UNDER_REVIEW.name(), now, user);
+        VoluntaryStatus.UNDER_REVIEW.name(), now, user, nameCheck.name(),
+        nameCheck == NameCheck.UNVERIFIED ? null : now);
     for (int i = 0; i < members.size(); i++) {
       jdbc.update("insert into voluntary_commitment_member (voluntary_no, member_order, subject_code) values (?, ?, ?)",
           no, i, members.get(i));
@@ -49,6 +52,17 @@ class VoluntaryRows {
   void attachProcess(String no, String processInstanceId) {
     jdbc.update("update voluntary_commitment set process_instance_id = ? where voluntary_no = ?", processInstanceId,
         no);
+  }
+
+  /**
+   * The process checked a name filed unverified; the name stays as filed (the text signed carries it). Only an
+   * UNVERIFIED row changes, so a retried step changes nothing. A name that is not the registered one is the
+   * commitment's return reason.
+   */
+  void recordNameCheck(String no, NameCheck check, String returnReason) {
+    jdbc.update("update voluntary_commitment set name_check = ?, name_checked_at = ?, return_reason = ?"
+        + " where voluntary_no = ? and name_check = ?", check.name(), now(), returnReason, no,
+        NameCheck.UNVERIFIED.name());
   }
 
   void recordReview(String no, String user, String returnReason) {
@@ -147,7 +161,7 @@ class VoluntaryRows {
         r.category(), r.department(), r.validity(), r.reviewPeriod(), r.subjectCode(), r.subjectName(), r.email(),
         List.copyOf(members), r.text(), r.textSha256(), r.signer(), r.signedAt(), r.status(), r.reviewedBy(),
         r.reviewedAt(), r.returnReason(), r.publishedAt(), r.validUntil(), r.pushedAt(), r.endedAt(), r.endedBy(),
-        r.endReason(), r.createdAt(), r.createdBy());
+        r.endReason(), r.createdAt(), r.createdBy(), r.nameCheck(), r.nameCheckedAt());
   }
 
   private static VoluntaryRecord map(ResultSet rs) throws SQLException {
@@ -162,6 +176,7 @@ class VoluntaryRows {
         Timestamps.read(rs, "published_at"), rs.getObject("valid_until", LocalDate.class),
         Timestamps.read(rs, "pushed_at"), Timestamps.read(rs, "ended_at"),
         rs.getString("ended_by"), rs.getString("end_reason"), Timestamps.read(rs, "created_at"),
-        rs.getString("created_by"));
+        rs.getString("created_by"), NameCheck.valueOf(rs.getString("name_check")),
+        Timestamps.read(rs, "name_checked_at"));
   }
 }

@@ -10,9 +10,14 @@ import java.util.Map;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.commitment.ApplicantNames;
+import org.creditcommitment.commitment.NameCheck;
 import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
@@ -31,6 +36,10 @@ class VoluntarySteps {
 
   static final String REVIEW_KIND = "voluntaryReview";
   static final String VALIDITY_KIND = "validity";
+  /** Transient start variable: the subject's name was filed unverified and is checked before the review. */
+  static final String NAME_UNVERIFIED = "subjectNameUnverified";
+  /** Transient: the check found another registered name; the commitment is returned. */
+  static final String NAME_MISMATCH = "subjectNameMismatch";
 
   private final VoluntaryRows rows;
   private final CreditPlatform platform;
@@ -40,9 +49,11 @@ class VoluntarySteps {
   private final Catalogue catalogue;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicantNames names;
 
   VoluntarySteps(VoluntaryRows rows, CreditPlatform platform, Notifications notifications, DeadlineService deadlines,
-      WorkingDayCalendar calendar, Catalogue catalogue, AuditLog audit, Clock clock) {
+      WorkingDayCalendar calendar, Catalogue catalogue, AuditLog audit, Clock clock, ApplicantNames names) {
+    this.names = names;
     this.rows = rows;
     this.platform = platform;
     this.notifications = notifications;
@@ -66,6 +77,30 @@ class VoluntarySteps {
     LocalDate until = rows.require(no).validUntil();
     long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(ClockConfig.ZONE)), until);
     return days < 1 ? "PT1S" : "P" + days + "D";
+  }
+
+  /**
+   * 核验主体名称: a name filed while the credit platform was away, held against the registered one. The name stays as
+   * filed (the text signed carries it; a match differs at most in the spelling of parentheses).
+   *
+   * @return true when the platform registers another name: the commitment is returned with that reason
+   * @throws CreditPlatformException the platform still cannot be asked: the job is retried, then waits as an incident
+   */
+  boolean verifyName(String no) {
+    VoluntaryRecord r = rows.require(no);
+    if (r.nameCheck() != NameCheck.UNVERIFIED) {
+      return r.nameCheck() == NameCheck.MISMATCH;
+    }
+    CreditProfile profile;
+    try {
+      profile = platform.query(r.subjectCode());
+    } catch (UnknownSubjectException unknown) {
+      profile = null;
+    }
+    ApplicantNames.Checked checked = names.verify(r.subjectCode(), r.subjectName(), profile);
+    rows.recordNameCheck(no, checked.check(), checked.refused() ? checked.refusalZh() + "，承诺不予公示。" : null);
+    audit.record(no, "voluntary.name-checked", AuditLog.SYSTEM_ACTOR, Map.of("nameCheck", checked.check().name()));
+    return checked.refused();
   }
 
   /** 形式审查 completed: who reviewed it and, when returned, why. */

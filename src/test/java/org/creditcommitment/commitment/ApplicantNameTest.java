@@ -10,6 +10,8 @@ import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The applicant's name is held against the name registered for the code before anything is written: a real
  * company code with a made-up name, or with a name holding NUL, a right-to-left override or markup, opens no
  * case. Full-width and half-width parentheses are the same name; a subject the platform does not know is
- * accepted as before; an unreachable platform is a 503.
+ * accepted as before. A platform that cannot be reached does not refuse the application: the case opens with the name
+ * unverified, and the credit query verifies it (or refuses the case with a notice) before any document carries it.
  */
 class ApplicantNameTest extends IntegrationTest {
 
@@ -33,6 +36,8 @@ class ApplicantNameTest extends IntegrationTest {
   @Autowired LifecycleDriver driver;
   @Autowired FlakyCreditPlatform platform;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Documents documents;
+  @Autowired Notifications notifications;
 
   @AfterEach
   void healThePlatform() {
@@ -152,17 +157,104 @@ class ApplicantNameTest extends IntegrationTest {
     assertThat(driver.reload(c).endState()).isEqualTo(EndState.STANDARD_REVIEW.name());
   }
 
+  private Cases.NameState nameState(HttpResponse<String> created) throws Exception {
+    return driver.cases.nameState(JSON.readTree(created.body()).path("caseNo").asText());
+  }
+
+  /** As the job executor does over the retry cycle while the platform is still away: the credit query waits. */
+  private Incident failUntilIncident(CaseRecord c) {
+    platform.failNext(100);
+    driver.runJobs(c);
+    driver.exhaustRetries(c);
+    Incident incident = processEngine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(c.processInstanceId()).singleResult();
+    assertThat(incident).as("the credit query waits as an incident").isNotNull();
+    return incident;
+  }
+
+  /** As an operator does in Cockpit once the platform is back. */
+  private void retry(CaseRecord c, Incident incident) {
+    platform.heal();
+    processEngine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+    processEngine.getManagementService().setJobDuedate(incident.getConfiguration(), new java.util.Date());
+    driver.runJobs(c);
+  }
+
   @Test
-  void anUnreachablePlatformIsA503AndNothingIsWritten() {
+  void anUnreachablePlatformOpensTheCaseWithTheNameUnverifiedAndTheCreditQueryVerifiesItOnceThePlatformIsBack()
+      throws Exception {
+    String code = TestCodes.uscc();
+    String registered = "汕尾市鸿运（集团）有限公司";
+    driver.registry.createSubject(new NewSubject(code, SubjectType.LEGAL, registered, "a-" + code + "@example.test",
+        "AA"));
+    platform.failNext(1);
+
+    HttpResponse<String> created = apply(code, " 汕尾市鸿运(集团)有限公司");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(JSON.readTree(created.body()).path("nameCheck").asText()).isEqualTo("UNVERIFIED");
+    assertThat(nameState(created)).isEqualTo(new Cases.NameState(NameCheck.UNVERIFIED, null));
+    assertThat(storedName(created)).as("kept as given until verified").isEqualTo("汕尾市鸿运(集团)有限公司");
+    CaseRecord c = driver.cases.require(JSON.readTree(created.body()).path("caseNo").asText());
+
+    Incident incident = failUntilIncident(c);
+    assertThat(nameState(created).check()).as("still away: still unverified").isEqualTo(NameCheck.UNVERIFIED);
+    assertThat(documents.forCase(c.caseNo())).as("no document before the name is verified").isEmpty();
+
+    retry(c, incident);
+
+    assertThat(driver.task(c, "Task_NotifyConditions")).as("the case goes on").isNotNull();
+    Cases.NameState verified = nameState(created);
+    assertThat(verified.check()).isEqualTo(NameCheck.VERIFIED);
+    assertThat(verified.checkedAt()).isNotNull();
+    assertThat(storedName(created)).as("the registered spelling, as a name checked at once keeps").isEqualTo(registered);
+    assertThat(processEngine.getRuntimeService().getVariable(c.processInstanceId(), "applicantName"))
+        .as("what cards and mails show").isEqualTo(registered);
+    assertThat(http.get("/api/cases/" + c.caseNo(), "clerk").body()).contains("\"nameCheck\":\"VERIFIED\"");
+  }
+
+  @Test
+  void aNameTheCreditQueryFindsIsNotTheRegisteredOneIsNotAcceptedWithTheReasonMailedAndNoDocument()
+      throws Exception {
     String code = driver.subject("AA");
     platform.failNext(1);
 
-    HttpResponse<String> refused = apply(code, registeredName(code));
+    HttpResponse<String> created = apply(code, "汕尾市冒名顶替有限公司");
 
-    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-    assertThat(refused.body()).contains("credit-platform-unavailable", "messageZh", "messageEn");
-    assertNothingWritten(code);
-    assertThat(apply(code, registeredName(code)).statusCode()).as("once the platform answers").isEqualTo(201);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    CaseRecord c = driver.cases.require(JSON.readTree(created.body()).path("caseNo").asText());
+    driver.runJobs(c);
+
+    CaseRecord ended = driver.reload(c);
+    assertThat(ended.endState()).isEqualTo(EndState.DENIED.name());
+    assertThat(nameState(created).check()).isEqualTo(NameCheck.MISMATCH);
+    assertThat(nameState(created).checkedAt()).isNotNull();
+    assertThat(ended.eligible()).as("nothing else was decided").isNull();
+    assertThat(driver.cases.facts(c.caseNo()).denialReason())
+        .contains("申请人名称与该统一社会信用代码登记的名称", registeredName(code), "不予受理");
+    assertThat(notifications.forCase(c.caseNo())).anySatisfy(n -> {
+      assertThat(n.type().name()).isEqualTo("CASE_CLOSED");
+      assertThat(n.body()).contains(NotifyDenialDelegate.NAME_MISMATCH_OUTCOME, registeredName(code));
+    });
+    assertThat(documents.forCase(c.caseNo())).as("no document prints a name found not to be registered").isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from commitment_letter where case_no = ?", Integer.class,
+        c.caseNo())).as("no letter").isZero();
+  }
+
+  @Test
+  void aNaturalPersonsNameFoundNotToMatchLaterIsRefusedWithoutDisclosingTheRegisteredName() throws Exception {
+    String id = TestCodes.residentId();
+    driver.registry.createSubject(new NewSubject(id, SubjectType.NATURAL, "欧阳明华", "p-" + id + "@example.test", "AA"));
+    platform.failNext(1);
+
+    HttpResponse<String> created = apply(id, "欧阳明");
+    CaseRecord c = driver.cases.require(JSON.readTree(created.body()).path("caseNo").asText());
+    driver.runJobs(c);
+
+    assertThat(driver.reload(c).endState()).isEqualTo(EndState.DENIED.name());
+    assertThat(driver.cases.facts(c.caseNo()).denialReason()).contains("申请人姓名与该证件号码登记的姓名不一致")
+        .doesNotContain("欧阳明华");
+    assertThat(notifications.forCase(c.caseNo())).allSatisfy(n -> assertThat(n.body()).doesNotContain("欧阳明华"));
   }
 
   /** The platform may fail after the application was answered: the background query retries into an incident. */

@@ -74,7 +74,7 @@ class CasesOnTheFlatModelFinishTest extends IntegrationTest {
     CaseRecord record = new CaseRecord(driver.cases.nextCaseNo(), null, code, registry.profile(code).name(),
         registry.profile(code).email(), item.code(), item.department(), CommitmentType.NOTIFY_COMMIT, List.of(),
         null, null, null, null, OffsetDateTime.now(clock), "portal", null, null);
-    driver.cases.insert(record);
+    driver.cases.insert(record, NameCheck.VERIFIED);
     ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(flat.definition().getId(),
         record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department())));
     driver.cases.attachProcess(record.caseNo(), instance.getId());

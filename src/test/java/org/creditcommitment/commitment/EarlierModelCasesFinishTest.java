@@ -123,7 +123,7 @@ class EarlierModelCasesFinishTest extends IntegrationTest {
     CaseRecord record = new CaseRecord(driver.cases.nextCaseNo(), null, code, registry.profile(code).name(),
         registry.profile(code).email(), item.code(), item.department(), CommitmentType.NOTIFY_COMMIT, List.of(),
         null, null, null, null, OffsetDateTime.now(clock), "portal", null, null);
-    driver.cases.insert(record);
+    driver.cases.insert(record, NameCheck.VERIFIED);
     Map<String, Object> v = new HashMap<>();
     v.put("caseNo", record.caseNo());
     v.put("applicantCode", code);

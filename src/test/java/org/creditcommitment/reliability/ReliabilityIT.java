@@ -39,7 +39,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Process-level faults against the packaged jar on one PostgreSQL, with the http credit
  * adapter talking to {@link CreditPlatformStub}: kill -9 mid-run, a two-node cluster losing a node, a
- * credit platform outage, a database restart under load. Every scenario ends with
+ * credit platform outage (applications still taken, their names verified afterwards), a database restart under
+ * load. Every scenario ends with
  * {@link #assertNothingLostNothingTwice}. Cases per scenario: {@code -Dcc.reliability.cases} (CI 40,
  * full mode 200); figures are printed and written to target/reliability-figures.txt.
  */
@@ -56,6 +57,7 @@ class ReliabilityIT {
   private static JdbcTemplate db;
   private static CreditPlatformStub platform;
   private static CaseDriver driver;
+  private static OutageCalls outageCalls;
   private static ExecutorService pool;
   private static AppProcess nodeA;
   private static final List<AppProcess> processes = new ArrayList<>();
@@ -74,6 +76,8 @@ class ReliabilityIT {
     platform = new CreditPlatformStub();
     driver = new CaseDriver(code -> db.queryForList("select case_no from commitment_case where applicant_code = ?",
         String.class, code).stream().findFirst());
+    outageCalls = new OutageCalls(CaseDriver.CallObserver.NONE);
+    driver.observer = outageCalls;
     pool = CaseDriver.pool();
     nodeA = node("node-a").start();
     driver.nodes.add(nodeA.base());
@@ -149,20 +153,22 @@ class ReliabilityIT {
     List<DrivenCase> atDecision = newCases(n / 2, Plan.FULFILLED);
     awaitAll(driver.start(atDecision, pool, LIMIT, "Task_MakeDecision"));
     platform.down(true);
+    outageCalls.platformDown(true);
     List<DrivenCase> fresh = newCases(n - n / 2, Plan.FULFILLED);
     List<DrivenCase> cases = new ArrayList<>(atDecision);
     cases.addAll(fresh);
-    // approvals push to the platform: they fail until incidents are raised. New applications have the applicant's name
-    // checked against the platform's profile before anything is written: they are refused (503), open nothing, and the
-    // portal tries again (the driver keeps applying until the outage ends)
+    // approvals push to the platform: they fail until incidents are raised. New applications are taken all the same
+    // (201), with the applicant's name unverified: their credit query, which verifies it, fails the same way and waits
+    // as an incident until the operator retries it
     List<Future<?>> approving = driver.start(atDecision, pool, LIMIT, "Task_InspectFulfilment");
     List<Future<?>> applying = driver.start(fresh, pool, LIMIT, "Task_NotifyConditions");
     try {
       awaitUntil(Duration.ofMinutes(2), () -> incidents(atDecision).size() == atDecision.size()
-          && fresh.stream().allMatch(c -> c.lastProblem != null && c.lastProblem.startsWith("apply 503")));
-      assertThat(db.queryForObject("select count(*) from commitment_case where applicant_code in ("
-          + fresh.stream().map(c -> "'" + c.applicantCode + "'").collect(Collectors.joining(",")) + ")", Long.class))
-          .as("applications refused during the outage wrote nothing").isZero();
+          && incidents(fresh).size() == fresh.size());
+      assertThat(db.queryForList("select name_check from commitment_case where applicant_code in ("
+          + fresh.stream().map(c -> "'" + c.applicantCode + "'").collect(Collectors.joining(",")) + ")", String.class))
+          .as("every application during the outage opened its case, the name unverified").hasSize(fresh.size())
+          .containsOnly("UNVERIFIED");
     } catch (AssertionError e) {
       for (DrivenCase c : cases) {
         System.out.println("OUTAGE " + c + " incidents " + incidents(List.of(c)).size() + " acts "
@@ -174,11 +180,16 @@ class ReliabilityIT {
       throw e;
     } finally {
       platform.down(false);
+      outageCalls.platformDown(false);
     }
     figures.put("outage.cases", cases.size());
-    figures.put("outage.incidents", atDecision.size());
-    figures.put("outage.applicationsRefused", fresh.size());
+    figures.put("outage.incidents", atDecision.size() + fresh.size());
+    figures.put("outage.applicationsAcceptedUnverified", fresh.size());
+    figures.put("outage.applyCalls", outageCalls.calls("apply"));
+    figures.put("outage.applyErrors", outageCalls.errors("apply"));
     figures.put("outage.callsRefused", platform.refusedDuringOutage());
+    assertThat(outageCalls.calls("apply")).as("applications sent during the outage").isPositive();
+    assertThat(outageCalls.errors("apply")).as("applications answered 5xx or not at all during the outage").isZero();
     platform.down(false);
     for (JsonNode incident : incidents(cases)) {
       HttpResponse<String> retried = driver.send(nodeA.base(), "PUT", "/engine-rest/job/"
@@ -192,6 +203,9 @@ class ReliabilityIT {
     figures.put("outage.pushesAnsweredAsDuplicate", retriedKeys);
     assertThat(incidents(cases)).isEmpty();
     assertNothingLostNothingTwice(cases);
+    assertThat(db.queryForList("select name_check from commitment_case where applicant_code in ("
+        + fresh.stream().map(c -> "'" + c.applicantCode + "'").collect(Collectors.joining(",")) + ")", String.class))
+        .as("the credit query verified the names taken during the outage").containsOnly("VERIFIED");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.creditcommitment.voluntary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -11,12 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.commitment.NameCheck;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +39,12 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   @Autowired VoluntaryFiling filing;
   @Autowired VoluntaryCommitments commitments;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FlakyCreditPlatform platform;
+
+  @AfterEach
+  void healThePlatform() {
+    platform.heal();
+  }
   @Autowired org.creditcommitment.supervision.KeySupervisionList keySupervision;
 
   private static LocalDate today() {
@@ -323,5 +333,83 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     assertThat(driver.task(r.processInstanceId(), REVIEW)).isNotNull();
     driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
     assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.PUBLISHED);
+  }
+
+  // ---- a filing made while the credit platform is away ----
+
+  /** Renders and files with the platform away for both name checks (the text and the filing each ask it). */
+  private VoluntaryRecord fileWhilePlatformAway(String code, String name) {
+    platform.failNext("query", 2);
+    VoluntaryFiling.Draft draft = filing.text(new VoluntaryRequests.Text(code, name, "ZY-CXJY", List.of()));
+    assertThat(draft.nameCheck()).isEqualTo(NameCheck.UNVERIFIED);
+    assertThat(draft.subjectName()).isEqualTo(name);
+    return filing.file(new VoluntaryRequests.Filing(code, name, "ZY-CXJY", List.of(), "subject@example.test", "王法人",
+        draft.sha256()), "portal");
+  }
+
+  @Test
+  void aCommitmentFiledWhileThePlatformIsAwayWaitsForItsNameCheckBeforeAnyoneReviewsOrPublishesIt() {
+    String code = driver.subject();
+    VoluntaryRecord r = fileWhilePlatformAway(code, name(code));
+    assertThat(r.nameCheck()).isEqualTo(NameCheck.UNVERIFIED);
+    assertThat(r.nameCheckedAt()).isNull();
+    assertThat(r.status()).isEqualTo(VoluntaryStatus.UNDER_REVIEW);
+    assertThat(driver.task(r.processInstanceId(), REVIEW)).as("not reviewed before the name is checked").isNull();
+
+    // still away: the check is retried and then waits as an incident
+    var management = processEngine.getManagementService();
+    var job = management.createJobQuery().processInstanceId(r.processInstanceId()).singleResult();
+    platform.failNext("query", 2);
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Simulated outage");
+    management.setJobRetries(job.getId(), 1); // the rest of the retry cycle, as the job executor would run it
+    management.setJobDuedate(job.getId(), new java.util.Date());
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Simulated outage");
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(r.processInstanceId())
+        .count()).isEqualTo(1);
+    assertThat(reload(r).nameCheck()).isEqualTo(NameCheck.UNVERIFIED);
+
+    // back: the operator retries it
+    management.setJobRetries(job.getId(), 1);
+    management.setJobDuedate(job.getId(), new java.util.Date());
+    driver.runJobs(r.processInstanceId());
+
+    VoluntaryRecord checked = reload(r);
+    assertThat(checked.nameCheck()).isEqualTo(NameCheck.VERIFIED);
+    assertThat(checked.nameCheckedAt()).isNotNull();
+    assertThat(driver.task(r.processInstanceId(), REVIEW)).as("the review follows").isNotNull();
+    driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
+    assertThat(reload(r).status()).isEqualTo(VoluntaryStatus.PUBLISHED);
+  }
+
+  @Test
+  void aCommitmentWhoseNameTurnsOutNotToBeTheRegisteredOneIsReturnedWithTheReasonAndNeverPublished() {
+    String code = driver.subject();
+    VoluntaryRecord r = fileWhilePlatformAway(code, "汕尾市冒名顶替有限公司");
+
+    driver.runJobs(r.processInstanceId());
+
+    VoluntaryRecord after = reload(r);
+    assertThat(after.status()).isEqualTo(VoluntaryStatus.RETURNED);
+    assertThat(after.nameCheck()).isEqualTo(NameCheck.MISMATCH);
+    assertThat(after.returnReason()).contains("登记的名称", name(code), "不予公示");
+    assertThat(after.publishedAt()).isNull();
+    assertThat(driver.ended(r.processInstanceId())).isTrue();
+    assertThat(driver.notifications.forCase(r.voluntaryNo())).anySatisfy(n -> {
+      assertThat(n.type().name()).isEqualTo("VOLUNTARY_RETURNED");
+      assertThat(n.body()).contains(name(code));
+    });
+    assertThat(pushes(r.voluntaryNo() + ":published")).isZero();
+  }
+
+  @Test
+  void theTextAndTheFilingAnswerWhileThePlatformIsAwayInsteadOf503() {
+    String code = driver.subject();
+    platform.failNext("query", 1);
+
+    HttpResponse<String> text = http.post("/api/voluntary-commitments/text", "portal", "{\"subjectCode\":\"" + code
+        + "\",\"subjectName\":\"" + name(code) + "\",\"templateCode\":\"ZY-CXJY\"}");
+
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+    assertThat(text.body()).contains("\"nameCheck\":\"UNVERIFIED\"");
   }
 }
