@@ -2,7 +2,6 @@ package org.creditcommitment.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.RequestDates;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,18 +74,25 @@ class CalendarController {
         "workingDays must be a whole number from 1 to " + DueSpec.MAX_WORKING_DAYS);
   }
 
-  /** Local date-time (2026-09-30T10:00), with offset (…+08:00), or a date (start of that day). */
+  /**
+   * Local date-time (2026-09-30T10:00), with offset (…+08:00), or a date (start of that day); its day within the
+   * dates any /api parameter may name ({@link RequestDates}).
+   */
   private static Instant parseFrom(String from) {
     // an unencoded '+' of an offset arrives as a space
     String text = from.trim().replace(' ', '+');
+    if (text.length() == 10) {
+      return RequestDates.parse("from", text).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
+    }
     try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
-      }
       if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
-        return OffsetDateTime.parse(text).toInstant();
+        OffsetDateTime at = OffsetDateTime.parse(text);
+        RequestDates.check("from", at.toLocalDate());
+        return at.toInstant();
       }
-      return LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant();
+      LocalDateTime at = LocalDateTime.parse(text);
+      RequestDates.check("from", at.toLocalDate());
+      return at.atZone(WorkingDayCalendar.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("invalid-parameter", "from 时间格式错误，应为如 2026-09-30T10:00",
           "from must be a date-time such as 2026-09-30T10:00 (Asia/Shanghai) or 2026-09-30T10:00:00+08:00");

@@ -2,7 +2,6 @@ package org.creditcommitment.casehistory;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.commitment.EndState;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
+import org.creditcommitment.system.RequestDates;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -79,8 +79,8 @@ public class CaseSearch {
             "Unknown end state '" + state + "'; use one of " + Arrays.toString(EndState.values()) + " or " + OPEN);
       }
     }
-    LocalDate from = date(c.from(), "from");
-    LocalDate to = date(c.to(), "to");
+    LocalDate from = RequestDates.parse("from", c.from());
+    LocalDate to = RequestDates.parse("to", c.to());
     if (from != null) {
       where.append(" AND created_at >= ?");
       args.add(from.atStartOfDay(ClockConfig.ZONE).toOffsetDateTime());
@@ -113,18 +113,6 @@ public class CaseSearch {
               Timestamps.read(rs, "created_at"), Timestamps.read(rs, "ended_at"));
         }, pageArgs.toArray());
     return new Page(c.page(), c.size(), total == null ? 0 : total, items);
-  }
-
-  private static LocalDate date(String value, String name) {
-    if (!notBlank(value)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("invalid-date", "日期「" + value + "」格式应为 yyyy-MM-dd",
-          "'" + name + "' must be a date yyyy-MM-dd, not '" + value + "'");
-    }
   }
 
   private static boolean notBlank(String value) {

@@ -1,5 +1,6 @@
 package org.creditcommitment.commitment;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -36,10 +37,8 @@ class PunishmentMeasuresListener implements TaskListener {
     if (measures.isEmpty()) {
       throw new BadUserRequestException("须至少选择一项惩戒措施 / choose at least one punishment measure");
     }
-    Integer barMonths = null;
-    if (measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)) {
-      barMonths = task.getVariable("barMonths") instanceof Number n ? n.intValue() : DEFAULT_BAR_MONTHS;
-    }
+    Integer barMonths = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)
+        ? barMonths(task.getVariable("barMonths")) : null;
     String caseNo = task.getExecution().getProcessBusinessKey();
     cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
@@ -47,5 +46,28 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
     // the punishment is decided: it is published within the period
     publication.start(task.getExecution());
+  }
+
+  /**
+   * The months the approver gave, or the default when none was given. A value given is taken as it is or refused:
+   * text or a fraction silently replaced by the default (or cut to a whole month) would bar the subject for a period
+   * nobody chose.
+   */
+  static int barMonths(Object value) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return DEFAULT_BAR_MONTHS;
+    }
+    if (value instanceof Number n) {
+      try {
+        BigDecimal months = new BigDecimal(n.toString());
+        if (months.signum() > 0 && months.stripTrailingZeros().scale() <= 0) {
+          return months.intValueExact();
+        }
+      } catch (NumberFormatException | ArithmeticException notWholeMonths) {
+        // refused below
+      }
+    }
+    throw new BadUserRequestException("不适用信用承诺的期限须为不少于1的整数个月 / barMonths must be a whole number of"
+        + " months, at least 1, given as a number");
   }
 }

@@ -47,7 +47,7 @@ class PublicBoardController {
       throw invalid("size", "每页条数应为 1 至 " + PublicBoard.MAX_PAGE_SIZE,
           "size must be 1 to " + PublicBoard.MAX_PAGE_SIZE);
     }
-    if (page < 0 || (long) (page + 1) * size > PublicBoard.MAX_DEPTH) {
+    if (!PublicBoard.pageable(page, size)) {
       throw invalid("page", "页码超出范围，请缩小查询条件（最多查看前 " + PublicBoard.MAX_DEPTH + " 条）",
           "page out of range; narrow the search (only the first " + PublicBoard.MAX_DEPTH + " records are paged)");
     }

@@ -1,6 +1,7 @@
 package org.creditcommitment.publicboard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.subject.SubjectType;
@@ -20,8 +21,9 @@ import org.creditcommitment.subject.SubjectType;
  * @param commitmentType 告知承诺 / 容缺受理 or null
  * @param licenceNo for a licence, its number; otherwise null
  * @param publishedAt when the record became public (the push, the decision, the voluntary commitment's date)
- * @param publicUntil when its publicity ends, if known
+ * @param publicUntil the last day it is public (inclusive, Asia/Shanghai), if known: the day the board shows as
+ *     {@code publicUntil}; the board leaves a record out from the day after, whether or not its source ended it yet
  */
 public record PublicRecord(String id, PublicRecordKind kind, CommitmentCategory category, String subjectCode,
     String subjectName, SubjectType subjectType, String department, String itemCode, String title,
-    String commitmentType, String licenceNo, Instant publishedAt, Instant publicUntil) {}
+    String commitmentType, String licenceNo, Instant publishedAt, LocalDate publicUntil) {}

@@ -35,6 +35,7 @@ import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
 import org.creditcommitment.voluntary.VoluntaryCommitment;
 import org.creditcommitment.voluntary.VoluntaryCommitments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +59,15 @@ public class CreditReports {
   private final Catalogue catalogue;
   private final Documents documents;
   private final Clock clock;
+  private final LocalDate recordsSince;
 
+  /**
+   * @param recordsSince {@code cc.report.records-since}: the first day of this installation's records; a report
+   *     as of an earlier day would be an official document that lists nothing because nothing was recorded yet
+   */
   CreditReports(Cases cases, VoluntaryCommitments voluntary, SubjectObjections objections, SubjectRepairs repairs,
-      CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock) {
+      CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock,
+      @Value("${cc.report.records-since:2020-01-01}") String recordsSince) {
     this.cases = cases;
     this.voluntary = voluntary;
     this.objections = objections;
@@ -69,10 +76,12 @@ public class CreditReports {
     this.catalogue = catalogue;
     this.documents = documents;
     this.clock = clock;
+    this.recordsSince = LocalDate.parse(recordsSince.strip());
   }
 
   /**
-   * Issues the report of a subject as of a day (today when null; never a day to come).
+   * Issues the report of a subject as of a day (today when null; never a day to come, nor one before the records
+   * begin).
    *
    * @param requestedBy who asked, as printed: 申请人（网上办事大厅）, 窗口工作人员 …
    */
@@ -82,6 +91,12 @@ public class CreditReports {
     LocalDate day = asOf == null ? today : asOf;
     if (day.isAfter(today)) {
       throw ApiException.badRequest("as-of-in-future", "报告截止日期不能晚于今天", "asOf cannot be a day to come");
+    }
+    if (day.isBefore(recordsSince)) {
+      throw ApiException.badRequest("as-of-before-records",
+          "报告截止日期不能早于本系统开始记录之日（" + recordsSince + "），此前的履约情况本系统无从证明",
+          "asOf cannot be before " + recordsSince + ", the first day of this system's records: it cannot speak for"
+              + " an earlier day");
     }
     CreditProfile profile = profile(subjectCode);
     List<SubjectCase> subjectCases = cases.ofApplicant(subjectCode).stream()

@@ -23,8 +23,12 @@ final class FormSchema {
   /** Field types whose value is text, a choice, a number, a flag, a list of choices or a date. */
   enum Kind { TEXT, MULTILINE, CHOICE, NUMBER, FLAG, CHOICES, DATE }
 
+  /**
+   * One field; {@code whole} for a number field that takes no fraction (the form's {@code decimalDigits: 0}).
+   */
   record Field(String key, String label, Kind kind, boolean readOnly, boolean required, String hideWhen,
-      Set<String> options, Double min, Double max, Integer minLength, Integer maxLength, Pattern pattern) {}
+      Set<String> options, Double min, Double max, boolean whole, Integer minLength, Integer maxLength,
+      Pattern pattern) {}
 
   private static final Map<String, Kind> KINDS = Map.of(
       "textfield", Kind.TEXT, "textarea", Kind.MULTILINE, "radio", Kind.CHOICE, "select", Kind.CHOICE,
@@ -77,7 +81,7 @@ final class FormSchema {
       fields.put(key, new Field(key, c.path("label").asText(c.path("dateLabel").asText(key)), kind, readOnly,
           validate.path("required").asBoolean(false), c.path("conditional").path("hide").asText(null),
           options.isEmpty() && !c.has("values") ? null : options,
-          number(validate.path("min")), number(validate.path("max")),
+          number(validate.path("min")), number(validate.path("max")), c.path("decimalDigits").asInt(-1) == 0,
           integer(validate.path("minLength")), integer(validate.path("maxLength")),
           pattern == null || pattern.isBlank() ? null : Pattern.compile(pattern)));
     }

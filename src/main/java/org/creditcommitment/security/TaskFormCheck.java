@@ -341,11 +341,18 @@ class TaskFormCheck {
         return null;
       }
       case NUMBER -> {
+        // only a number: the steps read a Number, and text such as "60" would reach them as no value at all
+        if (!(value instanceof Number n)) {
+          return "应为数字（JSON 数值），不接受文本 / must be a JSON number, not text";
+        }
         BigDecimal number;
         try {
-          number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString());
+          number = new BigDecimal(n.toString());
         } catch (NumberFormatException e) {
-          return "应为数字 / must be a number";
+          return "应为有限的数字 / must be a finite number";
+        }
+        if (field.whole() && number.stripTrailingZeros().scale() > 0) {
+          return "应为整数 / must be a whole number";
         }
         if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
           return "不得小于 " + field.min().longValue() + " / at least " + field.min();

@@ -17,6 +17,7 @@ import org.creditcommitment.security.Groups;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.CleanText;
+import org.creditcommitment.system.RequestDates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +55,9 @@ class SupervisionController {
 
   @PostMapping("/api/risk-warnings/scan")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.ADMIN})
-  List<RiskWarnings.Warning> scan(@RequestParam(required = false) LocalDate asOf) {
-    return asOf == null ? riskWarnings.scan() : riskWarnings.scan(asOf);
+  List<RiskWarnings.Warning> scan(@RequestParam(required = false) String asOf) {
+    LocalDate day = RequestDates.parse("asOf", asOf);
+    return day == null ? riskWarnings.scan() : riskWarnings.scan(day);
   }
 
   @GetMapping("/api/negative-reminders")

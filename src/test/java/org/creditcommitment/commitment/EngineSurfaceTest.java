@@ -159,6 +159,33 @@ class EngineSurfaceTest extends IntegrationTest {
   }
 
   @Test
+  void aNumberFieldTakesOnlyAJsonNumberAndAWholeOneWhereTheFormSaysSo() {
+    CaseRecord c = atPunishment();
+    String complete = "/engine-rest/task/" + driver.task(c, "Task_DecidePunishment").getId() + "/complete";
+    String others = "\"punishmentMeasures\":{\"type\":\"Json\",\"value\":\"[\\\"NO_COMMITMENT_MODE\\\"]\"},"
+        + "\"punishmentBasis\":{\"value\":\"违反承诺\"}";
+
+    for (String barMonths : List.of("{\"value\":\"60\"}", "{\"type\":\"String\",\"value\":\"12\"}",
+        "{\"value\":1.5}", "{\"type\":\"Double\",\"value\":24.5}", "{\"value\":\"1.5\"}")) {
+      HttpResponse<String> refused = http.post(complete, "approver",
+          "{\"variables\":{" + others + ",\"barMonths\":" + barMonths + "}}");
+      assertProblem(refused, 400, "invalid-form-values");
+      assertThat(refused.body()).as(barMonths).contains("barMonths");
+    }
+    assertThat(driver.task(c, "Task_DecidePunishment")).as("still open").isNotNull();
+    assertThat(barMonths(c)).as("nothing written").isNull();
+
+    HttpResponse<String> whole = http.post(complete, "approver",
+        "{\"variables\":{" + others + ",\"barMonths\":{\"type\":\"Double\",\"value\":24.0}}}");
+    assertThat(whole.statusCode()).as(whole.body()).isEqualTo(204);
+    assertThat(barMonths(c)).as("the months given, never a default").isEqualTo(24);
+  }
+
+  private Integer barMonths(CaseRecord c) {
+    return jdbc.queryForObject("select bar_months from commitment_case where case_no = ?", Integer.class, c.caseNo());
+  }
+
+  @Test
   void commentsAndAttachmentsAreForAdministratorsOnly() {
     CaseRecord c = started();
     Task task = driver.task(c, "Task_NotifyConditions");

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.NewSubject;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
+import org.creditcommitment.system.ClockConfig;
 import org.junit.jupiter.api.Test;
 import org.creditcommitment.system.PublicRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,6 +267,106 @@ class PublicBoardApiTest extends IntegrationTest {
       assertThat(refused.headers().firstValue("Allow")).hasValue("GET, HEAD");
       assertThat(refused.body()).contains("method-not-allowed").contains("messageZh").contains("messageEn");
     }
+  }
+
+  @Test
+  void theDepthLimitIsOnTheRecordsAPageReachesAndNoPageNumberWrapsAroundIt() throws Exception {
+    assertThat(search("?page=249&size=20").get("page").asInt()).as("records 4,981 to 5,000").isEqualTo(249);
+    assertThat(search("?page=4999&size=1").get("page").asInt()).isEqualTo(4999);
+    for (String bad : List.of("?page=2147483647&size=1", "?page=2147483647&size=20", "?page=2147483647&size=50",
+        "?page=250&size=20", "?page=5000&size=1", "?page=107374183&size=20", "?page=99999999999",
+        "?page=-2147483648&size=20")) {
+      HttpResponse<String> refused = get(bad);
+      assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.body()).contains("messageZh").contains("messageEn");
+    }
+  }
+
+  @Test
+  void aNaturalPersonsVoluntaryCommitmentIsFoundByTheFullIdOnlyAndMasked() throws Exception {
+    String id = TestCodes.residentId();
+    String name = "欧阳晓雯";
+    registry.createSubject(new NewSubject(id, SubjectType.NATURAL, name, "vp-" + id + "@example.test", "AA"));
+    standingVoluntaryCommitment(id, name);
+
+    HttpResponse<String> raw = get("?code=" + id);
+    assertThat(raw.body()).doesNotContain(id).doesNotContain(name);
+    JsonNode page = JSON.readTree(raw.body());
+    assertThat(page.get("total").asLong()).as("found by the full ID number, as documented").isEqualTo(1);
+    JsonNode entry = page.get("items").get(0);
+    assertThat(entry.get("subjectName").asText()).isEqualTo("欧阳**");
+    assertThat(entry.get("subjectCode").asText()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+    assertThat(entry.get("subjectType").asText()).isEqualTo("NATURAL");
+    assertThat(entry.get("categoryLabel").asText()).isEqualTo("主动型");
+
+    for (String part : List.of(name, "欧阳", "欧阳*")) {
+      JsonNode byName = search("?category=VOLUNTARY&name=" + enc(part));
+      assertThat(byName.get("items").toString()).as("a name search never lists a natural person: " + part)
+          .doesNotContain("\"subjectType\":\"NATURAL\"");
+    }
+  }
+
+  @Test
+  void aCompanysVoluntaryCommitmentIsFoundByAnyCaseOfAPartOfItsNameAndPublicThroughItsLastValidDay()
+      throws Exception {
+    String token = token();
+    String code = TestCodes.uscc();
+    while (code.substring(0, 17).chars().noneMatch(Character::isLetter)) {
+      code = TestCodes.uscc(); // a code of 17 digits there is never found by name
+    }
+    String name = "汕尾市Hongxin" + token + "科技有限公司";
+    registry.createSubject(new NewSubject(code, SubjectType.LEGAL, name, "vl-" + code + "@example.test", "AA"));
+    LocalDate validUntil = LocalDate.parse(standingVoluntaryCommitment(code, name).get("validUntil").asText());
+
+    for (String part : List.of("Hongxin" + token, "hongxin" + token.toLowerCase(), "HONGXIN" + token)) {
+      JsonNode page = search("?kind=COMMITMENT&category=VOLUNTARY&name=" + enc(part));
+      assertThat(page.get("total").asLong()).as("name part " + part).isEqualTo(1);
+      assertThat(page.get("items").get(0).get("subjectName").asText()).isEqualTo(name);
+    }
+    assertThat(search("?category=VOLUNTARY&department=wsjk&name=" + enc(token)).get("total").asLong()).isZero();
+    assertThat(search("?kind=LICENCE&name=" + enc(token)).get("total").asLong()).isZero();
+
+    JsonNode entry = byCode(code).get("items").get(0);
+    assertThat(entry.get("publicUntil").asText()).as("the last day of its validity, as the commitment states it")
+        .isEqualTo(validUntil.toString());
+    try {
+      clock.setInstant(validUntil.atTime(23, 0).atZone(ClockConfig.ZONE).toInstant());
+      assertThat(byCode(code).get("total").asLong()).as("public on its last day").isEqualTo(1);
+      clock.setInstant(validUntil.plusDays(1).atTime(0, 30).atZone(ClockConfig.ZONE).toInstant());
+      JsonNode after = byCode(code);
+      assertThat(after.get("items")).as("not public the day after, even before its expiry ran").isEmpty();
+      assertThat(after.get("total").asLong()).isZero();
+    } finally {
+      clock.reset();
+    }
+  }
+
+  private static String token() {
+    return Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
+
+  /** Files a 诚信经营承诺 through the portal and accepts it as the department: published, standing. */
+  private JsonNode standingVoluntaryCommitment(String code, String name) throws Exception {
+    HttpResponse<String> text = http.post("/api/voluntary-commitments/text", "portal", JSON.writeValueAsString(
+        java.util.Map.of("subjectCode", code, "subjectName", name, "templateCode", "ZY-CXJY")));
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+    HttpResponse<String> filed = http.post("/api/voluntary-commitments", "portal", JSON.writeValueAsString(
+        java.util.Map.of("subjectCode", code, "subjectName", name, "templateCode", "ZY-CXJY",
+            "email", "subject@example.test", "signer", "王法人",
+            "textSha256", JSON.readTree(text.body()).get("textSha256").asText())));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String no = JSON.readTree(filed.body()).get("voluntaryNo").asText();
+    HttpResponse<String> tasks = http.get("/engine-rest/task?processInstanceBusinessKey=" + no
+        + "&taskDefinitionKey=Task_ReviewVoluntaryCommitment", "approver");
+    String task = JSON.readTree(tasks.body()).get(0).get("id").asText();
+    HttpResponse<String> accepted = http.post("/engine-rest/task/" + task + "/complete", "approver",
+        "{\"variables\":{\"reviewDecision\":{\"value\":\"ACCEPT\"}}}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    JsonNode record = JSON.readTree(http.get("/api/voluntary-commitments/" + no, "portal").body());
+    assertThat(record.get("status").asText()).isEqualTo("PUBLISHED");
+    return record;
   }
 
   @Test

@@ -93,6 +93,28 @@ class CreditReportTest extends IntegrationTest {
   }
 
   @Test
+  void aReportAsOfADayBeforeTheRecordsBeginOrOfADayToComeIsRefusedAndNothingIsIssued() throws Exception {
+    String subject = scenarios.subject("AA");
+    String reports = "/api/subjects/" + subject + "/credit-reports";
+    String tomorrow = java.time.LocalDate.now(clock).plusDays(1).toString();
+    for (String asOf : List.of("0001-01-01", "1999-12-31", "2019-12-31", "-999999999-01-01", "+999999999-12-31",
+        tomorrow)) {
+      var refused = http.post(reports, "clerk", "{\"asOf\":\"" + asOf + "\"}");
+      assertThat(refused.statusCode()).as(asOf + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.body()).contains("messageZh", "messageEn");
+    }
+    assertThat(json.readTree(http.post(reports, "clerk", "{\"asOf\":\"0001-01-01\"}").body()).get("code")
+        .asText()).isEqualTo("as-of-before-records");
+    assertThat(json.readTree(http.get(reports, "auditor").body())).as("no report issued").isEmpty();
+
+    var firstDay = http.post(reports, "clerk", "{\"asOf\":\"2020-01-01\"}");
+    assertThat(firstDay.statusCode()).as("the first day of the records (cc.report.records-since): "
+        + firstDay.body()).isEqualTo(201);
+  }
+
+  @Test
   void anObjectionThatRevokesTheRecordIssuesItsResultAndThePunishmentDecisionNoLongerStands() {
     String subject = scenarios.subject("AA");
     CaseRecord punished = scenarios.punished(FOOD, subject, "PUBLICITY");

@@ -1,0 +1,34 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.Test;
+
+/** The step that reads 决定惩戒措施's barMonths agrees with the form: a whole number given as a number, or nothing. */
+class PunishmentMeasuresListenerTest {
+
+  @Test
+  void withoutAValueTheBarIsTheDefaultYear() {
+    assertThat(PunishmentMeasuresListener.barMonths(null)).isEqualTo(12);
+    assertThat(PunishmentMeasuresListener.barMonths(" ")).isEqualTo(12);
+  }
+
+  @Test
+  void aWholeNumberOfMonthsIsTakenAsGivenWhateverItsNumberType() {
+    assertThat(PunishmentMeasuresListener.barMonths(60)).isEqualTo(60);
+    assertThat(PunishmentMeasuresListener.barMonths(24L)).isEqualTo(24);
+    assertThat(PunishmentMeasuresListener.barMonths(36.0)).isEqualTo(36);
+  }
+
+  @Test
+  void aValueGivenIsNeverReplacedByTheDefaultOrCutToAWholeMonth() {
+    for (Object given : List.of("60", "1.5", 1.5, 0, -3, Double.NaN, Long.MAX_VALUE, true)) {
+      assertThatThrownBy(() -> PunishmentMeasuresListener.barMonths(given)).as(String.valueOf(given))
+          .isInstanceOf(BadUserRequestException.class).hasMessageContaining("barMonths");
+    }
+  }
+}
