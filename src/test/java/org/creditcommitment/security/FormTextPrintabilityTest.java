@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.creditcommitment.UnicodeSamples;
 import org.creditcommitment.system.DocumentFont;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and what it can print is accepted, so no official's text reaches a document that cannot print it.
  */
 class FormTextPrintabilityTest {
-
-  /** One sample per plane or kind of character that people paste. */
-  static final Map<String, String> SAMPLES = Map.of(
-      "emoji", "\uD83D\uDE00",
-      "CJK Extension A", "\u3400",
-      "CJK Extension B", "\uD840\uDC00",
-      "CJK Extension G", "\uD884\uDC00",
-      "combining acute accent", "e\u0301",
-      "private use", "\uE000",
-      "supplementary private use", "\uDB80\uDC00",
-      "mathematical bold capital A", "\uD835\uDC00",
-      "fullwidth Latin", "\uFF21\uFF22",
-      "Hangul", "\uD55C");
 
   @Test
   void everyEditableTextFieldRefusesWhatTheDocumentsCannotPrintAndTakesWhatTheyCan() throws IOException {
@@ -47,7 +35,7 @@ class FormTextPrintabilityTest {
           if (!text || field.readOnly() || field.pattern() != null) {
             continue;
           }
-          for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+          for (Map.Entry<String, String> sample : UnicodeSamples.BY_KIND.entrySet()) {
             String value = "经核实，情况属实" + sample.getValue();
             String problem = TaskFormCheck.problem(field, value);
             int unprintable = DocumentFont.firstUnprintable(value);
