@@ -10,6 +10,7 @@ import org.creditcommitment.audit.AuditChainVerifier;
 import org.creditcommitment.audit.ChainVerification;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,7 @@ class AuditController {
   }
 
   @GetMapping("/api/cases/{caseNo}/history")
-  Map<String, Object> history(@PathVariable String caseNo) {
+  Map<String, Object> history(@ScopedKey @PathVariable String caseNo) {
     List<HistoricProcessInstance> instances = timeline.instances(caseNo);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("caseNo", caseNo);
@@ -69,7 +70,7 @@ class AuditController {
   }
 
   @GetMapping("/api/cases/{caseNo}/history.csv")
-  ResponseEntity<byte[]> historyCsv(@PathVariable String caseNo) {
+  ResponseEntity<byte[]> historyCsv(@ScopedKey @PathVariable String caseNo) {
     String csv = TimelineCsv.write(timeline.timeline(caseNo), json);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -78,7 +79,7 @@ class AuditController {
   }
 
   @GetMapping("/api/cases/{caseNo}/diagram")
-  CaseDiagram.Diagram diagram(@PathVariable String caseNo) {
+  CaseDiagram.Diagram diagram(@ScopedKey @PathVariable String caseNo) {
     return diagram.diagram(caseNo);
   }
 

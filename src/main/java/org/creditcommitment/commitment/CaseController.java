@@ -9,6 +9,7 @@ import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.supervision.KeySupervisionList;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.creditcommitment.system.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,19 +32,17 @@ class CaseController {
   private final CaseOperations operations;
   private final CaseViews views;
   private final Letters letters;
-  private final DepartmentScope scope;
   private final CaseBreaches breaches;
   private final Cases cases;
 
   CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
-      DepartmentScope scope, CaseBreaches breaches, Cases cases) {
+      CaseBreaches breaches, Cases cases) {
     this.breaches = breaches;
     this.cases = cases;
     this.applications = applications;
     this.operations = operations;
     this.views = views;
     this.letters = letters;
-    this.scope = scope;
   }
 
   @PostMapping("/api/cases")
@@ -57,16 +56,14 @@ class CaseController {
 
   @GetMapping("/api/cases/{caseNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  Map<String, Object> read(@PathVariable String caseNo, CurrentUser user) {
-    scope.requireReadable(caseNo, user);
+  Map<String, Object> read(@ScopedKey @PathVariable String caseNo) {
     return views.view(caseNo);
   }
 
   @GetMapping(value = "/api/cases/{caseNo}/letter", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  ResponseEntity<String> letter(@PathVariable String caseNo, @RequestParam(defaultValue = "text") String format,
-      CurrentUser user) {
-    scope.requireReadable(caseNo, user);
+  ResponseEntity<String> letter(@ScopedKey @PathVariable String caseNo,
+      @RequestParam(defaultValue = "text") String format) {
     Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow(() -> ApiException.notFound("no-letter",
         "该办件尚未生成信用承诺书", "No commitment letter has been issued for this case"));
     ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256());
@@ -82,21 +79,24 @@ class CaseController {
 
   @PostMapping("/api/cases/{caseNo}/signature")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK})
-  ResponseEntity<Void> sign(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Sign body, CurrentUser user) {
+  ResponseEntity<Void> sign(@ScopedKey @PathVariable String caseNo, @Valid @RequestBody CaseRequests.Sign body,
+      CurrentUser user) {
     operations.sign(caseNo, body, user.id());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/cases/{caseNo}/withdrawal")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK})
-  ResponseEntity<Void> withdraw(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Withdraw body) {
+  ResponseEntity<Void> withdraw(@ScopedKey @PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Withdraw body) {
     operations.withdraw(caseNo, body);
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/cases/{caseNo}/materials")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK})
-  ResponseEntity<Void> supplement(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Supplement body) {
+  ResponseEntity<Void> supplement(@ScopedKey @PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Supplement body) {
     operations.supplement(caseNo, body);
     return ResponseEntity.noContent().build();
   }
@@ -104,15 +104,15 @@ class CaseController {
   /** 违背承诺: officials of the case's department (and the credit office) record a breach of its commitment. */
   @PostMapping("/api/cases/{caseNo}/breaches")
   @AllowedGroups({Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE})
-  ResponseEntity<KeySupervisionList.Listing> breach(@PathVariable String caseNo,
+  ResponseEntity<KeySupervisionList.Listing> breach(@ScopedKey @PathVariable String caseNo,
       @Valid @RequestBody CaseRequests.Breach body, CurrentUser user) {
-    scope.requireReadable(caseNo, user);
     return ResponseEntity.status(201).body(breaches.record(caseNo, body, user.id()));
   }
 
   @PostMapping("/api/cases/{caseNo}/rectification")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK})
-  ResponseEntity<Void> rectify(@PathVariable String caseNo, @Valid @RequestBody CaseRequests.Rectification body) {
+  ResponseEntity<Void> rectify(@ScopedKey @PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Rectification body) {
     operations.submitRectification(caseNo, body);
     return ResponseEntity.noContent().build();
   }

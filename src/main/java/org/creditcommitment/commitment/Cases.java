@@ -34,7 +34,7 @@ public class Cases {
 
   /** XY + date + six-digit sequence, e.g. XY20261123000042: readable on the phone, unique in a cluster. */
   String nextCaseNo() {
-    return numbers.next("XY", "case_no_seq");
+    return numbers.next(CaseKeys.PREFIX, "case_no_seq");
   }
 
   /** A new case; its name was checked as {@code nameCheck} when it was filed (an UNVERIFIED name has no time). */

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ class ObjectionController {
 
   @GetMapping("/api/objections/{objectionNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.PROVIDER, Groups.AUDITOR})
-  Objection read(@PathVariable String objectionNo) {
+  Objection read(@ScopedKey @PathVariable String objectionNo) {
     return filing.find(objectionNo);
   }
 }

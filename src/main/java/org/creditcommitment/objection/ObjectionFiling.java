@@ -83,7 +83,7 @@ public class ObjectionFiling {
     }
     // read before the transaction: only the mark, which the embedded platform writes in it, keeps it waiting
     CreditProfile profile = platform.query(code.value());
-    String no = numbers.next("YY", "objection_no_seq");
+    String no = numbers.next(ObjectionKeys.PREFIX, "objection_no_seq");
     pendingMarks.note(no, code.value(), record.id());
     boolean[] asked = {false};
     try {

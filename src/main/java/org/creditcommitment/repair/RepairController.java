@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,14 +36,14 @@ class RepairController {
 
   @PostMapping("/api/repairs/{repairNo}/supplement")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE})
-  ResponseEntity<Void> supplement(@PathVariable String repairNo, @Valid @RequestBody RepairSupplement body) {
+  ResponseEntity<Void> supplement(@ScopedKey @PathVariable String repairNo, @Valid @RequestBody RepairSupplement body) {
     filing.supplement(repairNo, body);
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/repairs/{repairNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  Repair read(@PathVariable String repairNo) {
+  Repair read(@ScopedKey @PathVariable String repairNo) {
     return filing.find(repairNo);
   }
 }

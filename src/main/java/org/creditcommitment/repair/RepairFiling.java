@@ -87,7 +87,7 @@ public class RepairFiling {
     // asked before the transaction, which then never waits on a remote platform
     CreditProfile profile = platform.query(code.value());
     return transaction.execute(status -> {
-      String no = numbers.next("XF", "repair_no_seq");
+      String no = numbers.next(RepairKeys.PREFIX, "repair_no_seq");
       try {
         repairs.insert(no, code.value(), request, user);
       } catch (DuplicateKeyException raced) {

@@ -10,6 +10,7 @@ import org.creditcommitment.documents.IssuedDocument;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.creditcommitment.subject.SubjectCodes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class CreditReportController {
 
   @PostMapping("/api/subjects/{code}/credit-reports")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE})
-  ResponseEntity<DocumentView> issue(@PathVariable String code,
+  ResponseEntity<DocumentView> issue(@ScopedKey @PathVariable String code,
       @RequestBody(required = false) ReportRequest request, CurrentUser user) {
     String subject = codes.parse(code).value();
     IssuedDocument issued = reports.issue(subject, request == null ? null : request.asOf(), requestedBy(user));
@@ -51,7 +52,7 @@ class CreditReportController {
 
   @GetMapping("/api/subjects/{code}/credit-reports")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
-  List<DocumentView> list(@PathVariable String code) {
+  List<DocumentView> list(@ScopedKey @PathVariable String code) {
     return reports.issued(codes.parse(code).value()).stream().map(documents::view).toList();
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,9 +87,17 @@ class ApiSecurityConfig implements WebMvcConfigurer {
     return registration;
   }
 
+  private final ObjectProvider<CaseScope> scope;
+
+  ApiSecurityConfig(ObjectProvider<CaseScope> scope) {
+    this.scope = scope;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new GroupCheckInterceptor()).addPathPatterns("/api/**");
+    // after the group check: a caller without the group is told 403 before anything about the key
+    registry.addInterceptor(new KeyScopeInterceptor(scope)).addPathPatterns("/api/**");
   }
 
   @Override

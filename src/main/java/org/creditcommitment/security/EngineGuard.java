@@ -37,7 +37,9 @@ import org.springframework.util.ReflectionUtils;
  * <ul>
  *   <li>completing or submitting a task accepts exactly its form ({@link TaskFormCheck}); a task listener's further
  *       check that refuses the submission reaches the caller as a 400 ({@link #refusedByListener});</li>
- *   <li>claim is for oneself; nobody, administrators included, hands a task to a user who is not its candidate;</li>
+ *   <li>claim is for oneself; nobody, administrators included, hands a task to a user who is not its candidate,
+ *       whichever command changes who holds it (claim, assign, delegate, owner, PUT task, assignee/owner identity
+ *       links); only administrators set owners, save tasks or add identity links;</li>
  *   <li>variables are never written directly by non-administrators, and no variable is named like a bean
  *       (an expression such as ${pushCommitmentDelegate} would resolve to it);</li>
  *   <li>comments and attachments are not used by the product (an official's opinion is a field of the task's
@@ -202,6 +204,22 @@ class EngineGuard implements ProcessEnginePlugin {
       }
       case "ClaimTaskCmd" -> claim(field(command, "taskId"), field(command, "userId"), caller, admin);
       case "AssignTaskCmd", "DelegateTaskCmd" -> handOver(field(command, "taskId"), field(command, "userId"));
+      case "SetTaskOwnerCmd" -> {
+        administratorsOnly(admin);
+        handOver(field(command, "taskId"), field(command, "userId"));
+      }
+      case "SaveTaskCmd" -> {
+        administratorsOnly(admin);
+        saveTask(field(command, "task"));
+      }
+      case "AddUserIdentityLinkCmd", "AddGroupIdentityLinkCmd" -> {
+        // candidates are offered by the model; an administrator may add one, nobody else
+        administratorsOnly(admin);
+        String type = field(command, "type");
+        if (IdentityLinkType.ASSIGNEE.equals(type) || IdentityLinkType.OWNER.equals(type)) {
+          handOver(field(command, "taskId"), field(command, "userId"));
+        }
+      }
       case "CheckPassword" -> {
         // /identity/verify would let any official test others' passwords past the login throttle; one's own
         // is checked when changing it
@@ -249,6 +267,33 @@ class EngineGuard implements ProcessEnginePlugin {
     handOver(taskId, userId);
   }
 
+  /**
+   * PUT /task/{id} saves the whole task: a changed assignee or owner is a hand-over like any other. A task that is not
+   * stored yet (a standalone task) has no candidates, so it goes to nobody.
+   */
+  private void saveTask(Task changed) {
+    if (changed == null) {
+      return;
+    }
+    Task stored = task(changed.getId());
+    for (String holder : new String[] {changed.getAssignee(), changed.getOwner()}) {
+      boolean unchanged = stored != null
+          && (holder == null || holder.equals(stored.getAssignee()) || holder.equals(stored.getOwner()));
+      if (holder != null && !unchanged) {
+        if (stored == null) {
+          throw notACandidate(holder);
+        }
+        handOver(changed.getId(), holder);
+      }
+    }
+  }
+
+  private static void administratorsOnly(boolean admin) {
+    if (!admin) {
+      throw forbidden("administrators-only", "只有系统管理员可以执行此操作", "Only administrators may do this");
+    }
+  }
+
   /** A task goes only to one of its candidates. */
   private void handOver(String taskId, String userId) {
     if (userId == null) {
@@ -266,9 +311,13 @@ class EngineGuard implements ProcessEnginePlugin {
     boolean candidate = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .anyMatch(l -> userId.equals(l.getUserId()) || (l.getGroupId() != null && groups.contains(l.getGroupId())));
     if (!candidate) {
-      throw forbidden("not-a-candidate", "用户「" + userId + "」不是该任务的候选办理人",
-          "User '" + userId + "' is not a candidate of this task");
+      throw notACandidate(userId);
     }
+  }
+
+  private static Refusal.Forbidden notACandidate(String userId) {
+    return forbidden("not-a-candidate", "用户「" + userId + "」不是该任务的候选办理人",
+        "User '" + userId + "' is not a candidate of this task");
   }
 
   private boolean mayWork(String taskId, Authentication caller) {

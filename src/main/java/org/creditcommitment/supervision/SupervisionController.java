@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.security.ScopedKey;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.CleanText;
@@ -82,7 +83,7 @@ class SupervisionController {
 
   @GetMapping("/api/cases/{caseNo}/inspection-draw")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
-  Map<String, Object> draw(@PathVariable String caseNo) {
+  Map<String, Object> draw(@ScopedKey @PathVariable String caseNo) {
     InspectionDraw.Draw draw = draws.find(caseNo).orElseThrow(() -> ApiException.notFound("no-draw",
         "该办件尚未进行双随机抽取", "No inspection draw for this case yet"));
     Map<String, Object> body = new LinkedHashMap<>();

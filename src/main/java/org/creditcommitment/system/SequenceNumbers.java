@@ -34,6 +34,12 @@ public class SequenceNumbers {
     return prefix + DAY.format(LocalDate.now(clock)) + String.format("%06d", n % 1_000_000);
   }
 
+  /** Whether the text has the form of a number of this prefix (prefix, eight-digit date, six digits). */
+  public static boolean isNumber(String prefix, String text) {
+    return text.length() == prefix.length() + 14 && text.startsWith(prefix)
+        && text.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   /** The next value of a database sequence (a name from a Flyway migration, never user input). */
   public long nextValue(String sequence) {
     if (!sequence.matches("[a-z_]+")) {

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
-import org.creditcommitment.system.ApiException;
+import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,13 +83,13 @@ class VoluntaryController {
 
   @GetMapping("/api/voluntary-commitments/{voluntaryNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  VoluntaryRecord read(@PathVariable String voluntaryNo, CurrentUser user) {
-    return visible(commitments.require(voluntaryNo), user);
+  VoluntaryRecord read(@ScopedKey @PathVariable String voluntaryNo) {
+    return commitments.require(voluntaryNo);
   }
 
   @PostMapping("/api/voluntary-commitments/{voluntaryNo}/withdrawal")
   @AllowedGroups(Groups.PORTAL)
-  Map<String, Object> withdraw(@PathVariable String voluntaryNo,
+  Map<String, Object> withdraw(@ScopedKey @PathVariable String voluntaryNo,
       @Valid @RequestBody(required = false) VoluntaryRequests.Reason body) {
     commitments.withdraw(voluntaryNo, body == null ? null : body.reason());
     return Map.of("voluntaryNo", voluntaryNo, "status", VoluntaryStatus.WITHDRAWN.name());
@@ -97,9 +97,8 @@ class VoluntaryController {
 
   @PostMapping("/api/voluntary-commitments/{voluntaryNo}/revocation")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.APPROVER})
-  Map<String, Object> revoke(@PathVariable String voluntaryNo, @Valid @RequestBody VoluntaryRequests.Reason body,
-      CurrentUser user) {
-    visible(commitments.require(voluntaryNo), user);
+  Map<String, Object> revoke(@ScopedKey @PathVariable String voluntaryNo,
+      @Valid @RequestBody VoluntaryRequests.Reason body) {
     commitments.revoke(voluntaryNo, body.reason());
     return Map.of("voluntaryNo", voluntaryNo, "status", VoluntaryStatus.REVOKED.name());
   }
@@ -108,19 +107,8 @@ class VoluntaryController {
   @PostMapping("/api/voluntary-commitments/{voluntaryNo}/breaches")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.APPROVER})
   org.springframework.http.ResponseEntity<org.creditcommitment.supervision.KeySupervisionList.Listing> breach(
-      @PathVariable String voluntaryNo, @Valid @RequestBody VoluntaryRequests.Breach body, CurrentUser user) {
-    visible(commitments.require(voluntaryNo), user);
+      @ScopedKey @PathVariable String voluntaryNo, @Valid @RequestBody VoluntaryRequests.Breach body,
+      CurrentUser user) {
     return org.springframework.http.ResponseEntity.status(201).body(breaches.record(voluntaryNo, body, user.id()));
-  }
-
-  /** An approver reads and revokes only their departments' commitments; any other is unknown to them (404). */
-  private static VoluntaryRecord visible(VoluntaryRecord r, CurrentUser user) {
-    boolean departmentOnly = user.isIn(Groups.APPROVER) && !user.isIn(Groups.CREDIT_OFFICE)
-        && !user.isIn(Groups.CLERK) && !user.isIn(Groups.AUDITOR) && !user.isIn(Groups.PORTAL);
-    if (departmentOnly && !user.isIn(Groups.APPROVER + "-" + r.department())) {
-      throw ApiException.notFound("unknown-voluntary-commitment", "主动承诺编号「" + r.voluntaryNo() + "」不存在",
-          "No voluntary commitment with number '" + r.voluntaryNo() + "'");
-    }
-    return r;
   }
 }
