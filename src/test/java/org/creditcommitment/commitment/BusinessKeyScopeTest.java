@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.TestOfficials;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.security.AllowedGroups;
@@ -319,14 +319,6 @@ class BusinessKeyScopeTest extends IntegrationTest {
   }
 
   private void official(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(id);
-    user.setPassword("demo");
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(id, group);
-    }
+    TestOfficials.ensure(identity, id, groups);
   }
 }

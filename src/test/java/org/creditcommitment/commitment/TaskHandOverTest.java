@@ -6,9 +6,9 @@ import static org.creditcommitment.commitment.EngineSurfaceTest.assertProblem;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.TestOfficials;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,14 +147,6 @@ class TaskHandOverTest extends IntegrationTest {
   }
 
   private void official(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(id);
-    user.setPassword("demo");
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(id, group);
-    }
+    TestOfficials.ensure(identity, id, groups);
   }
 }
