@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deadline as the policy documents and the catalogue write it: {@code "<n>WD"} (n working days), an
+ * A deadline as the policy documents and the catalogue write it: {@code "<n>WD"} (n working days; {@code 0WD} is
+ * the same working day, for what is done on the spot: 即时予以办理), an
  * ISO-8601 period of days/weeks/months/years ({@code P15D}, {@code P3M}) or an ISO-8601 duration with a time
  * part ({@code PT4H}, {@code P1DT12H}). {@link #parse} is the one validator of such strings.
  */
@@ -17,8 +18,11 @@ public sealed interface DueSpec {
   /** Upper bound that catches typos such as "2000WD" without limiting real deadlines. */
   int MAX_WORKING_DAYS = 1000;
 
-  /** n working days. */
+  /** n working days; 0 is the same working day. */
   record WorkingDays(int days) implements DueSpec {}
+
+  /** The same working day: 24:00 of the event's day, or of the next working day when the event falls on a day off. */
+  String SAME_WORKING_DAY = "0WD";
 
   /** A calendar period: counted in days/months/years, ends at 24:00 of the date reached. */
   record CalendarPeriod(Period period) implements DueSpec {}
@@ -40,8 +44,8 @@ public sealed interface DueSpec {
     Matcher workingDays = WORKING_DAYS.matcher(text);
     if (workingDays.matches()) {
       int days = Integer.parseInt(workingDays.group(1));
-      if (days < 1 || days > MAX_WORKING_DAYS) {
-        throw invalid(spec, "working days must be between 1 and " + MAX_WORKING_DAYS);
+      if (days > MAX_WORKING_DAYS || days == 0 && !workingDays.group(1).equals("0")) {
+        throw invalid(spec, "working days must be between 0 (the same working day) and " + MAX_WORKING_DAYS);
       }
       return new WorkingDays(days);
     }

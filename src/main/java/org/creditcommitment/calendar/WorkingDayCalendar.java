@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <p>Semantics (DESIGN.md "Deadlines"):
  * <ul>
  *   <li>{@code nWD}: n working days from an event at time t end at 24:00 of the n-th working day
- *       after t's date (the day of the event never counts, whatever the hour).</li>
+ *       after t's date (the day of the event never counts, whatever the hour). {@code 0WD}, the same working day,
+ *       ends at 24:00 of t's date when that is a working day, else of the next working day.</li>
  *   <li>Calendar periods ({@code P15D}, {@code P3M}, {@code P1Y}): added to t's date (months clamp to
  *       the month's end: 01-31 + P1M = 02-28); the deadline ends at 24:00 of the date reached,
  *       whether or not that is a working day.</li>
@@ -116,13 +117,26 @@ public class WorkingDayCalendar {
     }
   }
 
-  /** n working days after an event at {@code from}: 24:00 of the n-th working day after from's date. */
+  /**
+   * n working days after an event at {@code from}: 24:00 of the n-th working day after from's date; for 0, of from's
+   * date itself when it is a working day.
+   */
   public Due dueAfterWorkingDays(Instant from, int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("Working days must be at least 1, was " + n);
+    if (n < 0) {
+      throw new IllegalArgumentException("Working days must be at least 0, was " + n);
     }
     LocalDate date = from.atZone(ZONE).toLocalDate();
     Set<Integer> missing = new TreeSet<>();
+    if (n == 0) {
+      if (!years.containsKey(date.getYear())) {
+        missing.add(date.getYear());
+      }
+      if (isWorkingDay(date)) {
+        return new Due(date, endOf(date), !missing.isEmpty());
+      }
+      // an event on a day off is handled on the next working day
+      n = 1;
+    }
     int counted = 0;
     while (counted < n) {
       date = date.plusDays(1);
@@ -138,6 +152,14 @@ public class WorkingDayCalendar {
           + " (add cn-<year>.json to {})", missing, n, from, date, dir.toAbsolutePath());
     }
     return new Due(date, endOf(date), !missing.isEmpty());
+  }
+
+  /**
+   * Of two deadline specs counted from the same event, the one that ends first ({@code spec} when both end together):
+   * a period that may shorten another but never extend it.
+   */
+  public String shorter(Instant from, String spec, String other) {
+    return due(from, other).instant().isBefore(due(from, spec).instant()) ? other : spec;
   }
 
   /**

@@ -86,7 +86,7 @@ final class CatalogueFile {
 
   private static final Set<String> ITEM_FIELDS = Set.of("code", "name", "department", "openToCommitment",
       "exclusionReason", "commitmentTypes", "category", "minimumGrade", "periods", "conditions", "standards",
-      "letterTemplate", "materials");
+      "letterTemplate", "materials", "siteSurvey", "immediate");
   private static final Set<String> PERIOD_FIELDS = Set.of("signing", "decision", "materials", "inspection",
       "rectification");
 
@@ -138,13 +138,19 @@ final class CatalogueFile {
     if (f.get("materials") instanceof SequenceNode seq) {
       seq.getValue().forEach(m -> materials.add(scalar(m)));
     }
-    String open = text(f, "openToCommitment");
-    if (open != null && !open.equals("true") && !open.equals("false")) {
-      problem(f.get("openToCommitment"), path + ".openToCommitment", "expected true or false");
+    return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"),
+        flag(f, path, "openToCommitment"), text(f, "exclusionReason"), types, category, minimum, periods,
+        text(f, "conditions"), text(f, "standards"), text(f, "letterTemplate"), materials,
+        flag(f, path, "siteSurvey"), flag(f, path, "immediate"));
+  }
+
+  /** A true/false field; absent is false. */
+  private boolean flag(Map<String, Node> fields, String path, String key) {
+    String value = text(fields, key);
+    if (value != null && !value.equals("true") && !value.equals("false")) {
+      problem(fields.get(key), path + "." + key, "expected true or false");
     }
-    return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"), "true".equals(open),
-        text(f, "exclusionReason"), types, category, minimum, periods, text(f, "conditions"), text(f, "standards"),
-        text(f, "letterTemplate"), materials);
+    return "true".equals(value);
   }
 
   private Map<String, Node> fields(MappingNode mapping, String path, Set<String> allowed) {

@@ -45,6 +45,9 @@ class CatalogueValidator {
     if (item.commitmentTypes().isEmpty()) {
       problems.add("commitmentTypes: an item open to commitment offers at least one type");
     }
+    if (item.immediate() && !item.commitmentTypes().contains(CommitmentType.NOTIFY_COMMIT)) {
+      problems.add("immediate: 即时办理 decides 告知承诺 cases on the spot; the item must offer NOTIFY_COMMIT");
+    }
     item.minimumGrades().forEach((type, grade) -> {
       if (!gradeScale.contains(grade)) {
         problems.add("minimumGrade: '" + grade + "' for " + type + " is not on the grade scale " + gradeScale.grades());
@@ -84,7 +87,10 @@ class CatalogueValidator {
       return;
     }
     try {
-      DueSpec.parse(spec);
+      if (DueSpec.parse(spec) instanceof DueSpec.WorkingDays days && days.days() == 0) {
+        // one way to say it: a same-day decision is the item's 即时办理 flag, which keeps 容缺受理's period
+        problems.add(field + ": at least 1WD; for a same-day decision of 告知承诺 set immediate: true");
+      }
     } catch (IllegalArgumentException e) {
       problems.add(field + ": " + e.getMessage());
     }

@@ -72,8 +72,11 @@ public final class LetterTemplate {
     return text.toString();
   }
 
-  /** "10WD" → "10个工作日", "P3M" → "3个月", "P15D" → "15日". */
+  /** "10WD" → "10个工作日", "0WD" → "当日", "P3M" → "3个月", "P15D" → "15日". */
   public static String periodText(String spec) {
+    if (spec.equals("0WD")) {
+      return "当日";
+    }
     if (spec.endsWith("WD")) {
       return spec.substring(0, spec.length() - 2) + "个工作日";
     }

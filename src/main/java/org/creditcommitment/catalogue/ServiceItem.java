@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.creditcommitment.system.CleanText;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One entry of the service-item catalogue (事项清单, 义政数〔2020〕17号 "建清单"). Periods are deadline
  * specs of the working-day calendar: "10WD" (working days) or ISO-8601 ("P3M", "P15D"). The texts carry
@@ -17,6 +19,8 @@ import org.creditcommitment.system.CleanText;
  * @param minimumGrades the item's own minimum grade per type; a type absent here uses the default
  *     threshold of the eligibility DMN (AA for NOTIFY_COMMIT, AAA for TOLERATE_MISSING)
  * @param letterTemplate the commitment-letter template; blank means the general template
+ * @param siteSurvey the item has an on-site survey (现场勘验) before the decision, which 现场免勘验 waives
+ * @param immediate 即时办理: a 告知承诺 case is decided the same working day it is accepted (义政数〔2020〕17号 二（一）第1项)
  */
 public record ServiceItem(
     String code,
@@ -31,7 +35,10 @@ public record ServiceItem(
     @CleanText(TEXT) String conditions,
     @CleanText(TEXT) String standards,
     @CleanText(TEXT) String letterTemplate,
-    List<@CleanText(NAME) String> materials) {
+    List<@CleanText(NAME) String> materials,
+    // left out of the stored JSON while false: items stored before these flags keep their content and file hash
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean siteSurvey,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean immediate) {
 
   /** The item's time limits, each a deadline spec. */
   public record Periods(String signing, String decision, String materials, String inspection, String rectification) {}

@@ -1,8 +1,11 @@
 package org.creditcommitment.commitment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.creditcommitment.calendar.DueSpec;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
@@ -60,6 +63,8 @@ class CaseFormContext implements TaskFormContext {
     }
     put(v, "negativeReminderText", facts.negativeReminder());
     put(v, "benefitsText", facts.benefits());
+    v.put("servicesToHonourText", servicesToHonour(c, facts, item));
+    v.put("siteSurveyText", siteSurvey(facts, item));
     put(v, "eligibilityReason", c.eligibilityReason());
     put(v, "licenceNo", c.licenceNo());
     put(v, "rectificationReason", facts.rectificationReason());
@@ -69,6 +74,37 @@ class CaseFormContext implements TaskFormContext {
       v.put("letterSha256", letter.sha256());
     });
     return v;
+  }
+
+  /**
+   * The benefits that change this case's handling, as the clerk and the approver honour them (平龙政服领办〔2022〕11号 三;
+   * 普政数局〔2022〕25号 二（二）): the services granted, the green channel's decision period and 即时办理.
+   */
+  private String servicesToHonour(CaseRecord c, CaseFacts facts, ServiceItem item) {
+    List<String> lines = new ArrayList<>();
+    String decisionPeriod = periods.of(c, facts, "decision");
+    if (decisionPeriod.equals(DueSpec.SAME_WORKING_DAY)) {
+      lines.add("即时办理：受理当日作出行政决定");
+    } else if (facts.benefits() != null && facts.benefits().contains(RecordBenefitsListener.GREEN_CHANNEL)) {
+      lines.add("绿色通道：自受理之日起" + LetterTemplate.periodText(decisionPeriod) + "内作出行政决定");
+    }
+    for (GrantedService service : GrantedService.read(facts.grantedServices())) {
+      if (service == GrantedService.NO_SITE_SURVEY && !item.siteSurvey()) {
+        continue;
+      }
+      lines.add(service.label() + "：" + service.duty());
+    }
+    return lines.isEmpty() ? "无" : LetterTemplate.numbered(lines);
+  }
+
+  /** Whether the approver surveys the site before deciding: the item's survey, unless 现场免勘验 waives it. */
+  private static String siteSurvey(CaseFacts facts, ServiceItem item) {
+    if (!item.siteSurvey()) {
+      return "本事项作出决定前无现场勘验";
+    }
+    return GrantedService.read(facts.grantedServices()).contains(GrantedService.NO_SITE_SURVEY)
+        ? "免于现场勘验（申请人享受“现场免勘验”守信激励，依据书面承诺作出决定）"
+        : "须现场勘验：作出行政决定前进行现场勘验";
   }
 
   private static void put(Map<String, Object> values, String key, Object value) {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The period of each deadline of a case, for the deadline listeners of the lifecycle model
  * ({@code ${casePeriods.of(execution, 'decision')}}) and the forms and letters that state it: the item's period
- * from the catalogue, unless the case's own record says otherwise (a red-listed applicant's shorter decision period,
- * the inspection period of the tier the case was drawn in, the rectification period the inspector set).
+ * from the catalogue, unless the case's own record says otherwise (the green channel's or 即时办理's shorter decision
+ * period, the inspection period of the tier the case was drawn in where it is shorter, the rectification period the
+ * inspector set).
  */
 @Component("casePeriods")
 public class CasePeriods {
@@ -50,10 +51,21 @@ public class CasePeriods {
       case "signing" -> item.signing();
       case "decision" -> orElse(facts.decisionPeriod(), item.decision());
       case "materials" -> item.materials() == null ? item.rectification() : item.materials();
-      case "inspection" -> orElse(facts.inspectionPeriod(), item.inspection());
+      case "inspection" -> inspectionWithin(facts.inspectionPeriod(), item.inspection());
       case "rectification" -> orElse(facts.rectificationPeriod(), item.rectification());
       default -> throw new IllegalArgumentException("No deadline of kind " + kind + " in a commitment case");
     };
+  }
+
+  /**
+   * The period within which a drawn case is inspected: the applicant signed a letter stating the item's period, and the
+   * inspection falls within it (在法律法规或规范性文件规定的期限内, 义政数〔2020〕17号 四（六）). A grade's tier changes
+   * how often cases are drawn (汕府办函〔2021〕17号 （七）); its period may shorten the item's, never extend it.
+   *
+   * @param tierPeriod the period of the tier the case was drawn in; null for none
+   */
+  String inspectionWithin(String tierPeriod, String itemPeriod) {
+    return tierPeriod == null ? itemPeriod : calendar.shorter(clock.instant(), itemPeriod, tierPeriod);
   }
 
   /**

@@ -67,6 +67,8 @@ class CaseViews {
       CaseFacts facts = cases.facts(caseNo);
       view.put("benefits", facts.benefits() == null ? null : RecordBenefitsListener.NONE.equals(facts.benefits())
           ? List.of() : List.of(facts.benefits().split("、")));
+      view.put("grantedServices", GrantedService.read(facts.grantedServices()).stream().map(GrantedService::label)
+          .toList());
       view.put("grade", facts.grade());
       view.put("letterSha256", letters.letter(caseNo).map(Letters.StoredLetter::sha256).orElse(null));
       // a letter changed after signing no longer matches the hash its signature kept

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.calendar.DueSpec;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
@@ -14,7 +15,6 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.GradeScale;
 import org.creditcommitment.credit.UnknownSubjectException;
-import org.creditcommitment.supervision.GreenChannel;
 import org.creditcommitment.supervision.NegativeReminders;
 import org.creditcommitment.system.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,18 +45,16 @@ class CreditCheck {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final Clock clock;
-  private final GreenChannel greenChannel;
   private final NegativeReminders negativeReminders;
   private final Cases cases;
   private final ApplicantNames names;
 
   CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
-      ObjectMapper json, Clock clock, GreenChannel greenChannel, NegativeReminders negativeReminders, Cases cases,
+      ObjectMapper json, Clock clock, NegativeReminders negativeReminders, Cases cases,
       ApplicantNames names) {
     this.cases = cases;
     this.names = names;
     this.clock = clock;
-    this.greenChannel = greenChannel;
     this.negativeReminders = negativeReminders;
     this.platform = platform;
     this.scale = scale;
@@ -101,16 +99,26 @@ class CreditCheck {
     v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());
     v.put("commitmentBarred", profile != null && profile.hasActiveDishonestyRecord());
     boolean redListed = profile != null && profile.redListed();
+    v.put("redListed", redListed);
     v.put("requestedType", commitmentType);
     ServiceItem item = catalogue.find(itemCode).orElseThrow();
-    String decisionPeriod = greenChannel.decisionPeriod(item.periods().decision(), redListed);
     cases.record(caseNo, Cases.Fact.RED_LISTED, redListed);
-    cases.record(caseNo, Cases.Fact.DECISION_PERIOD, decisionPeriod);
+    // the green channel, when the benefits grant it, shortens this further (RecordBenefitsListener)
+    cases.record(caseNo, Cases.Fact.DECISION_PERIOD, decisionPeriod(item, c.commitmentType()));
     cases.record(caseNo, Cases.Fact.NEGATIVE_REMINDER, negativeReminders.textFor(applicantCode));
     String minimum = item.minimumGrades().get(CommitmentType.valueOf(commitmentType));
     v.put("minimumGradeRank", minimum == null ? null : scale.rank(minimum));
     v.put("grade", grade);
     return v;
+  }
+
+  /**
+   * 告知承诺 on an item the catalogue marks 即时办理 is decided on the spot (申请人承诺符合审批条件，即时予以办理,
+   * 义政数〔2020〕17号 二（一）第1项): the same working day it is accepted. Otherwise the item's decision period.
+   */
+  static String decisionPeriod(ServiceItem item, CommitmentType type) {
+    return item.immediate() && type == CommitmentType.NOTIFY_COMMIT ? DueSpec.SAME_WORKING_DAY
+        : item.periods().decision();
   }
 
   private void keepEvidence(String caseNo, String code, CreditProfile profile, ApplicantNames.Checked name) {

@@ -2,14 +2,16 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.DepartmentGroups;
 import org.creditcommitment.supervision.InspectionDraw;
 import org.springframework.stereotype.Component;
 
 /**
  * 双随机抽取核查: draws whether this case is inspected and by whom, and records the draw on the case; a tier's own
- * period replaces the item's inspection period. The process keeps only what routes it: whether the case was drawn
- * and the inspector the task goes to.
+ * period applies where it is shorter than the item's inspection period, which the applicant's letter states
+ * ({@link CasePeriods#inspectionWithin}). The process keeps only what routes it: whether the case was drawn and the
+ * inspector the task goes to.
  */
 @Component("drawInspectionDelegate")
 class DrawInspectionDelegate implements JavaDelegate {
@@ -18,10 +20,14 @@ class DrawInspectionDelegate implements JavaDelegate {
 
   private final InspectionDraw draws;
   private final Cases cases;
+  private final Catalogue catalogue;
+  private final CasePeriods periods;
 
-  DrawInspectionDelegate(InspectionDraw draws, Cases cases) {
+  DrawInspectionDelegate(InspectionDraw draws, Cases cases, Catalogue catalogue, CasePeriods periods) {
     this.draws = draws;
     this.cases = cases;
+    this.catalogue = catalogue;
+    this.periods = periods;
   }
 
   @Override
@@ -33,12 +39,14 @@ class DrawInspectionDelegate implements JavaDelegate {
         DepartmentGroups.inspectors(c.department()), facts.acceptedBy());
     cases.record(caseNo, Cases.Fact.INSPECTION_SELECTED, draw.selected());
     cases.record(caseNo, Cases.Fact.INSPECTOR, draw.inspector());
-    cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, draw.within());
+    String within = draw.within() == null ? null
+        : periods.inspectionWithin(draw.within(), catalogue.find(c.itemCode()).orElseThrow().periods().inspection());
+    cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, within);
     execution.setVariable("inspectionSelected", draw.selected());
     execution.setVariable("assignedInspector", draw.inspector());
-    if (draw.within() != null && execution.hasVariable(EARLIER_MODEL_PERIOD)) {
+    if (within != null && execution.hasVariable(EARLIER_MODEL_PERIOD)) {
       // a case started under the earlier model reads its inspection period from this variable
-      execution.setVariable(EARLIER_MODEL_PERIOD, draw.within());
+      execution.setVariable(EARLIER_MODEL_PERIOD, within);
     }
   }
 }

@@ -28,6 +28,7 @@ class RecordEligibilityListener implements ExecutionListener {
     Map<String, Object> answer = result.getSingleResult().getEntryMap();
     boolean eligible = Boolean.TRUE.equals(answer.get("eligible"));
     cases.recordEligibility(execution.getProcessBusinessKey(), eligible, (String) answer.get("reason"));
+    cases.record(execution.getProcessBusinessKey(), Cases.Fact.ELIGIBILITY_CODE, answer.get("reasonCode"));
     execution.setVariable("eligible", Variables.booleanValue(eligible, true));
   }
 }

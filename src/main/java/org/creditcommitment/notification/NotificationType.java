@@ -16,7 +16,7 @@ public enum NotificationType {
   DECISION_APPROVED("准予许可决定", "applicantName", "itemName", "licenceNo", "documentLink"),
   DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason", "documentLink"),
   /** Not eligible for the commitment mode: the application continues under the ordinary procedure. */
-  STANDARD_REVIEW("转按一般程序办理", "applicantName", "itemName", "reason"),
+  STANDARD_REVIEW("转按一般程序办理", "applicantName", "itemName", "reason", "benefitsClause"),
   MATERIALS_REMINDER("容缺材料补交提醒", "applicantName", "itemName", "missingMaterials", "materialsDeadline"),
   INSPECTION_NOTICE("履约践诺核查通知", "applicantName", "itemName", "inspectionDeadline"),
   RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline",

@@ -6,8 +6,9 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 
 /**
- * 守信红名单 → 绿色通道 (普政数局〔2022〕25号 二（二）, 平龙政服领办〔2022〕11号 三 第3项): a red-listed applicant's decision
- * is due sooner.
+ * 政务服务“绿色通道”: the decision of an applicant granted it is due sooner. The red list earns it (守信红名单,
+ * 普政数局〔2022〕25号 二（二）), and so does grade AAA (平龙政服领办〔2022〕11号 三第3项); the grade-benefits decision
+ * says who is granted it. One period for both, {@code cc.supervision.green-channel.decision-period}.
  */
 @Service
 public class GreenChannel {
@@ -22,13 +23,12 @@ public class GreenChannel {
     this.clock = clock;
   }
 
-  /** The decision period for this applicant: the green channel's when red-listed and shorter than the item's. */
-  public String decisionPeriod(String itemPeriod, boolean redListed) {
+  /** The decision period for this applicant: the green channel's when granted and shorter than the item's. */
+  public String decisionPeriod(String itemPeriod, boolean granted) {
     String green = properties.greenChannel().decisionPeriod();
-    if (!redListed || green == null || green.isBlank()) {
+    if (!granted || green == null || green.isBlank()) {
       return itemPeriod;
     }
-    var now = clock.instant();
-    return calendar.due(now, green).dueAt().isBefore(calendar.due(now, itemPeriod).dueAt()) ? green : itemPeriod;
+    return calendar.shorter(clock.instant(), itemPeriod, green);
   }
 }

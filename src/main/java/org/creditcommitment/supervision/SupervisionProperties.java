@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * green channel, and the risk-warning rules.
  *
  * @param inspectionTiers by grade: the share of cases drawn for follow-up inspection and the period within
- *     which the inspection is due (blank = the item's own period); grades not listed use {@code defaultTier}
+ *     which the inspection is due where shorter than the item's own (blank = the item's); grades not listed use
+ *     {@code defaultTier}
  */
 @ConfigurationProperties("cc.supervision")
 public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defaultTier, GreenChannel greenChannel,
@@ -18,7 +19,7 @@ public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defa
 
   public record Tier(double share, String within) {}
 
-  /** 守信红名单: the decision period a red-listed applicant gets when it is shorter than the item's. */
+  /** 绿色通道 (red list, grade AAA): the decision period its applicants get when it is shorter than the item's. */
   public record GreenChannel(String decisionPeriod) {}
 
   /**

@@ -16,6 +16,7 @@ class DueSpecTest {
   void workingDaysPeriodsAndDurationsAreRecognised() {
     assertThat(DueSpec.parse("2WD")).isEqualTo(new DueSpec.WorkingDays(2));
     assertThat(DueSpec.parse(" 20wd ")).isEqualTo(new DueSpec.WorkingDays(20));
+    assertThat(DueSpec.parse(DueSpec.SAME_WORKING_DAY)).isEqualTo(new DueSpec.WorkingDays(0));
     assertThat(DueSpec.parse("P15D")).isEqualTo(new DueSpec.CalendarPeriod(Period.ofDays(15)));
     assertThat(DueSpec.parse("P3M")).isEqualTo(new DueSpec.CalendarPeriod(Period.ofMonths(3)));
     assertThat(DueSpec.parse("PT4H")).isEqualTo(new DueSpec.ExactDuration(Duration.ofHours(4)));
@@ -23,7 +24,7 @@ class DueSpecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "0WD", "1001WD", "-1WD", "2 WD", "WD", "P0D", "-P1D", "P-1D", "PT0S", "PT-1H",
+  @ValueSource(strings = {"", " ", "00WD", "1001WD", "-1WD", "2 WD", "WD", "P0D", "-P1D", "P-1D", "PT0S", "PT-1H",
       "5 days", "P1X", "15D", "P"})
   void malformedOrNonPositiveSpecsAreRefusedWithAClearMessage(String spec) {
     assertThatThrownBy(() -> DueSpec.parse(spec)).isInstanceOf(IllegalArgumentException.class)

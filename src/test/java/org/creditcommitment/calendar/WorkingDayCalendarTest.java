@@ -37,6 +37,24 @@ class WorkingDayCalendarTest {
     assertThat(calendar.dueAfterWorkingDays(at("2026-02-13T16:00"), 1).dueDate()).isEqualTo(LocalDate.of(2026, 2, 14));
   }
 
+  @Test
+  void theSameWorkingDayEndsAtMidnightOfTheDayOrOfTheNextWorkingDayAfterADayOff() {
+    assertThat(calendar.due(at("2026-09-30T16:00"), "0WD").dueAt())
+        .isEqualTo(OffsetDateTime.parse("2026-10-01T00:00:00+08:00"));
+    assertThat(calendar.due(at("2026-10-01T10:00"), "0WD").dueDate()).isEqualTo(LocalDate.of(2026, 10, 8));
+    assertThat(calendar.due(at("2026-02-14T10:00"), "0WD").dueDate()).isEqualTo(LocalDate.of(2026, 2, 14));
+  }
+
+  @Test
+  void ofTwoPeriodsTheShorterIsTheOneThatEndsFirstSoAPeriodMayShortenAnotherNeverExtendIt() {
+    Instant from = at("2026-03-02T10:00");
+    assertThat(calendar.shorter(from, "P3M", "P6M")).isEqualTo("P3M");
+    assertThat(calendar.shorter(from, "P1M", "P6M")).isEqualTo("P1M");
+    assertThat(calendar.shorter(from, "P6M", "P3M")).isEqualTo("P3M");
+    assertThat(calendar.shorter(from, "10WD", "3WD")).isEqualTo("3WD");
+    assertThat(calendar.shorter(from, "3WD", "0WD")).isEqualTo("0WD");
+  }
+
   @ParameterizedTest(name = "{1} working day(s) from {0} → {2}")
   @CsvSource({
       // adjusted working Sunday (调休) before the Mid-Autumn/National Day holidays

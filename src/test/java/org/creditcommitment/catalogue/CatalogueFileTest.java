@@ -52,6 +52,20 @@ class CatalogueFileTest {
   }
 
   @Test
+  void onlyAnItemOfferingNotifyCommitMayBeDecidedOnTheSpot() {
+    assertThat(parse(HEADER + GOOD_ITEM.replace("conditions:", "immediate: true\n    siteSurvey: true\n    conditions:"))
+        .items().get(0)).satisfies(item -> {
+          assertThat(item.immediate()).isTrue();
+          assertThat(item.siteSurvey()).isTrue();
+        });
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("[NOTIFY_COMMIT, TOLERATE_MISSING]", "[TOLERATE_MISSING]")
+        .replace("conditions:", "immediate: true\n    conditions:")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("immediate");
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("decision: 10WD", "decision: 0WD")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("periods.decision");
+  }
+
+  @Test
   void goodItemIsReadCompletely() {
     ServiceItem item = parse(HEADER + GOOD_ITEM).items().get(0);
     assertThat(item.commitmentTypes()).containsExactlyInAnyOrder(CommitmentType.NOTIFY_COMMIT, CommitmentType.TOLERATE_MISSING);

@@ -105,13 +105,20 @@ class EligibilityDecisionTest {
 
   @Test
   void benefitsGrowWithTheGrade() {
-    assertThat(benefits("A-")).containsExactly("预约办理", "帮办代办", "免费邮寄");
-    assertThat(benefits("AA")).containsExactly("预约办理", "帮办代办", "免费邮寄", "承诺即入", "告知承诺", "专班服务");
-    assertThat(benefits("AAA")).containsExactly("预约办理", "帮办代办", "免费邮寄", "承诺即入", "告知承诺", "专班服务",
-        "绿色通道", "容缺受理", "上门办理", "现场免勘验");
+    assertThat(benefits("A-")).containsExactly("预约办理", "帮办代办", "免费邮寄", "企业开办大礼包");
+    assertThat(benefits("AA")).containsExactly("预约办理", "帮办代办", "免费邮寄", "企业开办大礼包", "承诺即入", "告知承诺",
+        "专班服务");
+    assertThat(benefits("AAA")).containsExactly("预约办理", "帮办代办", "免费邮寄", "企业开办大礼包", "承诺即入", "告知承诺",
+        "专班服务", "绿色通道", "容缺受理", "上门办理", "现场免勘验");
     assertThat(benefits("B")).isEmpty();
-    assertThat(benefits("优")).hasSize(10);
-    assertThat(benefits("良")).hasSize(3);
+    assertThat(benefits("优")).hasSize(11);
+    assertThat(benefits("良")).hasSize(4);
+  }
+
+  @Test
+  void theRedListEarnsOnSiteServiceTheGreenChannelAndExtendedHoursWhateverTheGrade() {
+    assertThat(engine.evaluateDecision(decision("grade-benefits"), Map.of("grade", "A", "redListed", true))
+        .collectEntries("benefit")).contains("上门服务", "绿色通道", "延时服务");
   }
 
   @Test
@@ -128,6 +135,7 @@ class EligibilityDecisionTest {
   }
 
   private static List<Object> benefits(String grade) {
-    return engine.evaluateDecision(decision("grade-benefits"), Map.of("grade", grade)).collectEntries("benefit");
+    return engine.evaluateDecision(decision("grade-benefits"), Map.of("grade", grade, "redListed", false))
+        .collectEntries("benefit");
   }
 }

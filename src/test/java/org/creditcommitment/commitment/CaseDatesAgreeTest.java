@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.NotificationView;
@@ -44,6 +45,28 @@ class CaseDatesAgreeTest extends IntegrationTest {
 
     driver.inspect(c, "Task_InspectFulfilment", false);
     assertThat(mail(c, NotificationType.RECTIFICATION_NOTICE)).contains(MAIL_DATE.format(due(c, "rectification")));
+  }
+
+  /**
+   * 义政数〔2020〕17号 四（六）: the inspection falls within the period the applicant signed. The AAA tier (6 months) changes
+   * how often a grade is drawn; it never extends the food item's 3 months that the letter states.
+   */
+  @Test
+  void theInspectionFallsWithinThePeriodTheApplicantSignedNeverALongerTiersPeriod() {
+    CaseRecord c = driver.apply(driver.subject("AAA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    assertThat(driver.letters.letter(c.caseNo()).orElseThrow().text()).contains("核查期限为作出行政决定后3个月");
+    driver.signOnline(c);
+    driver.accept(c);
+    driver.approve(c);
+
+    LocalDate decided = driver.reload(c).decidedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+    LocalDate inspection = due(c, "inspection");
+    assertThat(inspection).isEqualTo(decided.plusMonths(3));
+    assertThat(mail(c, NotificationType.INSPECTION_NOTICE)).contains(MAIL_DATE.format(inspection));
+    assertThat(shown(c, "Task_InspectFulfilment", "deadline_inspection_dueDate")).isEqualTo(inspection.toString());
+    assertThat(driver.cases.facts(c.caseNo()).inspectionPeriod()).isEqualTo("P3M");
   }
 
   private LocalDate due(CaseRecord c, String kind) {

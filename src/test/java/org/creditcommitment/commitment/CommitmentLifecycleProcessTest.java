@@ -70,7 +70,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     driver.runJobs(c);
     assertThat(instance(c)).isWaitingAt("Task_NotifyConditions");
     assertThat(driver.cases.facts(c.caseNo()).grade()).isEqualTo("AA");
-    assertThat(driver.cases.facts(c.caseNo()).benefits()).isEqualTo("预约办理、帮办代办、免费邮寄、承诺即入、告知承诺、专班服务");
+    assertThat(driver.cases.facts(c.caseNo()).benefits()).isEqualTo("预约办理、帮办代办、免费邮寄、企业开办大礼包、承诺即入、告知承诺、专班服务");
 
     driver.notifyConditions(c);
     assertThat(instance(c)).isWaitingAt("Task_AwaitSignature");
