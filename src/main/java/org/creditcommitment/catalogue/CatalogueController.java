@@ -100,6 +100,7 @@ class CatalogueController {
     return new ServiceItem(code, item.name(), item.department(), item.openToCommitment(), item.exclusionReason(),
         item.commitmentTypes() == null ? java.util.Set.of() : item.commitmentTypes(), item.category(),
         item.minimumGrades() == null ? Map.of() : item.minimumGrades(), item.periods(), item.conditions(),
-        item.standards(), item.letterTemplate(), item.materials() == null ? List.of() : item.materials());
+        item.standards(), item.letterTemplate(), item.materials() == null ? List.of() : item.materials(),
+        item.tolerableMaterials());
   }
 }

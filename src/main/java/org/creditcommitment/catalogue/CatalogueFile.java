@@ -135,8 +135,11 @@ final class CatalogueFile {
           text(pf, "inspection"), text(pf, "rectification"));
     }
     List<String> materials = new ArrayList<>();
+    List<String> tolerable = new ArrayList<>();
     if (f.get("materials") instanceof SequenceNode seq) {
-      seq.getValue().forEach(m -> materials.add(scalar(m)));
+      for (Node m : seq.getValue()) {
+        material(m, path + ".materials", materials, tolerable);
+      }
     }
     String open = text(f, "openToCommitment");
     if (open != null && !open.equals("true") && !open.equals("false")) {
@@ -144,7 +147,38 @@ final class CatalogueFile {
     }
     return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"), "true".equals(open),
         text(f, "exclusionReason"), types, category, minimum, periods, text(f, "conditions"), text(f, "standards"),
-        text(f, "letterTemplate"), materials);
+        text(f, "letterTemplate"), materials, tolerable);
+  }
+
+  private static final Set<String> MATERIAL_FIELDS = Set.of("name", "tolerable");
+
+  /**
+   * A material is its name (substantive: it cannot be missing) or {@code {name: …, tolerable: true}}, one that an
+   * applicant under 容缺受理 may supply later.
+   */
+  private void material(Node node, String path, List<String> materials, List<String> tolerable) {
+    if (node instanceof ScalarNode) {
+      materials.add(scalar(node));
+      return;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, path, "expected a material name or {name: …, tolerable: true|false}");
+      return;
+    }
+    Map<String, Node> m = fields(mapping, path, MATERIAL_FIELDS);
+    String name = text(m, "name");
+    String flag = text(m, "tolerable");
+    if (name == null || name.isBlank()) {
+      problem(node, path + ".name", "required");
+      return;
+    }
+    if (flag != null && !flag.equals("true") && !flag.equals("false")) {
+      problem(m.get("tolerable"), path + ".tolerable", "expected true or false");
+    }
+    materials.add(name);
+    if ("true".equals(flag)) {
+      tolerable.add(name);
+    }
   }
 
   private Map<String, Node> fields(MappingNode mapping, String path, Set<String> allowed) {

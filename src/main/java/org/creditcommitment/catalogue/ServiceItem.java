@@ -17,6 +17,9 @@ import org.creditcommitment.system.CleanText;
  * @param minimumGrades the item's own minimum grade per type; a type absent here uses the default
  *     threshold of the eligibility DMN (AA for NOTIFY_COMMIT, AAA for TOLERATE_MISSING)
  * @param letterTemplate the commitment-letter template; blank means the general template
+ * @param tolerableMaterials the materials an applicant may still owe under 容缺受理: a material is substantive
+ *     (法律、法规及规章要求的实质性要件材料, 普政数局〔2022〕25号 二（二）) unless the catalogue marks it tolerable, so an
+ *     item stored before the mark existed tolerates nothing, and the application form never is
  */
 public record ServiceItem(
     String code,
@@ -31,12 +34,30 @@ public record ServiceItem(
     @CleanText(TEXT) String conditions,
     @CleanText(TEXT) String standards,
     @CleanText(TEXT) String letterTemplate,
-    List<@CleanText(NAME) String> materials) {
+    List<@CleanText(NAME) String> materials,
+    List<@CleanText(NAME) String> tolerableMaterials) {
+
+  public ServiceItem {
+    tolerableMaterials = tolerableMaterials == null ? List.of() : tolerableMaterials;
+  }
+
+  /** An item whose every material is substantive: nothing may be missing. */
+  public ServiceItem(String code, String name, String department, boolean openToCommitment, String exclusionReason,
+      Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
+      Periods periods, String conditions, String standards, String letterTemplate, List<String> materials) {
+    this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
+        conditions, standards, letterTemplate, materials, List.of());
+  }
 
   /** The item's time limits, each a deadline spec. */
   public record Periods(String signing, String decision, String materials, String inspection, String rectification) {}
 
   public boolean offers(CommitmentType type) {
     return openToCommitment && commitmentTypes.contains(type);
+  }
+
+  /** Whether an applicant may leave this material missing (容缺) and supply it within the materials period. */
+  public boolean tolerates(String material) {
+    return materials != null && materials.contains(material) && tolerableMaterials.contains(material);
   }
 }
