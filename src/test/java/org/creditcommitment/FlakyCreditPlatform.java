@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.creditcommitment.credit.AdministrativePenalty;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
 import org.creditcommitment.credit.CreditProfile;
@@ -92,6 +93,12 @@ public class FlakyCreditPlatform implements CreditPlatform {
   public void withdrawObjectionMark(String subjectCode, long recordId, String objectionNo) {
     maybeFail("withdrawObjectionMark");
     real.withdrawObjectionMark(subjectCode, recordId, objectionNo);
+  }
+
+  @Override
+  public List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to) {
+    maybeFail("penalties");
+    return real.penalties(subjectCode, from, to);
   }
 
   @Override

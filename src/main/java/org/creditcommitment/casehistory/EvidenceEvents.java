@@ -128,12 +128,24 @@ final class EvidenceEvents {
         .add("严重失信主体名单", snapshot.get("blacklisted"))
         .add("行政处罚未履行", snapshot.get("unperformedPenalty"));
     if (snapshot.get("dishonestyRecords") instanceof List<?> records) {
-      fields.addText("失信记录", records.size() + " 条");
+      fields.addText("失信记录", records.size() + " 条" + recordStatuses(records));
     }
     fields.add("查询结果摘要（SHA-256）", d.get("snapshotSha256"));
     String title = grade != null ? "信用查询：信用等级 " + grade : "信用查询：未查到该主体的信用信息";
     return new BusinessEvent(e.time(), e.type(), title, actor(e, c), c.passed(e.activityId()), e.source(),
         fields.list());
+  }
+
+  /** Each record with its status as the answer gave it, so a record under objection reads 异议处理中. */
+  private static String recordStatuses(List<?> records) {
+    StringBuilder text = new StringBuilder();
+    for (Object record : records) {
+      if (record instanceof Map<?, ?> r) {
+        text.append(text.isEmpty() ? "：" : "；").append("#").append(r.get("id")).append(" ")
+            .append(status("status", r.get("status")));
+      }
+    }
+    return text.toString();
   }
 
   private static BusinessEvent push(TimelineEntry e, CaseContext c) {

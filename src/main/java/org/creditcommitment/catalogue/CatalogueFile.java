@@ -135,12 +135,15 @@ final class CatalogueFile {
           text(pf, "inspection"), text(pf, "rectification"));
     }
     List<String> materials = new ArrayList<>();
+    List<String> tolerable = new ArrayList<>();
     if (f.get("materials") instanceof SequenceNode seq) {
-      seq.getValue().forEach(m -> materials.add(scalar(m)));
+      for (Node m : seq.getValue()) {
+        material(m, path + ".materials", materials, tolerable);
+      }
     }
     return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"),
         flag(f, path, "openToCommitment"), text(f, "exclusionReason"), types, category, minimum, periods,
-        text(f, "conditions"), text(f, "standards"), text(f, "letterTemplate"), materials,
+        text(f, "conditions"), text(f, "standards"), text(f, "letterTemplate"), materials, tolerable,
         flag(f, path, "siteSurvey"), flag(f, path, "immediate"));
   }
 
@@ -151,6 +154,33 @@ final class CatalogueFile {
       problem(fields.get(key), path + "." + key, "expected true or false");
     }
     return "true".equals(value);
+  }
+
+  private static final Set<String> MATERIAL_FIELDS = Set.of("name", "tolerable");
+
+  /**
+   * A material is its name (substantive: it cannot be missing) or {@code {name: …, tolerable: true}}, one that an
+   * applicant under 容缺受理 may supply later.
+   */
+  private void material(Node node, String path, List<String> materials, List<String> tolerable) {
+    if (node instanceof ScalarNode) {
+      materials.add(scalar(node));
+      return;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, path, "expected a material name or {name: …, tolerable: true|false}");
+      return;
+    }
+    Map<String, Node> m = fields(mapping, path, MATERIAL_FIELDS);
+    String name = text(m, "name");
+    if (name == null || name.isBlank()) {
+      problem(node, path + ".name", "required");
+      return;
+    }
+    materials.add(name);
+    if (flag(m, path, "tolerable")) {
+      tolerable.add(name);
+    }
   }
 
   private Map<String, Node> fields(MappingNode mapping, String path, Set<String> allowed) {

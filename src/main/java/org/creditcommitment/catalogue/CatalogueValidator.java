@@ -66,6 +66,7 @@ class CatalogueValidator {
         problems.add("letterTemplate: unknown placeholders " + unknown + "; allowed: " + new java.util.TreeSet<>(LetterTemplate.VARIABLES));
       }
     }
+    tolerableMaterials(problems, item);
     ServiceItem.Periods periods = item.periods();
     if (periods == null) {
       problems.add("periods: required (signing, decision, inspection, rectification; materials for TOLERATE_MISSING)");
@@ -77,6 +78,32 @@ class CatalogueValidator {
     period(problems, "periods.rectification", periods.rectification(), true);
     period(problems, "periods.materials", periods.materials(), item.commitmentTypes().contains(CommitmentType.TOLERATE_MISSING));
     return problems;
+  }
+
+  /**
+   * 容缺 only for what the law does not make substantive (普政数局〔2022〕25号 二（二）: 除法律、法规及规章要求的实质性要件材料外):
+   * the application form never may be missing, a tolerable material is one of the item's, and an item offering
+   * 容缺受理 names at least one.
+   */
+  private static void tolerableMaterials(List<String> problems, ServiceItem item) {
+    List<String> materials = item.materials() == null ? List.of() : item.materials();
+    for (String material : item.tolerableMaterials()) {
+      if (!materials.contains(material)) {
+        problems.add("materials: '" + material + "' is marked tolerable but is not one of the item's materials");
+      } else if (isApplicationForm(material)) {
+        problems.add("materials: '" + material + "' is the application form, a substantive material that cannot be"
+            + " tolerated as missing");
+      }
+    }
+    if (item.commitmentTypes().contains(CommitmentType.TOLERATE_MISSING) && item.tolerableMaterials().isEmpty()) {
+      problems.add("materials: an item offering TOLERATE_MISSING marks at least one material tolerable"
+          + " (every other material is substantive)");
+    }
+  }
+
+  /** 申请书 / 申请表 (and 申请审批表 …): the form that is the application itself. */
+  static boolean isApplicationForm(String material) {
+    return material != null && (material.contains("申请书") || material.contains("申请表"));
   }
 
   private static void period(List<String> problems, String field, String spec, boolean required) {

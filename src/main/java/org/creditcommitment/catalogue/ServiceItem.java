@@ -21,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param letterTemplate the commitment-letter template; blank means the general template
  * @param siteSurvey the item has an on-site survey (现场勘验) before the decision, which 现场免勘验 waives
  * @param immediate 即时办理: a 告知承诺 case is decided the same working day it is accepted (义政数〔2020〕17号 二（一）第1项)
+ * @param tolerableMaterials the materials an applicant may still owe under 容缺受理: a material is substantive
+ *     (法律、法规及规章要求的实质性要件材料, 普政数局〔2022〕25号 二（二）) unless the catalogue marks it tolerable, so an
+ *     item stored before the mark existed tolerates nothing, and the application form never is
  */
 public record ServiceItem(
     String code,
@@ -36,14 +39,32 @@ public record ServiceItem(
     @CleanText(TEXT) String standards,
     @CleanText(TEXT) String letterTemplate,
     List<@CleanText(NAME) String> materials,
+    List<@CleanText(NAME) String> tolerableMaterials,
     // left out of the stored JSON while false: items stored before these flags keep their content and file hash
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean siteSurvey,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean immediate) {
+
+  public ServiceItem {
+    tolerableMaterials = tolerableMaterials == null ? List.of() : tolerableMaterials;
+  }
+
+  /** An item whose every material is substantive, with no site survey, not decided on the spot. */
+  public ServiceItem(String code, String name, String department, boolean openToCommitment, String exclusionReason,
+      Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
+      Periods periods, String conditions, String standards, String letterTemplate, List<String> materials) {
+    this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
+        conditions, standards, letterTemplate, materials, List.of(), false, false);
+  }
 
   /** The item's time limits, each a deadline spec. */
   public record Periods(String signing, String decision, String materials, String inspection, String rectification) {}
 
   public boolean offers(CommitmentType type) {
     return openToCommitment && commitmentTypes.contains(type);
+  }
+
+  /** Whether an applicant may leave this material missing (容缺) and supply it within the materials period. */
+  public boolean tolerates(String material) {
+    return materials != null && materials.contains(material) && tolerableMaterials.contains(material);
   }
 }

@@ -94,6 +94,13 @@ public class CaseApplications {
         throw ApiException.badRequest("unknown-material", "「" + material + "」不在该事项的申请材料清单中：" + item.materials(),
             "'" + material + "' is not one of the item's materials: " + item.materials());
       }
+      if (!item.tolerates(material)) {
+        throw ApiException.badRequest("substantive-material",
+            "「" + material + "」是法律、法规及规章要求的实质性要件材料，不能容缺，须在申请时提交（普政数局〔2022〕25号 二（二））；"
+                + "可容缺的材料：" + (item.tolerableMaterials().isEmpty() ? "无" : String.join("、", item.tolerableMaterials())),
+            "'" + material + "' is a substantive material required by law and cannot be left missing; it must come with"
+                + " the application. Materials that may be missing: " + item.tolerableMaterials());
+      }
     }
     if (missing.size() >= item.materials().size() && !missing.isEmpty()) {
       throw ApiException.badRequest("nothing-submitted", "容缺受理不能缺少全部材料",

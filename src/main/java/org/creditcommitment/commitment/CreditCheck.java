@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.calendar.DueSpec;
@@ -13,6 +15,7 @@ import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.GradeScale;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.supervision.NegativeReminders;
@@ -37,6 +40,13 @@ class CreditCheck {
   static final String NO_GRADE = "无评价";
   /** The decision input the process routes on right after the query: the name turned out not to be registered. */
   static final String NAME_MISMATCH = "applicantNameMismatch";
+
+  /**
+   * The decision input that lists the records in force, each with its status (a record under objection says
+   * 异议处理中): the eligibility reason names them, so the clerk, the approver and the applicant see why.
+   */
+  static final String RECORDS_IN_FORCE = "recordsInForce";
+  private static final int RECORDS_LISTED = 10;
 
   private final CreditPlatform platform;
   private final GradeScale scale;
@@ -98,6 +108,7 @@ class CreditCheck {
     v.put("blacklisted", profile != null && profile.blacklisted());
     v.put("unperformedPenalty", profile != null && profile.unperformedPenalty());
     v.put("commitmentBarred", profile != null && profile.hasActiveDishonestyRecord());
+    v.put(RECORDS_IN_FORCE, profile == null ? null : recordsInForce(profile.activeDishonestyRecords()));
     boolean redListed = profile != null && profile.redListed();
     v.put("redListed", redListed);
     v.put("requestedType", commitmentType);
@@ -119,6 +130,15 @@ class CreditCheck {
   static String decisionPeriod(ServiceItem item, CommitmentType type) {
     return item.immediate() && type == CommitmentType.NOTIFY_COMMIT ? DueSpec.SAME_WORKING_DAY
         : item.periods().decision();
+  }
+
+  /** The records in force as one line each (at most {@value #RECORDS_LISTED}, then how many more); null for none. */
+  static String recordsInForce(List<DishonestyRecord> records) {
+    if (records.isEmpty()) {
+      return null;
+    }
+    String listed = records.stream().limit(RECORDS_LISTED).map(DishonestyRecord::line).collect(Collectors.joining("；"));
+    return records.size() > RECORDS_LISTED ? listed + " 等 " + records.size() + " 条" : listed;
   }
 
   private void keepEvidence(String caseNo, String code, CreditProfile profile, ApplicantNames.Checked name) {

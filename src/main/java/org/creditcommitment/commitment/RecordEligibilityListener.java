@@ -27,8 +27,22 @@ class RecordEligibilityListener implements ExecutionListener {
     DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
     Map<String, Object> answer = result.getSingleResult().getEntryMap();
     boolean eligible = Boolean.TRUE.equals(answer.get("eligible"));
-    cases.recordEligibility(execution.getProcessBusinessKey(), eligible, (String) answer.get("reason"));
+    cases.recordEligibility(execution.getProcessBusinessKey(), eligible, reason(answer,
+        execution.getVariable(CreditCheck.RECORDS_IN_FORCE)));
     cases.record(execution.getProcessBusinessKey(), Cases.Fact.ELIGIBILITY_CODE, answer.get("reasonCode"));
     execution.setVariable("eligible", Variables.booleanValue(eligible, true));
+  }
+
+  /**
+   * The decision's reason; a bar by dishonesty records names them with their status, so a record under objection
+   * reads 异议处理中 (it keeps its effect until the objection is decided).
+   */
+  static String reason(Map<String, Object> answer, Object recordsInForce) {
+    String reason = (String) answer.get("reason");
+    if ("COMMITMENT_BARRED".equals(answer.get("reasonCode")) && recordsInForce instanceof String records
+        && !records.isBlank()) {
+      return reason + "所涉失信记录：" + records + "。";
+    }
+    return reason;
   }
 }

@@ -79,8 +79,8 @@ class CreditDemoData {
     switch (demo.extra()) {
       case BLACKLISTED -> registry.setBlacklist(code.value(), true,
           "汕尾市应急管理局认定：未取得危险化学品经营许可擅自经营，情节严重，列入严重失信主体名单");
-      case UNPERFORMED_PENALTY -> registry.addUnperformedPenalty(code.value(), "汕市监罚〔2025〕18号",
-          "生产经营标签不符合规定的预包装食品，罚款人民币二万元，逾期未缴纳", today.minusMonths(5));
+      case UNPERFORMED_PENALTY -> registry.addPenalty(code.value(), "汕市监罚〔2025〕18号",
+          "生产经营标签不符合规定的预包装食品，罚款人民币二万元，逾期未缴纳", "市场监管", today.minusMonths(5));
       case ACTIVE_DISHONESTY -> registry.addDishonestyRecord(code.value(), new NewDishonestyRecord(
           "汕尾市市场监督管理局", "销售过期食品，经责令整改拒不改正（汕市监罚〔2025〕42号）", "食品安全",
           today.minusMonths(3), today.minusMonths(3), today.plusYears(1)));

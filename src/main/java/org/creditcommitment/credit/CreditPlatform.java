@@ -69,6 +69,16 @@ public interface CreditPlatform {
   void withdrawObjectionMark(String subjectCode, long recordId, String objectionNo);
 
   /**
+   * The subject's administrative penalties (行政处罚) decided from {@code from} to {@code to}, both days included,
+   * performed or not, each with its field (领域): what a certificate of no violation attests, which the credit report
+   * replaces (汕府办函〔2021〕17号 二（三）).
+   *
+   * @throws UnknownSubjectException the platform has no record of the subject
+   * @throws CreditPlatformException the platform could not be asked or gave no usable answer
+   */
+  List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to);
+
+  /**
    * The ACTIVE records of every subject whose publicity ended before {@code day}: due to leave publicity
    * (期限届满及时撤出), which a {@link CreditRecordType#PUBLICITY_END} push does.
    *

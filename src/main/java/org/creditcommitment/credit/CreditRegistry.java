@@ -186,14 +186,31 @@ public class CreditRegistry {
     return id;
   }
 
-  /** Records an administrative penalty not yet performed; returns its id. */
+  /** Records an administrative penalty not yet performed, of no stated field; returns its id. */
   @Transactional
   public long addUnperformedPenalty(String code, String decisionNumber, String description, LocalDate decidedOn) {
+    return addPenalty(code, decisionNumber, description, null, decidedOn);
+  }
+
+  /** Records an administrative penalty not yet performed in a field (领域, e.g. 市场监管); returns its id. */
+  @Transactional
+  public long addPenalty(String code, String decisionNumber, String description, String field, LocalDate decidedOn) {
     requireSubject(code);
-    long id = insert("INSERT INTO credit_penalty (subject_code, decision_number, description, decided_on, performed, "
-        + "created_at) VALUES (?, ?, ?, ?, FALSE, ?)", code, decisionNumber, description, decidedOn, now());
-    audit(code, "credit.penalty-added", null, Map.of("id", id, "decisionNumber", decisionNumber, "performed", false));
+    long id = insert("INSERT INTO credit_penalty (subject_code, decision_number, description, field, decided_on, "
+        + "performed, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)", code, decisionNumber, description, field, decidedOn,
+        now());
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("id", id);
+    after.put("decisionNumber", decisionNumber);
+    after.put("field", field);
+    after.put("performed", false);
+    audit(code, "credit.penalty-added", null, after);
     return id;
+  }
+
+  /** The subject's penalties decided from {@code from} to {@code to}, both included, performed or not. */
+  public List<AdministrativePenalty> penalties(String code, LocalDate from, LocalDate to) {
+    return reads.penaltiesDecided(code, from, to);
   }
 
   @Transactional

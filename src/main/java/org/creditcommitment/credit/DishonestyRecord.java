@@ -3,6 +3,7 @@ package org.creditcommitment.credit;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A dishonesty (失信) record in a subject's credit file.
@@ -23,10 +24,36 @@ public record DishonestyRecord(long id, String subjectCode, String sourceUnit, S
     return status.inForce();
   }
 
-  /** One line for letters, e-mails and forms, e.g. "失信记录 #12：…（汕尾市市场监督管理局认定，公示期 … 至 …）". */
+  /**
+   * The status in Chinese (公示中, 异议处理中, …), shown beside {@code status} wherever the record is served: a record
+   * under objection still counts, and says so.
+   */
+  @JsonProperty(value = "statusLabel", access = JsonProperty.Access.READ_ONLY)
+  public String statusLabel() {
+    return status == null ? null : status.label();
+  }
+
+  /**
+   * One line for letters, e-mails and forms, e.g. "失信记录 #12：…（汕尾市市场监督管理局认定，公示期 … 至 …）"; a record under
+   * objection carries the mark: "失信记录 #12（异议处理中）：…".
+   */
   @JsonIgnore
   public String summary() {
-    return "失信记录 #" + id + "：" + basis + "（" + sourceUnit + "，" + date + " 认定，公示期 " + publicityStart + " 至 "
-        + publicityEnd + "）";
+    return "失信记录 #" + id + objectionMark() + "：" + basis + "（" + sourceUnit + "，" + date + " 认定，公示期 "
+        + publicityStart + " 至 " + publicityEnd + "）";
+  }
+
+  /**
+   * A short line for a list of the records that bar commitment mode, e.g. "失信记录 #12（异议处理中，异议办结前仍然有效；公示期至
+   * 2027-01-01）".
+   */
+  @JsonIgnore
+  public String line() {
+    String effect = status == DishonestyStatus.UNDER_OBJECTION ? "，异议办结前仍然有效" : "";
+    return "失信记录 #" + id + "（" + statusLabel() + effect + "；公示期至 " + publicityEnd + "）";
+  }
+
+  private String objectionMark() {
+    return status == DishonestyStatus.UNDER_OBJECTION ? "（" + status.label() + "）" : "";
   }
 }

@@ -5,12 +5,23 @@ package org.creditcommitment.credit;
  * the subject); an objection marks a record without lifting its effect until the objection is decided.
  */
 public enum DishonestyStatus {
-  ACTIVE,
-  UNDER_OBJECTION,
-  CORRECTED,
-  REPAIRED,
-  EXPIRED,
-  REVOKED;
+  ACTIVE("公示中"),
+  UNDER_OBJECTION("异议处理中"),
+  CORRECTED("已更正"),
+  REPAIRED("已信用修复"),
+  EXPIRED("公示期满"),
+  REVOKED("已撤销");
+
+  private final String label;
+
+  DishonestyStatus(String label) {
+    this.label = label;
+  }
+
+  /** The status as officials and subjects read it wherever a record shows. */
+  public String label() {
+    return label;
+  }
 
   public boolean inForce() {
     return this == ACTIVE || this == UNDER_OBJECTION;

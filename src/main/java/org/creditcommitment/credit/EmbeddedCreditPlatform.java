@@ -125,6 +125,14 @@ class EmbeddedCreditPlatform implements CreditPlatform {
   }
 
   @Override
+  public List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to) {
+    if (!registry.exists(subjectCode)) {
+      throw new UnknownSubjectException(subjectCode);
+    }
+    return registry.penalties(subjectCode, from, to);
+  }
+
+  @Override
   public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate day) {
     return registry.recordsWithPublicityEndedBefore(day);
   }

@@ -149,6 +149,34 @@ class HttpCreditPlatform implements CreditPlatform {
   }
 
   @Override
+  public List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to) {
+    String what = "Penalties of " + subjectCode + " decided " + from + " to " + to;
+    HttpResponse<String> response = send(what, request("/subjects/" + encode(subjectCode) + "/penalties?decidedFrom="
+        + from + "&decidedTo=" + to).GET());
+    if (response.statusCode() == 404) {
+      throwIfUnknownSubject(subjectCode, response);
+    }
+    requireSuccess(what, response);
+    PenaltiesAnswer answer = read(what, response, PenaltiesAnswer.class);
+    if (answer.penalties() == null) {
+      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " has no penalties list");
+    }
+    // a report that attests the absence of penalties must not rest on an answer that ignored the period
+    for (AdministrativePenalty penalty : answer.penalties()) {
+      if (penalty == null || penalty.decisionNumber() == null || penalty.decisionNumber().isBlank()
+          || penalty.description() == null || penalty.decidedOn() == null) {
+        throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " holds an incomplete penalty"
+            + (penalty == null ? "" : " (id " + penalty.id() + ")"));
+      }
+      if (penalty.decidedOn().isBefore(from) || penalty.decidedOn().isAfter(to)) {
+        throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " holds penalty "
+            + penalty.id() + " decided " + penalty.decidedOn() + ", which was not asked for");
+      }
+    }
+    return List.copyOf(answer.penalties());
+  }
+
+  @Override
   public List<DishonestyRecord> recordsWithPublicityEndedBefore(LocalDate day) {
     // a platform that ignored the filter would have every record leave publicity: its answer is checked
     return records("Records with publicity ended before " + day, "publicityEndedBefore=" + day,
@@ -221,6 +249,9 @@ class HttpCreditPlatform implements CreditPlatform {
 
   /** The body of a records listing. */
   record RecordsAnswer(List<DishonestyRecord> records) {}
+
+  /** The body of a penalties listing. */
+  record PenaltiesAnswer(List<AdministrativePenalty> penalties) {}
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))

@@ -67,6 +67,14 @@ class RegistryReads {
             rs.getString("description"), date(rs, "decided_on")), code);
   }
 
+  /** Every penalty of the subject decided from {@code from} to {@code to}, both included, performed or not. */
+  List<AdministrativePenalty> penaltiesDecided(String code, LocalDate from, LocalDate to) {
+    return jdbc.query("SELECT * FROM credit_penalty WHERE subject_code = ? AND decided_on >= ? AND decided_on <= ?"
+        + " ORDER BY decided_on, id", (rs, i) -> new AdministrativePenalty(rs.getLong("id"),
+            rs.getString("decision_number"), rs.getString("description"), rs.getString("field"),
+            date(rs, "decided_on"), rs.getBoolean("performed")), code, from, to);
+  }
+
   List<FulfilmentRecord> fulfilmentRecords(String code) {
     return jdbc.query("SELECT * FROM credit_fulfilment_record WHERE subject_code = ? ORDER BY recorded_on, id",
         (rs, i) -> new FulfilmentRecord(rs.getLong("id"), rs.getString("source_unit"), rs.getString("case_number"),

@@ -5,6 +5,7 @@ import static org.creditcommitment.documents.DocumentRequest.values;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.creditcommitment.commitment.Cases;
 import org.creditcommitment.commitment.EndState;
 import org.creditcommitment.commitment.PunishmentMeasure;
 import org.creditcommitment.commitment.SubjectCase;
+import org.creditcommitment.credit.AdministrativePenalty;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
 import org.creditcommitment.credit.CreditProfile;
@@ -44,12 +46,18 @@ import org.springframework.transaction.annotation.Transactional;
  * then, their inspections and rectifications, the dishonesty records in publicity on that day (records out of
  * publicity, repaired or revoked are omitted, as the report says), the objections and repairs. The sources are this
  * system's case records and the credit platform's dishonesty records; the report names them.
+ *
+ * <p>The report stands in for the certificates of no violation (汕府办函〔2021〕17号 二（三）: 信用报告代替企业跑相关部门办理无违法违规证明;
+ * 2023年汕尾市社会信用体系建设工作要点（征求意见稿） 三（十）), so it says what such a certificate attests: the subject's administrative
+ * penalties from the credit platform within the stated period, for each stated field ("无" where there are none).
  */
 @Service
 public class CreditReports {
 
   static final List<String> SOURCES = List.of("本系统信用承诺办件记录（申请类信用承诺及其核查、整改、惩戒）",
-      "本系统主动型、行业自律型信用承诺记录", "公共信用信息平台失信信息（公示中的记录）", "本系统信用异议和信用修复记录");
+      "本系统主动型、行业自律型信用承诺记录", "公共信用信息平台失信信息（公示中的记录）",
+      "公共信用信息平台行政处罚信息（报告期间内作出的全部行政处罚，含已履行的）", "本系统信用异议和信用修复记录");
+  static final String NO_FIELD = "未注明领域";
 
   private final Cases cases;
   private final VoluntaryCommitments voluntary;
@@ -60,14 +68,20 @@ public class CreditReports {
   private final Documents documents;
   private final Clock clock;
   private final LocalDate recordsSince;
+  private final Period penaltyPeriod;
+  private final List<String> penaltyFields;
 
   /**
    * @param recordsSince {@code cc.report.records-since}: the first day of this installation's records; a report
    *     as of an earlier day would be an official document that lists nothing because nothing was recorded yet
+   * @param penaltyPeriod {@code cc.report.penalty-period}: how far before its as-of day the report lists penalties
+   * @param penaltyFields {@code cc.report.penalty-fields}: the fields the report states, each with its penalties or 无
    */
   CreditReports(Cases cases, VoluntaryCommitments voluntary, SubjectObjections objections, SubjectRepairs repairs,
       CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock,
-      @Value("${cc.report.records-since:2020-01-01}") String recordsSince) {
+      @Value("${cc.report.records-since:2020-01-01}") String recordsSince,
+      @Value("${cc.report.penalty-period:P3Y}") String penaltyPeriod,
+      @Value("${cc.report.penalty-fields}") List<String> penaltyFields) {
     this.cases = cases;
     this.voluntary = voluntary;
     this.objections = objections;
@@ -77,6 +91,14 @@ public class CreditReports {
     this.documents = documents;
     this.clock = clock;
     this.recordsSince = LocalDate.parse(recordsSince.strip());
+    this.penaltyPeriod = Period.parse(penaltyPeriod.strip());
+    if (this.penaltyPeriod.isNegative() || this.penaltyPeriod.isZero()) {
+      throw new IllegalStateException("cc.report.penalty-period must be a positive period, not " + penaltyPeriod);
+    }
+    this.penaltyFields = penaltyFields.stream().map(String::strip).filter(f -> !f.isEmpty()).distinct().toList();
+    if (this.penaltyFields.isEmpty()) {
+      throw new IllegalStateException("cc.report.penalty-fields names no field: the report would attest nothing");
+    }
   }
 
   /**
@@ -108,6 +130,10 @@ public class CreditReports {
     report.put("inspections", inspections(subjectCases, day));
     report.put("rectifications", rectifications(subjectCases, day));
     report.put("dishonesty", dishonesty(profile, subjectCases, day));
+    LocalDate penaltiesFrom = day.minus(penaltyPeriod).plusDays(1);
+    report.put("penaltyPeriod", Documents.date(penaltiesFrom) + "至" + Documents.date(day));
+    report.put("penaltyFields", String.join("、", penaltyFields));
+    report.put("penalties", penaltiesByField(penalties(subjectCode, penaltiesFrom, day)));
     report.put("objections", objections.of(subjectCode).stream()
         .filter(o -> !localDate(o.createdAt()).isAfter(day))
         .map(o -> values("reference", o.objectionNo(), "date", Documents.date(localDate(o.createdAt())),
@@ -135,6 +161,43 @@ public class CreditReports {
       throw ApiException.unavailable("credit-platform-unavailable", "信用信息平台暂时无法访问，请稍后再试",
           "The credit platform cannot be reached; try again later");
     }
+  }
+
+  private List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to) {
+    try {
+      return platform.penalties(subjectCode, from, to);
+    } catch (UnknownSubjectException e) {
+      throw ApiException.notFound("unknown-subject", "信用信息平台无该主体的记录", "The credit platform has no such subject");
+    } catch (CreditPlatformException e) {
+      // without the penalties the report cannot stand in for a certificate of no violation: none is issued
+      throw ApiException.unavailable("credit-platform-unavailable", "信用信息平台暂时无法访问，请稍后再试",
+          "The credit platform cannot be reached; try again later");
+    }
+  }
+
+  /**
+   * One row per penalty, under its field; a stated field without penalties gets one row saying 无, so the report says
+   * of every field it covers whether there was a penalty. Penalties of other fields (or of none) follow.
+   */
+  private List<Map<String, Object>> penaltiesByField(List<AdministrativePenalty> penalties) {
+    Map<String, List<AdministrativePenalty>> byField = new LinkedHashMap<>();
+    penaltyFields.forEach(field -> byField.put(field, new ArrayList<>()));
+    for (AdministrativePenalty penalty : penalties) {
+      String field = penalty.field() == null || penalty.field().isBlank() ? NO_FIELD : penalty.field().strip();
+      byField.computeIfAbsent(field, f -> new ArrayList<>()).add(penalty);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    byField.forEach((field, list) -> {
+      if (list.isEmpty()) {
+        rows.add(values("field", field, "none", true));
+      }
+      for (AdministrativePenalty p : list) {
+        rows.add(values("field", field, "none", false, "decisionNumber", p.decisionNumber(),
+            "decidedOn", Documents.date(p.decidedOn()), "description", p.description(),
+            "performed", p.performed() ? "已履行" : "未履行"));
+      }
+    });
+    return rows;
   }
 
   private List<Map<String, Object>> commitments(List<SubjectCase> subjectCases, String subjectCode, LocalDate day) {

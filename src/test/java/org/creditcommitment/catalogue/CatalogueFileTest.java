@@ -31,7 +31,7 @@ class CatalogueFileTest {
           periods: { signing: 5WD, decision: 10WD, materials: 20WD, inspection: P3M, rectification: 15WD }
           conditions: 条件
           standards: 标准
-          materials: [申请书, 营业执照]
+          materials: [申请书, { name: 营业执照, tolerable: true }]
       """;
 
   private CatalogueFile.Parsed parse(String yaml) {
@@ -72,6 +72,7 @@ class CatalogueFileTest {
     assertThat(item.category()).isEqualTo(CommitmentCategory.APPROVAL_SUBSTITUTE);
     assertThat(item.periods().inspection()).isEqualTo("P3M");
     assertThat(item.materials()).containsExactly("申请书", "营业执照");
+    assertThat(item.tolerableMaterials()).containsExactly("营业执照");
   }
 
   @Test
@@ -128,6 +129,32 @@ class CatalogueFileTest {
     assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("conditions: 条件",
         "conditions: 条件\n    letterTemplate: \"承诺书 ${caseNo} ${secret}\"")))
         .isInstanceOf(CatalogueException.class).hasMessageContaining("[secret]");
+  }
+
+  @Test
+  void aMaterialIsSubstantiveUnlessMarkedTolerableAndTheApplicationFormNeverIs() {
+    ServiceItem item = parse(HEADER + GOOD_ITEM).items().get(0);
+    assertThat(item.tolerates("申请书")).isFalse();
+    assertThat(item.tolerates("营业执照")).isTrue();
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("[申请书, ", "[{ name: 申请书, tolerable: true }, ")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("items[0].materials")
+        .hasMessageContaining("'申请书' is the application form");
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("{ name: 营业执照, tolerable: true }", "营业执照")))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("an item offering TOLERATE_MISSING marks at least one material tolerable");
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("tolerable: true", "tolerable: maybe")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("tolerable: expected true or false");
+  }
+
+  @Test
+  void theDemoCatalogueTolerateMissingItemsNameTolerableMaterialsAndNeverTheApplicationForm() throws Exception {
+    try (var reader = new InputStreamReader(getClass().getResourceAsStream("/catalogue/catalogue.yaml"),
+        StandardCharsets.UTF_8)) {
+      CatalogueFile.Parsed parsed = CatalogueFile.parse("catalogue.yaml", reader, validator);
+      assertThat(parsed.items()).filteredOn(i -> i.offers(CommitmentType.TOLERATE_MISSING)).isNotEmpty()
+          .allSatisfy(i -> assertThat(i.tolerableMaterials()).isNotEmpty()
+              .noneMatch(CatalogueValidator::isApplicationForm));
+    }
   }
 
   @Test

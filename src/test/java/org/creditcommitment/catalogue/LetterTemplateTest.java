@@ -17,7 +17,7 @@ class LetterTemplateTest {
     return new ServiceItem("T-001", "食品经营许可", "scjg", true, null,
         Set.of(CommitmentType.NOTIFY_COMMIT, CommitmentType.TOLERATE_MISSING), CommitmentCategory.APPROVAL_SUBSTITUTE,
         Map.of(), new ServiceItem.Periods("5WD", "10WD", "20WD", "P3M", "15WD"), "有固定经营场所", "符合通则",
-        template, List.of("申请书", "营业执照"), false, false);
+        template, List.of("申请书", "营业执照"));
   }
 
   private static LetterTemplate.Letter letter(ServiceItem item, CommitmentType type, List<String> missing) {

@@ -180,6 +180,31 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  void toleratedMissingIsOnlyForMaterialsTheLawDoesNotMakeSubstantive() throws Exception {
+    String code = driver.subject("AAA");
+    String name = driver.registry.profile(code).name();
+    for (String substantive : List.of("食品经营许可申请书", "营业执照复印件")) {
+      var body = JSON.createObjectNode().put("applicantCode", code).put("applicantName", name)
+          .put("applicantEmail", "applicant@example.test").put("itemCode", "SCJG-SP-001")
+          .put("commitmentType", "TOLERATE_MISSING");
+      body.putPOJO("missingMaterials", List.of("食品安全管理制度文本", substantive));
+      HttpResponse<String> refused = http.post("/api/cases", "portal", JSON.writeValueAsString(body));
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      JsonNode problem = json(refused);
+      assertThat(problem.get("code").asText()).isEqualTo("substantive-material");
+      assertThat(problem.get("messageZh").asText()).contains("「" + substantive + "」", "实质性要件材料", "不能容缺");
+      assertThat(problem.get("messageEn").asText()).contains("'" + substantive + "'", "substantive");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
+        code)).isZero();
+    // a material the catalogue marks tolerable is taken
+    String caseNo = apply(code, "SCJG-SP-001", "TOLERATE_MISSING", List.of("食品安全管理制度文本"));
+    assertThat(driver.cases.require(caseNo).missingMaterials()).containsExactly("食品安全管理制度文本");
+  }
+
+  @Test
   void operationsTheCaseIsNotWaitingForAre409() throws Exception {
     String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
     HttpResponse<String> early = http.post("/api/cases/" + caseNo + "/materials", "portal", "{\"materials\":[\"x\"]}");

@@ -346,6 +346,47 @@ class HttpCreditPlatformTest {
     platform.verify(2, deleteRequestedFor(urlEqualTo(MARK_PATH)));
   }
 
+  private static final String PENALTIES_PATH = "/credit/subjects/" + CODE + "/penalties";
+
+  @Test
+  void thePenaltiesOfAPeriodAreAskedForWithTheirFieldsAndWhetherPerformed() {
+    platform.stubFor(get(urlPathEqualTo(PENALTIES_PATH)).willReturn(okJson("""
+        {"penalties":[
+          {"id":3,"decisionNumber":"汕市监罚〔2025〕18号","description":"罚款二万元","field":"市场监管",
+           "decidedOn":"2025-10-01","performed":false},
+          {"id":4,"decisionNumber":"汕应急罚〔2024〕2号","description":"罚款一万元","field":null,
+           "decidedOn":"2024-05-01","performed":true}]}
+        """)));
+
+    assertThat(adapter(0).penalties(CODE, LocalDate.of(2023, 3, 3), DAY)).containsExactly(
+        new AdministrativePenalty(3, "汕市监罚〔2025〕18号", "罚款二万元", "市场监管", LocalDate.of(2025, 10, 1), false),
+        new AdministrativePenalty(4, "汕应急罚〔2024〕2号", "罚款一万元", null, LocalDate.of(2024, 5, 1), true));
+    platform.verify(getRequestedFor(urlEqualTo(PENALTIES_PATH + "?decidedFrom=2023-03-03&decidedTo=" + DAY)));
+  }
+
+  @Test
+  void aPenaltiesAnswerOutsideThePeriodOrIncompleteFailsRatherThanAttestingAnything() {
+    platform.stubFor(get(urlPathEqualTo(PENALTIES_PATH)).willReturn(okJson("""
+        {"penalties":[{"id":3,"decisionNumber":"汕市监罚〔2019〕1号","description":"罚款","field":"市场监管",
+          "decidedOn":"2019-10-01","performed":true}]}""")));
+    assertThatThrownBy(() -> adapter(0).penalties(CODE, LocalDate.of(2023, 3, 3), DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("penalty 3").hasMessageContaining("not asked");
+    platform.stubFor(get(urlPathEqualTo(PENALTIES_PATH)).willReturn(okJson("{\"penalties\":[{\"id\":3}]}")));
+    assertThatThrownBy(() -> adapter(0).penalties(CODE, LocalDate.of(2023, 3, 3), DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("incomplete penalty");
+    platform.stubFor(get(urlPathEqualTo(PENALTIES_PATH)).willReturn(okJson("{}")));
+    assertThatThrownBy(() -> adapter(0).penalties(CODE, LocalDate.of(2023, 3, 3), DAY))
+        .isInstanceOf(CreditPlatformException.class).hasMessageContaining("no penalties list");
+  }
+
+  @Test
+  void thePenaltiesOfAnUnknownSubjectAreAnUnknownSubject() {
+    platform.stubFor(get(urlPathEqualTo(PENALTIES_PATH)).willReturn(aResponse().withStatus(404)
+        .withBody("{\"error\":\"unknown-subject\"}")));
+    assertThatThrownBy(() -> adapter(0).penalties(CODE, LocalDate.of(2023, 3, 3), DAY))
+        .isInstanceOf(UnknownSubjectException.class);
+  }
+
   @Test
   void recordsDueToLeavePublicityAreAskedForWithTheDay() {
     platform.stubFor(get(urlPathEqualTo("/credit/dishonesty-records")).willReturn(okJson("{\"records\":["

@@ -45,15 +45,25 @@ final class SampleDocuments {
       case REPAIR_DECISION -> Map.of("repairNo", "XF20270801000003", "filedDate", "2027年8月1日",
           "outcomeLabel", "准予信用修复", "reason", "已履行整改义务，公示期满最短期限。",
           "recordDescription", "失信惩戒决定 汕市监承〔2027〕5号", "effect", "自本决定作出之日起停止公示。");
-      case CREDIT_REPORT -> Map.of("asOf", "2026年11月30日", "requestedBy", "申请人（网上办事大厅）",
-          "commitments", List.of(
+      case CREDIT_REPORT -> Map.ofEntries(Map.entry("asOf", "2026年11月30日"),
+          Map.entry("requestedBy", "申请人（网上办事大厅）"),
+          Map.entry("commitments", List.of(
               Map.of("kind", "申请类", "reference", "YY20261130000042", "itemName", "食品经营许可（仅销售预包装食品）",
                   "date", "2026年11月30日", "outcome", "已履约"),
               Map.of("kind", "主动承诺", "reference", "ZD20260601000002", "itemName", "诚信经营承诺",
-                  "date", "2026年6月1日", "outcome", "公示中")),
-          "inspections", List.of(Map.of("reference", "YY20261130000042", "date", "2027年1月5日", "result", "符合承诺")),
-          "rectifications", List.of(), "dishonesty", List.of(), "objections", List.of(), "repairs", List.of(),
-          "sources", List.of("信用承诺办件记录", "主动型信用承诺记录", "公共信用信息平台失信记录"));
+                  "date", "2026年6月1日", "outcome", "公示中"))),
+          Map.entry("inspections",
+              List.of(Map.of("reference", "YY20261130000042", "date", "2027年1月5日", "result", "符合承诺"))),
+          Map.entry("rectifications", List.of()), Map.entry("dishonesty", List.of()),
+          Map.entry("objections", List.of()), Map.entry("repairs", List.of()),
+          Map.entry("penaltyPeriod", "2023年12月1日至2026年11月30日"), Map.entry("penaltyFields", "市场监管、安全生产"),
+          Map.entry("penalties", List.of(
+              Map.of("field", "市场监管", "none", false, "decisionNumber", "汕市监罚〔2025〕18号",
+                  "decidedOn", "2025年6月30日", "description", "生产经营标签不符合规定的预包装食品，罚款人民币二万元",
+                  "performed", "已履行"),
+              Map.of("field", "安全生产", "none", true))),
+          Map.entry("sources", List.of("信用承诺办件记录", "主动型信用承诺记录", "公共信用信息平台失信记录",
+              "公共信用信息平台行政处罚信息")));
     };
   }
 }

@@ -2,9 +2,11 @@ package org.creditcommitment.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
@@ -41,6 +43,7 @@ class CreditReportTest extends IntegrationTest {
   @Autowired RepairFiling repairs;
   @Autowired ObjectionFiling objections;
   @Autowired Documents documents;
+  @Autowired FlakyCreditPlatform flaky;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -90,6 +93,46 @@ class CreditReportTest extends IntegrationTest {
     assertThat(http.get("/api/documents/" + report.id() + "/pdf", "clerk").statusCode()).isEqualTo(200);
     assertThat(http.get("/api/documents/" + report.id() + "/pdf", "approver").statusCode()).isEqualTo(404);
     assertThat(http.post("/api/subjects/" + subject + "/credit-reports", "approver", "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theReportListsThePenaltiesOfEveryFieldItCoversWithinItsPeriodInPlaceOfACertificateOfNoViolation()
+      throws Exception {
+    String subject = scenarios.subject("AA");
+    LocalDate today = LocalDate.now(clock);
+    long performed = credit.registry.addPenalty(subject, "汕市监罚〔2025〕7号", "销售标签不合格食品，罚款五千元", "市场监管",
+        today.minusYears(2));
+    credit.registry.markPenaltyPerformed(performed);
+    credit.registry.addPenalty(subject, "汕应急罚〔2026〕3号", "未按规定开展安全培训，罚款一万元", "安全生产",
+        today.minusMonths(2));
+    credit.registry.addUnperformedPenalty(subject, "汕罚〔2026〕9号", "领域未注明的处罚", today.minusMonths(1));
+    credit.registry.addPenalty(subject, "汕税罚〔2021〕1号", "报告期间以前的处罚", "税务", today.minusYears(4));
+
+    var answer = http.post("/api/subjects/" + subject + "/credit-reports", "clerk", "{}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    String text = IssuedPdfs.text(documents, documents.find(json.readTree(answer.body()).get("id").asLong())
+        .orElseThrow());
+    String period = Documents.date(today.minusYears(3).plusDays(1)) + "至" + Documents.date(today);
+    assertThat(text).contains("行政处罚查询期间" + period, "行政处罚涵盖领域", "五、行政处罚情况",
+        "市场监管汕市监罚〔2025〕7号", "已履行", "安全生产汕应急罚〔2026〕3号", "未履行", "未注明领域汕罚〔2026〕9号",
+        // a field the report covers with no penalty says so
+        "消防安全无", "医疗保障无", "在所列领域和期间内可替代无违法违规证明使用", "公共信用信息平台行政处罚信息");
+    assertThat(text).as("a penalty before the period").doesNotContain("汕税罚〔2021〕1号");
+  }
+
+  @Test
+  void withoutThePenaltiesFromTheCreditPlatformNoReportIsIssued() throws Exception {
+    String subject = scenarios.subject("AA");
+    flaky.failNext("penalties", 3);
+    try {
+      var refused = http.post("/api/subjects/" + subject + "/credit-reports", "clerk", "{}");
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+      assertThat(refused.body()).contains("credit-platform-unavailable", "messageZh", "messageEn");
+    } finally {
+      flaky.heal();
+    }
+    assertThat(json.readTree(http.get("/api/subjects/" + subject + "/credit-reports", "auditor").body()))
+        .as("no report issued").isEmpty();
   }
 
   @Test

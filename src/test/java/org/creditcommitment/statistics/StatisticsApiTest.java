@@ -56,6 +56,7 @@ class StatisticsApiTest extends IntegrationTest {
     body.putPOJO("periods", Map.of("signing", "5WD", "decision", "10WD", "materials", "20WD", "inspection", "P3M",
         "rectification", "15WD"));
     body.putPOJO("materials", List.of("申请表", MATERIAL));
+    body.putPOJO("tolerableMaterials", List.of(MATERIAL));
     HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", JSON.writeValueAsString(body));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 

@@ -72,7 +72,8 @@ class StatisticsSurviveHistoryCleanupTest extends IntegrationTest {
     body.putPOJO("commitmentTypes", List.of("NOTIFY_COMMIT", "TOLERATE_MISSING"));
     body.putPOJO("periods", Map.of("signing", "5WD", "decision", "10WD", "materials", "20WD", "inspection", "P3M",
         "rectification", "15WD"));
-    body.putPOJO("materials", List.of("申请表"));
+    body.putPOJO("materials", List.of("申请表", "管理制度文本"));
+    body.putPOJO("tolerableMaterials", List.of("管理制度文本"));
     HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", JSON.writeValueAsString(body));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     return code;
