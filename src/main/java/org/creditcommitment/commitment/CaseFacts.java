@@ -7,9 +7,23 @@ package org.creditcommitment.commitment;
  *
  * @param rectificationPeriod the rectification period the inspector set on finding a breach (e.g. 10WD); null for the
  *     item's own
+ * @param commitmentWithdrawnAt when the applicant withdrew the commitment before the decision (the application went on
+ *     by the original procedure); null when it was not withdrawn
+ * @param falseCommitmentReason what was found false in the commitment or the materials, by the approver (denied) or
+ *     the inspector (punished without rectification); null when nothing was
  */
 record CaseFacts(String grade, Boolean redListed, String negativeReminder, String decisionPeriod, String benefits,
     String denialReason, String withdrawalReason, Boolean inspectionSelected, String inspector,
     String inspectionPeriod, String inspectionResult, String inspectionFindings, String inspectedBy,
     String acceptedBy, String rectificationReason, String rectificationDescription, String punishmentMeasures,
-    Integer barMonths, String punishmentBasis, String rectificationPeriod) {}
+    Integer barMonths, String punishmentBasis, String rectificationPeriod, java.time.OffsetDateTime commitmentWithdrawnAt,
+    String commitmentWithdrawalReason, String falseCommitmentReason) {
+
+  /**
+   * Why the subject is punished: the false commitment found, or else why rectification was ordered (and then refused,
+   * missed or failed).
+   */
+  String breachReason() {
+    return falseCommitmentReason != null ? falseCommitmentReason : rectificationReason;
+  }
+}
