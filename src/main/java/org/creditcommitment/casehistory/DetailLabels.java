@@ -153,6 +153,7 @@ final class DetailLabels {
     m.put("missingMaterialsText", "容缺材料");
     m.put("endState", "办结状态");
     m.put("withdrawalReason", "撤回理由");
+    m.put("commitmentWithdrawalReason", "撤回信用承诺的理由");
     m.put("suppliedMaterials", "补齐的材料");
     m.put("rectificationRefused", "拒绝整改");
     m.put("rectificationDescription", "整改情况");

@@ -23,7 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The applicant-side API (the online portal, or a clerk on the applicant's behalf): open a case, read
- * it, read and sign the letter, withdraw, supplement materials, submit rectification.
+ * it, read and sign the letter, withdraw the application or the commitment, supplement materials, submit
+ * rectification.
  */
 @RestController
 class CaseController {
@@ -90,6 +91,15 @@ class CaseController {
   ResponseEntity<Void> withdraw(@ScopedKey @PathVariable String caseNo,
       @Valid @RequestBody CaseRequests.Withdraw body) {
     operations.withdraw(caseNo, body);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** 撤回信用承诺: only the commitment mode ends; the application goes on by the original procedure. */
+  @PostMapping("/api/cases/{caseNo}/commitment-withdrawal")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> withdrawCommitment(@PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Withdraw body) {
+    operations.withdrawCommitment(caseNo, body);
     return ResponseEntity.noContent().build();
   }
 

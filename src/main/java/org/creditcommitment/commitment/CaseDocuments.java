@@ -78,7 +78,19 @@ class CaseDocuments {
   }
 
   IssuedDocument denial(String caseNo, String reason) {
-    return issue(DocumentType.DENIAL_DECISION, cases.require(caseNo), null, values("reason", reason));
+    return issue(DocumentType.DENIAL_DECISION, cases.require(caseNo), null, values("reason", reason,
+        "falseCommitment", null));
+  }
+
+  /**
+   * The 不予行政许可决定书 for a false commitment: it states the finding and that the subject's dishonesty record is
+   * entered and published (普政数局〔2022〕25号 二（三）一是); the 失信惩戒决定书 follows from the punishment step.
+   */
+  IssuedDocument falseCommitmentDenial(String caseNo, String reason) {
+    return issue(DocumentType.DENIAL_DECISION, cases.require(caseNo), null, values("reason", reason,
+        "falseCommitment", "你（单位）作出的信用承诺经核实不实，属于提供虚假材料、伪造相关证件材料等弄虚作假行为。依据"
+            + "普宁市“信用+政务服务”工作方案（普政数局〔2022〕25号）二（三）的规定，本机关依法从严审批，将该失信行为记入"
+            + "你（单位）的信用记录并及时公开，另行作出失信惩戒决定。"));
   }
 
   IssuedDocument rectification(String caseNo, String findings, LocalDate inspected, LocalDate due) {

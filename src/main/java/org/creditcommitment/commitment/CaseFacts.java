@@ -10,10 +10,24 @@ package org.creditcommitment.commitment;
  * @param grantedServices the {@link GrantedService} names granted, separated by commas; null for none (or a case from
  *     before they were recorded)
  * @param eligibilityCode the eligibility decision's reason code (ELIGIBLE, TYPE_NEEDS_HIGHER_GRADE, …)
+ * @param commitmentWithdrawnAt when the applicant withdrew the commitment before the decision (the application went on
+ *     by the original procedure); null when it was not withdrawn
+ * @param falseCommitmentReason what was found false in the commitment or the materials, by the approver (denied) or
+ *     the inspector (punished without rectification); null when nothing was
  */
 record CaseFacts(String grade, Boolean redListed, String negativeReminder, String decisionPeriod, String benefits,
     String denialReason, String withdrawalReason, Boolean inspectionSelected, String inspector,
     String inspectionPeriod, String inspectionResult, String inspectionFindings, String inspectedBy,
     String acceptedBy, String rectificationReason, String rectificationDescription, String punishmentMeasures,
     Integer barMonths, String punishmentBasis, String rectificationPeriod, String grantedServices,
-    String eligibilityCode) {}
+    String eligibilityCode, java.time.OffsetDateTime commitmentWithdrawnAt, String commitmentWithdrawalReason,
+    String falseCommitmentReason) {
+
+  /**
+   * Why the subject is punished: the false commitment found, or else why rectification was ordered (and then refused,
+   * missed or failed).
+   */
+  String breachReason() {
+    return falseCommitmentReason != null ? falseCommitmentReason : rectificationReason;
+  }
+}

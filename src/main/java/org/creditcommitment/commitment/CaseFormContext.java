@@ -67,7 +67,8 @@ class CaseFormContext implements TaskFormContext {
     v.put("siteSurveyText", siteSurvey(facts, item));
     put(v, "eligibilityReason", c.eligibilityReason());
     put(v, "licenceNo", c.licenceNo());
-    put(v, "rectificationReason", facts.rectificationReason());
+    // the punishment form's 违诺事由: why rectification was ordered, or the false commitment found (none ordered)
+    put(v, "rectificationReason", facts.breachReason());
     put(v, "rectificationDescription", facts.rectificationDescription());
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an applicant does to a running case: sign, withdraw, supplement materials, submit rectification.
- * Each checks that the case waits for it (409 otherwise) and correlates the BPMN message in the same
- * transaction as its own writes.
+ * What an applicant does to a running case: sign, withdraw the application or only the commitment, supplement
+ * materials, submit rectification. Each checks that the case waits for it (409 otherwise) and correlates the BPMN
+ * message in the same transaction as its own writes.
  */
 @Service
 class CaseOperations {
@@ -41,13 +41,51 @@ class CaseOperations {
     correlate(caseNo, "CommitmentSigned", Map.of(), Map.of());
   }
 
+  /** 撤回申请: the whole application ends (WITHDRAWN). */
   @Transactional
   void withdraw(String caseNo, CaseRequests.Withdraw body) {
+    requireBeforeDecision(caseNo, "撤回申请", "the application can no longer be withdrawn");
     requireWaiting(caseNo, "WithdrawApplication", "撤回申请（作出行政决定后不可撤回）",
         "withdrawal (not possible once the decision is made)");
-    String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+    String reason = reason(body);
     cases.record(caseNo, Cases.Fact.WITHDRAWAL_REASON, reason);
     correlate(caseNo, "WithdrawApplication", Map.of(), reason == null ? Map.of() : Map.of("reason", reason));
+  }
+
+  /**
+   * 撤回信用审批 (平龙政服领办〔2022〕11号 四（二）第4项: 撤回后信用审批办理方式自行终止): only the commitment mode ends;
+   * the application goes on by the original procedure (STANDARD_REVIEW), as when the applicant declines to sign.
+   * A case started on a model from before this rule has no such step and is refused (it may withdraw the
+   * application).
+   */
+  @Transactional
+  void withdrawCommitment(String caseNo, CaseRequests.Withdraw body) {
+    requireBeforeDecision(caseNo, "撤回信用承诺", "the commitment can no longer be withdrawn");
+    requireWaiting(caseNo, "WithdrawCommitment", "撤回信用承诺（作出行政决定后不可撤回）",
+        "withdrawal of the commitment (not possible once the decision is made)");
+    String reason = reason(body);
+    cases.recordCommitmentWithdrawn(caseNo, reason);
+    correlate(caseNo, "WithdrawCommitment", Map.of(), reason == null ? Map.of() : Map.of("reason", reason));
+  }
+
+  private static String reason(CaseRequests.Withdraw body) {
+    return body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+  }
+
+  /**
+   * Withdrawing is possible only until the decision (在受理机关尚未作出行政审批决定前): afterwards, or once the case has
+   * ended, the answer says so rather than only that the case does not wait for it.
+   */
+  private void requireBeforeDecision(String caseNo, String zh, String en) {
+    CaseRecord c = cases.require(caseNo);
+    if (c.decidedAt() != null) {
+      throw ApiException.conflict("already-decided", "本办件已作出行政决定，不能再" + zh,
+          "The decision on this case has been made: " + en);
+    }
+    if (c.endState() != null) {
+      throw ApiException.conflict("case-ended", "本办件已终结（" + EndState.valueOf(c.endState()).label() + "），不能再"
+          + zh, "The case has ended (" + c.endState() + "): " + en);
+    }
   }
 
   @Transactional

@@ -85,6 +85,15 @@ public class Cases {
         caseNo);
   }
 
+  /**
+   * Why the application went on by the original procedure when that was not the eligibility rules' answer (the
+   * commitment was withdrawn): the reason is shown where the eligibility result is; whether the subject was
+   * eligible stays as the rules found it.
+   */
+  void recordStandardReviewReason(String caseNo, String reason) {
+    jdbc.update("update commitment_case set eligibility_reason = ? where case_no = ?", reason, caseNo);
+  }
+
   void recordLicence(String caseNo, String licenceNo) {
     jdbc.update("update commitment_case set licence_no = ?, decided_at = ? where case_no = ?", licenceNo,
         OffsetDateTime.now(clock), caseNo);
@@ -158,6 +167,15 @@ public class Cases {
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
   }
 
+  /**
+   * The applicant withdrew the commitment (撤回信用审批) before the decision, with the reason given (or none); the
+   * first withdrawal counts.
+   */
+  void recordCommitmentWithdrawn(String caseNo, String reason) {
+    jdbc.update("update commitment_case set commitment_withdrawn_at = ?, commitment_withdrawal_reason = ?"
+        + " where case_no = ? and commitment_withdrawn_at is null", OffsetDateTime.now(clock), reason, caseNo);
+  }
+
   /** The department recorded that the applicant broke the commitment (first time only). */
   void recordBreached(String caseNo) {
     jdbc.update("update commitment_case set breached_at = ? where case_no = ? and breached_at is null",
@@ -185,7 +203,9 @@ public class Cases {
         rs.getString("inspected_by"), rs.getString("accepted_by"), rs.getString("rectification_reason"),
         rs.getString("rectification_description"), rs.getString("punishment_measures"),
         rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis"),
-        rs.getString("rectification_period"), rs.getString("granted_services"), rs.getString("eligibility_code")),
+        rs.getString("rectification_period"), rs.getString("granted_services"), rs.getString("eligibility_code"),
+        Timestamps.read(rs, "commitment_withdrawn_at"), rs.getString("commitment_withdrawal_reason"),
+        rs.getString("false_commitment_reason")),
         caseNo).stream().findFirst().orElseThrow(() -> new IllegalStateException("No case " + caseNo));
   }
 
@@ -198,7 +218,7 @@ public class Cases {
     RECTIFICATION_DESCRIPTION("rectification_description"), BAR_MONTHS("bar_months"),
     PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures"),
     RECTIFICATION_PERIOD("rectification_period"), GRANTED_SERVICES("granted_services"),
-    ELIGIBILITY_CODE("eligibility_code");
+    ELIGIBILITY_CODE("eligibility_code"), FALSE_COMMITMENT_REASON("false_commitment_reason");
 
     private final String column;
 

@@ -46,7 +46,8 @@ class FeedBackInspectionDelegate implements JavaDelegate {
         caseNo + ":" + round));
     Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(code, c.applicantName()));
     payload.put("sourceUnit", execution.getVariable("departmentName"));
-    payload.put("outcome", compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺") : "未践诺");
+    payload.put("outcome", compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺")
+        : FalseCommitment.INSPECTION_RESULT.equals(facts.inspectionResult()) ? "虚假承诺" : "未践诺");
     payload.put("description", findings);
     payload.put("date", today.toString());
     platform.push(new CreditRecord(CreditRecordType.FULFILMENT, code, caseNo, payload, caseNo + ":fulfilment:" + round));

@@ -8,7 +8,8 @@ import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
 /**
- * 告知不予许可: not accepted by the clerk or denied by the approver; the applicant gets the reason and the link to the
+ * 告知不予许可: not accepted by the clerk or denied by the approver (for a false commitment too, whose 决定书 says so and
+ * whose case goes on to punishment); the applicant gets the reason and the link to the
  * 不予受理通知书 or the 不予行政许可决定书, which is issued here. An application whose name the credit query found
  * not to be the registered one (it came while the platform was away) is not accepted either, but no document is
  * issued: it would print a name nobody could verify. The applicant is told by e-mail, as for a case closed without
@@ -49,7 +50,8 @@ class NotifyDenialDelegate implements JavaDelegate {
           .orElseGet(() -> documents.nonAcceptance(caseNo, reason));
     } else {
       cases.recordDecided(caseNo);
-      document = documents.denial(caseNo, reason);
+      document = FalseCommitment.DECISION_PATH.equals(execution.getCurrentActivityId())
+          ? documents.falseCommitmentDenial(caseNo, reason) : documents.denial(caseNo, reason);
     }
     mail.queue(mail.toApplicant(execution, NotificationType.DECISION_DENIED, "denied").with("reason", reason)
         .with("documentLink", documents.link(document)));

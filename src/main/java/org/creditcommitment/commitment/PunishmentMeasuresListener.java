@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends, and records the measures, the
- * months a subject is barred from commitment and the basis on the case, where the later steps read them.
+ * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends (and the revocation of a licence
+ * the case never granted), and records the measures, the months a subject is barred from commitment and the basis on
+ * the case, where the later steps read them. A licence granted on a false commitment is revoked without being ticked.
  */
 @Component("punishmentMeasuresListener")
 class PunishmentMeasuresListener implements TaskListener {
@@ -37,9 +38,20 @@ class PunishmentMeasuresListener implements TaskListener {
     if (measures.isEmpty()) {
       throw new BadUserRequestException("须至少选择一项惩戒措施 / choose at least one punishment measure");
     }
+    String caseNo = task.getExecution().getProcessBusinessKey();
+    boolean licensed = cases.require(caseNo).licenceNo() != null;
+    if (!licensed && measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      throw new BadUserRequestException("本办件未核发行政许可，不能选择撤销行政许可 / no licence was granted on this case,"
+          + " REVOKE_LICENCE does not apply");
+    }
+    if (licensed && cases.facts(caseNo).falseCommitmentReason() != null
+        && !measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      // 普政数局〔2022〕25号 二（三）一是: a licence obtained by a false commitment is revoked, whatever was ticked
+      measures.add(PunishmentMeasure.REVOKE_LICENCE);
+      measures.sort(null);
+    }
     Integer barMonths = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)
         ? barMonths(task.getVariable("barMonths")) : null;
-    String caseNo = task.getExecution().getProcessBusinessKey();
     cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
     Object basis = task.getVariable("punishmentBasis");

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * inspect it, and the inspection feedback names the inspector) and writes the task's outcome to the case record,
  * in the task's transaction: acceptance (and its 受理 or 不予受理 notice), decision and the reason of a refusal, inspection result and findings, and
  * the rectification period an inspector set on finding a breach (refused, before anything is written, when it is
- * longer than the item's). The form's values reach this listener transient; the case record is where they are kept.
+ * longer than the item's), and a false commitment found at the decision or on inspection ({@link FalseCommitment}).
+ * The form's values reach this listener transient; the case record is where they are kept.
  */
 @Component("recordCompletedByListener")
 class RecordCompletedByListener implements TaskListener {
@@ -56,12 +57,29 @@ class RecordCompletedByListener implements TaskListener {
         }
       }
       case "Task_MakeDecision" -> {
-        cases.recordDecision(caseNo, String.valueOf(task.getVariable("decision")), user);
-        if (!"APPROVE".equals(task.getVariable("decision"))) {
+        Object decision = task.getVariable("decision");
+        if (FalseCommitment.DECISION.equals(decision)) {
+          // checked first: nothing is written for a submission the case cannot take
+          String findings = FalseCommitment.findings(task, FalseCommitment.DECISION_PATH,
+              text(task, FalseCommitment.DECISION_FINDINGS));
+          cases.recordDecision(caseNo, FalseCommitment.DECISION, user);
+          cases.record(caseNo, Cases.Fact.DENIAL_REASON, FalseCommitment.denialReason(findings));
+          cases.record(caseNo, Cases.Fact.FALSE_COMMITMENT_REASON, FalseCommitment.foundBeforeDecision(findings));
+          return;
+        }
+        cases.recordDecision(caseNo, String.valueOf(decision), user);
+        if (!"APPROVE".equals(decision)) {
           cases.record(caseNo, Cases.Fact.DENIAL_REASON, text(task, "denialReason"));
         }
       }
       case "Task_InspectFulfilment" -> {
+        if (FalseCommitment.INSPECTION_RESULT.equals(task.getVariable("inspectionResult"))) {
+          String findings = FalseCommitment.findings(task, FalseCommitment.INSPECTION_PATH,
+              text(task, "inspectionFindings"));
+          recordInspection(task, caseNo, user);
+          cases.record(caseNo, Cases.Fact.FALSE_COMMITMENT_REASON, FalseCommitment.foundOnInspection(findings));
+          return;
+        }
         boolean breach = "NON_COMPLIANT".equals(task.getVariable("inspectionResult"));
         // checked first: a period longer than the item's refuses the whole submission, nothing is written
         String rectificationPeriod = breach

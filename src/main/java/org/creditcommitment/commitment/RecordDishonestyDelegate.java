@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 记入失信记录并公示 (义政数〔2020〕17号 四(七)): the broken commitment becomes a dishonesty record in the
+ * 记入失信记录并公示 (义政数〔2020〕17号 四(七); a false commitment, 普政数局〔2022〕25号 二（三）一是: 及时公开其失信记录):
+ * the broken or false commitment becomes a dishonesty record in the
  * subject's credit file on the credit platform, public until its publicity ends. While it is public the
  * subject is refused commitment mode (the eligibility DMN's "commitmentBarred"); with NO_COMMITMENT_MODE the
  * publicity lasts at least the months the approver chose. The 失信惩戒决定书 is issued here, where the record and
@@ -55,8 +56,9 @@ class RecordDishonestyDelegate implements JavaDelegate {
     LocalDate publicityEnd = PunishmentPublicity.end(today, publicityPeriod, measures, facts.barMonths());
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("sourceUnit", execution.getVariable("departmentName"));
-    payload.put("basis", "违反信用承诺（办件 " + caseNo + "，" + execution.getVariable("itemName") + "）："
-        + facts.rectificationReason() + "；惩戒依据：" + facts.punishmentBasis());
+    boolean falseCommitment = facts.falseCommitmentReason() != null;
+    payload.put("basis", (falseCommitment ? "虚假承诺" : "违反信用承诺") + "（办件 " + caseNo + "，"
+        + execution.getVariable("itemName") + "）：" + facts.breachReason() + "；惩戒依据：" + facts.punishmentBasis());
     payload.put("domain", execution.getVariable("departmentName"));
     payload.put("date", today.toString());
     payload.put("publicityStart", today.toString());
@@ -66,7 +68,8 @@ class RecordDishonestyDelegate implements JavaDelegate {
     PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.DISHONESTY, code, caseNo, payload,
         caseNo + ":dishonesty"));
     cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
-    documents.punishment(caseNo, receipt.recordId(), "违反信用承诺：" + facts.rectificationReason(), measures,
+    documents.punishment(caseNo, receipt.recordId(),
+        falseCommitment ? facts.breachReason() : "违反信用承诺：" + facts.breachReason(), measures,
         facts.barMonths(), facts.punishmentBasis(), today, publicityEnd);
     publication.met(execution);
   }

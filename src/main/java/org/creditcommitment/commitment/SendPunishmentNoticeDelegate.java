@@ -28,7 +28,7 @@ class SendPunishmentNoticeDelegate implements JavaDelegate {
     String caseNo = execution.getProcessBusinessKey();
     CaseFacts facts = cases.facts(caseNo);
     mail.queue(mail.toApplicant(execution, NotificationType.PUNISHMENT_NOTICE, "punished")
-        .with("reason", facts.rectificationReason())
+        .with("reason", facts.breachReason())
         .with("measures", String.join("；", PunishmentMeasure.parse(facts.punishmentMeasures()).stream()
             .map(PunishmentMeasure::label).toList()))
         .with("documentLink", documents.link(documents.latest(caseNo, DocumentType.PUNISHMENT_DECISION).orElseThrow())));

@@ -17,6 +17,11 @@ public enum NotificationType {
   DECISION_DENIED("不予许可决定", "applicantName", "itemName", "reason", "documentLink"),
   /** Not eligible for the commitment mode: the application continues under the ordinary procedure. */
   STANDARD_REVIEW("转按一般程序办理", "applicantName", "itemName", "reason", "benefitsClause"),
+  /**
+   * 撤回信用审批: the applicant withdrew the commitment before the decision; the commitment mode ends and the
+   * application continues under the ordinary procedure.
+   */
+  COMMITMENT_WITHDRAWN("撤回信用承诺告知", "applicantName", "itemName", "reason"),
   MATERIALS_REMINDER("容缺材料补交提醒", "applicantName", "itemName", "missingMaterials", "materialsDeadline"),
   INSPECTION_NOTICE("履约践诺核查通知", "applicantName", "itemName", "inspectionDeadline"),
   RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline",

@@ -55,6 +55,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/cases/{}/letter", "approver,auditor,clerk,credit-office,inspector,portal"),
       Map.entry("POST /api/cases/{}/signature", "clerk,portal"),
       Map.entry("POST /api/cases/{}/withdrawal", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/commitment-withdrawal", "clerk,portal"),
       Map.entry("POST /api/cases/{}/materials", "clerk,portal"),
       Map.entry("POST /api/cases/{}/rectification", "clerk,portal"),
       Map.entry("POST /api/cases/{}/breaches", "approver,credit-office,inspector"),

@@ -144,6 +144,95 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  void aCommitmentWithdrawnThroughThePortalEndsTheCommitmentModeAndBadInputChangesNothing() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    String[][] bad = {
+        {"{\"reason\":\"" + "理".repeat(501) + "\"}", "400"},
+        {"{\"reason\":\"改按一般程序\",\"scope\":\"ALL\"}", "400"},
+        {"not json", "400"},
+    };
+    for (String[] request : bad) {
+      HttpResponse<String> refused = http.post("/api/cases/" + caseNo + "/commitment-withdrawal", "portal", request[0]);
+      assertThat(refused.statusCode()).as(request[0] + " → " + refused.body()).isEqualTo(Integer.parseInt(request[1]));
+      assertThat(refused.body()).contains("messageZh").contains("messageEn");
+    }
+    HttpResponse<String> unknown = http.post("/api/cases/XY20990101999999/commitment-withdrawal", "portal", "{}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(json(http.get("/api/cases/" + caseNo, "auditor")).path("endState").isMissingNode()
+        || json(http.get("/api/cases/" + caseNo, "auditor")).path("endState").isNull()).as("still running").isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where case_no = ?"
+        + " and commitment_withdrawn_at is null", Integer.class, caseNo)).isEqualTo(1);
+
+    HttpResponse<String> withdrawn = http.post("/api/cases/" + caseNo + "/commitment-withdrawal", "portal",
+        "{\"reason\":\"改按一般程序办理\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+    runJobs(caseNo);
+
+    assertThat(endState(caseNo)).isEqualTo("STANDARD_REVIEW");
+    assertThat(http.get("/api/notifications?case=" + caseNo, "auditor").body()).contains("COMMITMENT_WITHDRAWN");
+    for (String op : List.of("commitment-withdrawal", "withdrawal")) {
+      HttpResponse<String> again = http.post("/api/cases/" + caseNo + "/" + op, "portal", "{}");
+      assertThat(again.statusCode()).as(op + " → " + again.body()).isEqualTo(409);
+      assertThat(again.body()).contains("case-ended").contains("messageZh").contains("messageEn");
+    }
+  }
+
+  @Test
+  void afterTheDecisionNeitherTheApplicationNorTheCommitmentCanBeWithdrawn() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    throughDecision(caseNo);
+    for (String op : List.of("commitment-withdrawal", "withdrawal")) {
+      HttpResponse<String> late = http.post("/api/cases/" + caseNo + "/" + op, "portal", "{\"reason\":\"晚了\"}");
+      assertThat(late.statusCode()).as(op + " → " + late.body()).isEqualTo(409);
+      assertThat(late.body()).contains("already-decided").contains("已作出行政决定").contains("messageEn");
+    }
+    assertThat(endState(caseNo)).isNotEqualTo("STANDARD_REVIEW").isNotEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void aFalseCommitmentFoundOnInspectionThroughTheApisIsPunishedWithoutRectification() throws Exception {
+    String code = driver.subject("AA");
+    String caseNo = apply(code, "RSJ-RL-001", "NOTIFY_COMMIT", List.of());
+    throughDecision(caseNo);
+    complete(caseNo, "Task_InspectFulfilment", "inspector", "{\"inspectionResult\":{\"value\":\"FALSE_COMMITMENT\"},"
+        + "\"inspectionFindings\":{\"value\":\"承诺的专职人员劳动合同系伪造\"}}");
+    HttpResponse<String> rectify = http.post("/api/cases/" + caseNo + "/rectification", "portal",
+        "{\"description\":\"已补充\"}");
+    assertThat(rectify.statusCode()).as("no rectification for a false commitment").isEqualTo(409);
+    complete(caseNo, "Task_DecidePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+        + "\"[\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"虚假承诺\"}}");
+
+    assertThat(endState(caseNo)).isEqualTo("PUNISHED");
+    assertThat(jdbc.queryForObject("select punishment_measures from commitment_case where case_no = ?", String.class,
+        caseNo)).isEqualTo("REVOKE_LICENCE,PUBLICITY");
+  }
+
+  @Test
+  void aFalseCommitmentDecisionWithoutFindingsIsRefusedAndChangesNothing() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    String taskId = json(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
+        + "&taskDefinitionKey=Task_MakeDecision", "approver")).get(0).get("id").asText();
+    HttpResponse<String> refused = http.post("/engine-rest/task/" + taskId + "/complete", "approver",
+        "{\"variables\":{\"decision\":{\"value\":\"DENY_FALSE_COMMITMENT\"}}}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("falseCommitmentFindings");
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where case_no = ? and decision is null"
+        + " and false_commitment_reason is null", Integer.class, caseNo)).isEqualTo(1);
+
+    complete(caseNo, "Task_MakeDecision", "approver", "{\"decision\":{\"value\":\"DENY_FALSE_COMMITMENT\"},"
+        + "\"falseCommitmentFindings\":{\"value\":\"营业执照复印件系伪造\"}}");
+    assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
+        + "&taskDefinitionKey=Task_DecidePunishment", "approver").body()).contains("Task_DecidePunishment");
+  }
+
+  @Test
   void badApplicationsAreRefusedClearlyAndStartNothing() throws Exception {
     String code = driver.subject("AA");
     String name = driver.registry.profile(code).name(); // the right name: each request has one other fault

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedPdfs;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.system.ApiException;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +33,8 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   @Autowired Notifications notifications;
   @Autowired FlakyCreditPlatform platform;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CaseDocuments caseDocuments;
+  @Autowired Documents documentService;
 
   @AfterEach
   void healPlatform() {
@@ -201,7 +206,112 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
 
     CaseRecord decided = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
     assertThatThrownBy(() -> driver.operations.withdraw(decided.caseNo(), new CaseRequests.Withdraw(null)))
-        .isInstanceOf(ApiException.class).hasMessageContaining("not waiting");
+        .isInstanceOf(ApiException.class).hasMessageContaining("decision");
+  }
+
+  @Test
+  void aWithdrawnCommitmentEndsTheCommitmentModeAndTheApplicationContinuesUnderStandardReview() {
+    CaseRecord c = driver.apply(driver.subject("AA"), FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+
+    driver.operations.withdrawCommitment(c.caseNo(), new CaseRequests.Withdraw("改按一般程序办理"));
+    driver.runJobs(c);
+
+    assertThat(instance(c)).isNull();
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(c.processInstanceId()).activityId("Task_NotifyCommitmentWithdrawn").count()).isEqualTo(1);
+    assertEnded(c, EndState.STANDARD_REVIEW);
+    assertThat(driver.reload(c).eligibilityReason()).contains("撤回信用承诺", "原审批程序", "改按一般程序办理");
+    assertThat(driver.cases.facts(c.caseNo()).commitmentWithdrawnAt()).isNotNull();
+    assertThat(driver.reload(c).decidedAt()).isNull();
+    assertThat(mailTypes(c)).contains("COMMITMENT_WITHDRAWN").doesNotContain("CASE_CLOSED", "STANDARD_REVIEW");
+    assertThat(notifications.forCase(c.caseNo()).stream().filter(n -> n.type().name().equals("COMMITMENT_WITHDRAWN"))
+        .findFirst().orElseThrow().body()).contains("撤回后信用审批办理方式自行终止", "按原审批程序");
+    assertThat(driver.deadlines.list(c.caseNo())).noneMatch(d -> d.status().name().equals("SCHEDULED"));
+    // the case has ended: neither the application nor the commitment can be withdrawn again
+    assertThatThrownBy(() -> driver.operations.withdraw(c.caseNo(), new CaseRequests.Withdraw(null)))
+        .isInstanceOf(ApiException.class).hasMessageContaining("ended");
+  }
+
+  @Test
+  void theCommitmentCanBeWithdrawnBeforeItIsSignedAndNeitherWithdrawalAfterTheDecision() {
+    CaseRecord c = driver.apply(driver.subject("AA"), FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.operations.withdrawCommitment(c.caseNo(), new CaseRequests.Withdraw(null));
+    driver.runJobs(c);
+    assertEnded(c, EndState.STANDARD_REVIEW);
+    assertThat(driver.reload(c).eligibilityReason()).isEqualTo(NotifyStandardReviewDelegate.COMMITMENT_WITHDRAWN_REASON);
+
+    CaseRecord decided = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
+    for (Runnable withdrawal : List.<Runnable>of(
+        () -> driver.operations.withdrawCommitment(decided.caseNo(), new CaseRequests.Withdraw("晚了")),
+        () -> driver.operations.withdraw(decided.caseNo(), new CaseRequests.Withdraw("晚了")))) {
+      assertThatThrownBy(withdrawal::run).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThat(e.status().value()).isEqualTo(409);
+        assertThat(e.code()).isEqualTo("already-decided");
+      });
+    }
+    assertThat(driver.cases.facts(decided.caseNo()).commitmentWithdrawnAt()).isNull();
+    assertThat(instance(decided)).isWaitingAt("Task_InspectFulfilment");
+  }
+
+  @Test
+  void aFalseCommitmentFoundAtTheDecisionIsDeniedAndItsDishonestyRecordPublished() {
+    CaseRecord c = driver.apply(driver.subject("AA"), FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "DENY_FALSE_COMMITMENT",
+        "falseCommitmentFindings", "提交的食品经营场所租赁合同系伪造"));
+
+    assertThat(instance(c)).hasPassed("Task_NotifyFalseCommitmentDenial").isWaitingAt("Task_DecidePunishment");
+    assertThat(driver.reload(c).licenceNo()).isNull();
+    assertThat(driver.reload(c).decidedAt()).isNotNull();
+    assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.DENIAL_DECISION)
+        .orElseThrow())).contains("不予行政许可", "租赁合同系伪造", "虚假材料", "记入", "及时公开");
+    // no licence was granted: there is none to revoke
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
+        "punishmentMeasures", List.of("REVOKE_LICENCE", "PUBLICITY"), "punishmentBasis", "普政数局〔2022〕25号")))
+        .hasMessageContaining("REVOKE_LICENCE");
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures",
+        List.of("NO_COMMITMENT_MODE", "PUBLICITY"), "barMonths", 12, "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(driver.registry.profile(c.applicantCode()).hasActiveDishonestyRecord()).isTrue();
+    assertThat(mailTypes(c)).contains("DECISION_DENIED", "PUNISHMENT_NOTICE").doesNotContain("DECISION_APPROVED",
+        "RECTIFICATION_NOTICE");
+    assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.PUNISHMENT_DECISION)
+        .orElseThrow())).contains("虚假承诺", "租赁合同系伪造");
+  }
+
+  @Test
+  void aFalseCommitmentFoundOnInspectionIsPunishedWithoutRectificationAndItsLicenceRevoked() {
+    CaseRecord c = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.complete(c, "Task_InspectFulfilment", "inspector", Map.of("inspectionResult", "FALSE_COMMITMENT",
+        "inspectionFindings", "承诺具备的冷藏设施实际不存在，承诺内容虚假"));
+
+    assertThat(instance(c)).hasPassed("Event_FalseCommitmentFound", "Event_FalseCommitmentProven")
+        .hasNotPassed("Task_IssueRectificationNotice").isWaitingAt("Task_DecidePunishment");
+    // the approver ticks only publicity: the licence obtained by the false commitment is revoked all the same
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
+        "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(driver.cases.facts(c.caseNo()).punishmentMeasures()).isEqualTo("REVOKE_LICENCE,PUBLICITY");
+    assertThat(driver.cases.facts(c.caseNo()).rectificationReason()).isNull();
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.LICENCE_DECISION).orElseThrow().valid()).isFalse();
+    assertThat(mailTypes(c)).contains("PUNISHMENT_NOTICE").doesNotContain("RECTIFICATION_NOTICE");
+    assertThat(driver.registry.profile(c.applicantCode()).hasActiveDishonestyRecord()).isTrue();
+    assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.PUNISHMENT_DECISION)
+        .orElseThrow())).contains("虚假承诺", "冷藏设施实际不存在", "撤销行政许可");
   }
 
   @Test

@@ -187,7 +187,7 @@ class HostileInputTest extends IntegrationTest {
             .replace(json.writeValueAsString(registeredName), "\"" + registeredName + "\\ud800\""),
         "lone surrogate in name"));
     // --- case operations: unknown case, wrong state, bad bodies
-    for (String op : List.of("signature", "withdrawal", "materials", "rectification")) {
+    for (String op : List.of("signature", "withdrawal", "commitment-withdrawal", "materials", "rectification")) {
       corpus.add(post("/api/cases/XY20990101999999/" + op, "portal", Map.of("reason", "x"), op + " of an unknown case"));
       corpus.add(raw("POST", "/api/cases/" + caseAtConditions + "/" + op, "portal", "application/json", "{\"x\": 1}",
           op + " with an unknown field"));
@@ -215,9 +215,13 @@ class HostileInputTest extends IntegrationTest {
         Map.of("description", "x", "refused", "maybe"), "wrong type for a boolean"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/withdrawal", "portal", Map.of("reason", "理".repeat(501)),
         "withdrawal reason too long"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/commitment-withdrawal", "portal",
+        Map.of("reason", "理".repeat(501)), "commitment withdrawal reason too long"));
     for (String flaw : TEXT_FLAWS) {
       corpus.add(post("/api/cases/" + caseAtSignature + "/withdrawal", "portal", Map.of("reason", "暂不经营" + flaw),
           "withdrawal reason with a flaw, in the right state"));
+      corpus.add(post("/api/cases/" + caseAtSignature + "/commitment-withdrawal", "portal",
+          Map.of("reason", "改按一般程序" + flaw), "commitment withdrawal reason with a flaw, in the right state"));
       corpus.add(post("/api/cases/" + caseAtSignature + "/materials", "portal", Map.of("materials", List.of("x" + flaw)),
           "supplied material with a flaw"));
       corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
