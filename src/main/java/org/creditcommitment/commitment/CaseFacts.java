@@ -7,9 +7,13 @@ package org.creditcommitment.commitment;
  *
  * @param rectificationPeriod the rectification period the inspector set on finding a breach (e.g. 10WD); null for the
  *     item's own
+ * @param supervisionMonths the months the approver listed the subject under key supervision (列为重点监管对象); null
+ *     when that measure was not chosen, or chosen before the period was recorded (then the configured default)
+ * @param punishedBy the approver who decided the punishment; null on cases decided before it was recorded
  */
 record CaseFacts(String grade, Boolean redListed, String negativeReminder, String decisionPeriod, String benefits,
     String denialReason, String withdrawalReason, Boolean inspectionSelected, String inspector,
     String inspectionPeriod, String inspectionResult, String inspectionFindings, String inspectedBy,
     String acceptedBy, String rectificationReason, String rectificationDescription, String punishmentMeasures,
-    Integer barMonths, String punishmentBasis, String rectificationPeriod) {}
+    Integer barMonths, String punishmentBasis, String rectificationPeriod, Integer supervisionMonths,
+    String punishedBy) {}

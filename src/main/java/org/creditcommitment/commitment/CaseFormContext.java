@@ -9,6 +9,8 @@ import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
+import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.supervision.SupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +26,11 @@ class CaseFormContext implements TaskFormContext {
   private final Catalogue catalogue;
   private final CasePeriods periods;
   private final SubjectCodes codes;
+  private final KeySupervisionList keySupervision;
 
-  CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes) {
+  CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes,
+      KeySupervisionList keySupervision) {
+    this.keySupervision = keySupervision;
     this.cases = cases;
     this.letters = letters;
     this.catalogue = catalogue;
@@ -64,6 +69,9 @@ class CaseFormContext implements TaskFormContext {
     put(v, "licenceNo", c.licenceNo());
     put(v, "rectificationReason", facts.rectificationReason());
     put(v, "rectificationDescription", facts.rectificationDescription());
+    SupervisionProperties.Measure measure = keySupervision.measure();
+    v.put("supervisionPeriodText", "自惩戒决定之日起计算；不填为 " + measure.defaultMonths() + " 个月，最长 "
+        + measure.maxMonths() + " 个月；信用修复后提前解除");
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());
       v.put("letterSha256", letter.sha256());

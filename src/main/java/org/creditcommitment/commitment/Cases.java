@@ -185,7 +185,9 @@ public class Cases {
         rs.getString("inspected_by"), rs.getString("accepted_by"), rs.getString("rectification_reason"),
         rs.getString("rectification_description"), rs.getString("punishment_measures"),
         rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis"),
-        rs.getString("rectification_period")),
+        rs.getString("rectification_period"),
+        rs.getObject("supervision_months") == null ? null : rs.getInt("supervision_months"),
+        rs.getString("punished_by")),
         caseNo).stream().findFirst().orElseThrow(() -> new IllegalStateException("No case " + caseNo));
   }
 
@@ -197,7 +199,8 @@ public class Cases {
     INSPECTION_FINDINGS("inspection_findings"), RECTIFICATION_REASON("rectification_reason"),
     RECTIFICATION_DESCRIPTION("rectification_description"), BAR_MONTHS("bar_months"),
     PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures"),
-    RECTIFICATION_PERIOD("rectification_period");
+    RECTIFICATION_PERIOD("rectification_period"), SUPERVISION_MONTHS("supervision_months"),
+    PUNISHED_BY("punished_by");
 
     private final String column;
 
