@@ -101,11 +101,12 @@ class CaseDocuments {
   }
 
   IssuedDocument punishment(String caseNo, String recordId, String record, List<PunishmentMeasure> measures,
-      Integer barMonths, String basis, LocalDate publicityFrom, LocalDate publicityUntil) {
+      Integer barMonths, LocalDate supervisedUntil, String basis, LocalDate publicityFrom, LocalDate publicityUntil) {
     boolean barred = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE) && barMonths != null;
     IssuedDocument decision = issue(DocumentType.PUNISHMENT_DECISION, cases.require(caseNo), recordId, values(
         "record", record, "measures", measures.stream().map(PunishmentMeasure::label).toList(),
         "basis", basis, "barMonths", barred ? String.valueOf(barMonths) : null,
+        "supervisedUntil", supervisedUntil == null ? null : Documents.date(supervisedUntil),
         "publicityFrom", Documents.date(publicityFrom), "publicityUntil", Documents.date(publicityUntil)));
     if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
       documents.invalidate(caseNo, DocumentType.LICENCE_DECISION,

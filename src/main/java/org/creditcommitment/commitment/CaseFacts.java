@@ -14,6 +14,9 @@ package org.creditcommitment.commitment;
  *     by the original procedure); null when it was not withdrawn
  * @param falseCommitmentReason what was found false in the commitment or the materials, by the approver (denied) or
  *     the inspector (punished without rectification); null when nothing was
+ * @param supervisionMonths the months the approver listed the subject under key supervision (列为重点监管对象); null
+ *     when that measure was not chosen, or chosen before the period was recorded (then the configured default)
+ * @param punishedBy the approver who decided the punishment; null on cases decided before it was recorded
  */
 record CaseFacts(String grade, Boolean redListed, String negativeReminder, String decisionPeriod, String benefits,
     String denialReason, String withdrawalReason, Boolean inspectionSelected, String inspector,
@@ -21,7 +24,7 @@ record CaseFacts(String grade, Boolean redListed, String negativeReminder, Strin
     String acceptedBy, String rectificationReason, String rectificationDescription, String punishmentMeasures,
     Integer barMonths, String punishmentBasis, String rectificationPeriod, String grantedServices,
     String eligibilityCode, java.time.OffsetDateTime commitmentWithdrawnAt, String commitmentWithdrawalReason,
-    String falseCommitmentReason) {
+    String falseCommitmentReason, Integer supervisionMonths, String punishedBy) {
 
   /**
    * Why the subject is punished: the false commitment found, or else why rectification was ordered (and then refused,

@@ -12,6 +12,8 @@ import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
+import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.supervision.SupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +29,11 @@ class CaseFormContext implements TaskFormContext {
   private final Catalogue catalogue;
   private final CasePeriods periods;
   private final SubjectCodes codes;
+  private final KeySupervisionList keySupervision;
 
-  CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes) {
+  CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes,
+      KeySupervisionList keySupervision) {
+    this.keySupervision = keySupervision;
     this.cases = cases;
     this.letters = letters;
     this.catalogue = catalogue;
@@ -70,6 +75,9 @@ class CaseFormContext implements TaskFormContext {
     // the punishment form's 违诺事由: why rectification was ordered, or the false commitment found (none ordered)
     put(v, "rectificationReason", facts.breachReason());
     put(v, "rectificationDescription", facts.rectificationDescription());
+    SupervisionProperties.Measure measure = keySupervision.measure();
+    v.put("supervisionPeriodText", "自惩戒决定之日起计算；不填为 " + measure.defaultMonths() + " 个月，最长 "
+        + measure.maxMonths() + " 个月；信用修复后提前解除");
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());
       v.put("letterSha256", letter.sha256());

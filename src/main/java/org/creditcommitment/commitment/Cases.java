@@ -205,7 +205,9 @@ public class Cases {
         rs.getObject("bar_months") == null ? null : rs.getInt("bar_months"), rs.getString("punishment_basis"),
         rs.getString("rectification_period"), rs.getString("granted_services"), rs.getString("eligibility_code"),
         Timestamps.read(rs, "commitment_withdrawn_at"), rs.getString("commitment_withdrawal_reason"),
-        rs.getString("false_commitment_reason")),
+        rs.getString("false_commitment_reason"),
+        rs.getObject("supervision_months") == null ? null : rs.getInt("supervision_months"),
+        rs.getString("punished_by")),
         caseNo).stream().findFirst().orElseThrow(() -> new IllegalStateException("No case " + caseNo));
   }
 
@@ -218,7 +220,8 @@ public class Cases {
     RECTIFICATION_DESCRIPTION("rectification_description"), BAR_MONTHS("bar_months"),
     PUNISHMENT_BASIS("punishment_basis"), PUNISHMENT_MEASURES("punishment_measures"),
     RECTIFICATION_PERIOD("rectification_period"), GRANTED_SERVICES("granted_services"),
-    ELIGIBILITY_CODE("eligibility_code"), FALSE_COMMITMENT_REASON("false_commitment_reason");
+    ELIGIBILITY_CODE("eligibility_code"), FALSE_COMMITMENT_REASON("false_commitment_reason"),
+    SUPERVISION_MONTHS("supervision_months"), PUNISHED_BY("punished_by");
 
     private final String column;
 

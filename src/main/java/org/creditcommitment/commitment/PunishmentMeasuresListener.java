@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.supervision.SupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends (and the revocation of a licence
- * the case never granted), and records the measures, the months a subject is barred from commitment and the basis on
- * the case, where the later steps read them. A licence granted on a false commitment is revoked without being ticked.
+ * the case never granted), and records the measures, the months a subject is barred from commitment, the months it is
+ * listed under key supervision, the basis and the approver on the case, where the later steps read them. A licence
+ * granted on a false commitment is revoked without being ticked.
  */
 @Component("punishmentMeasuresListener")
 class PunishmentMeasuresListener implements TaskListener {
@@ -21,10 +25,15 @@ class PunishmentMeasuresListener implements TaskListener {
 
   private final Cases cases;
   private final PublicationDeadline publication;
+  private final KeySupervisionList keySupervision;
+  private final IdentityService identity;
 
-  PunishmentMeasuresListener(Cases cases, PublicationDeadline publication) {
+  PunishmentMeasuresListener(Cases cases, PublicationDeadline publication, KeySupervisionList keySupervision,
+      IdentityService identity) {
     this.cases = cases;
     this.publication = publication;
+    this.keySupervision = keySupervision;
+    this.identity = identity;
   }
 
   @Override
@@ -52,8 +61,14 @@ class PunishmentMeasuresListener implements TaskListener {
     }
     Integer barMonths = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)
         ? barMonths(task.getVariable("barMonths")) : null;
+    Integer supervisionMonths = measures.contains(PunishmentMeasure.KEY_SUPERVISION)
+        ? supervisionMonths(task.getVariable("supervisionMonths"), keySupervision.measure()) : null;
     cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
+    cases.record(caseNo, Cases.Fact.SUPERVISION_MONTHS, supervisionMonths);
+    var auth = identity.getCurrentAuthentication();
+    cases.record(caseNo, Cases.Fact.PUNISHED_BY, auth != null && auth.getUserId() != null ? auth.getUserId()
+        : task.getAssignee());
     Object basis = task.getVariable("punishmentBasis");
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
     // the punishment is decided: it is published within the period
@@ -66,20 +81,48 @@ class PunishmentMeasuresListener implements TaskListener {
    * nobody chose.
    */
   static int barMonths(Object value) {
-    if (value == null || (value instanceof String text && text.isBlank())) {
+    Integer months = wholeMonths(value);
+    if (months == null) {
       return DEFAULT_BAR_MONTHS;
+    }
+    if (months > 0) {
+      return months;
+    }
+    throw new BadUserRequestException("不适用信用承诺的期限须为不少于1的整数个月 / barMonths must be a whole number of"
+        + " months, at least 1, given as a number");
+  }
+
+  /**
+   * The months the subject is listed under key supervision: as the approver gave them, within the configured most, or
+   * the configured default when none was given; anything else is refused, as for {@link #barMonths}.
+   */
+  static int supervisionMonths(Object value, SupervisionProperties.Measure measure) {
+    Integer months = wholeMonths(value);
+    if (months == null) {
+      return measure.defaultMonths();
+    }
+    if (months > 0 && months <= measure.maxMonths()) {
+      return months;
+    }
+    throw new BadUserRequestException("列为重点监管对象的期限须为1至" + measure.maxMonths() + "的整数个月 / supervisionMonths"
+        + " must be a whole number of months from 1 to " + measure.maxMonths() + ", given as a number");
+  }
+
+  /** A whole number of months, null when none was given, -1 for anything that is not a whole number. */
+  private static Integer wholeMonths(Object value) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return null;
     }
     if (value instanceof Number n) {
       try {
         BigDecimal months = new BigDecimal(n.toString());
-        if (months.signum() > 0 && months.stripTrailingZeros().scale() <= 0) {
-          return months.intValueExact();
+        if (months.stripTrailingZeros().scale() <= 0) {
+          return months.signum() > 0 ? months.intValueExact() : -1;
         }
       } catch (NumberFormatException | ArithmeticException notWholeMonths) {
-        // refused below
+        // refused by the caller
       }
     }
-    throw new BadUserRequestException("不适用信用承诺的期限须为不少于1的整数个月 / barMonths must be a whole number of"
-        + " months, at least 1, given as a number");
+    return -1;
   }
 }

@@ -1,22 +1,38 @@
 package org.creditcommitment.objection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.supervision.KeySupervisionList;
 import org.springframework.stereotype.Component;
 
 /**
  * Called by the end events of credit-objection ({@code ${objectionEnd.record(execution)}}): the objection
- * is closed, so the record may be objected to or repaired again.
+ * is closed, so the record may be objected to or repaired again. When the credit office reviewed the cases punished
+ * on a revoked record and lifted their measures (汕府办函〔2021〕17号 六（二十三）: 错误采取失信联合惩戒措施的，应及时撤销),
+ * the key-supervision listings those punishments caused end with it; every version of the model ends there.
  */
 @Component("objectionEnd")
 public class ObjectionEnd {
 
-  private final Objections objections;
+  static final String MEASURES_LIFTED = "MEASURES_LIFTED";
 
-  ObjectionEnd(Objections objections) {
+  private final Objections objections;
+  private final KeySupervisionList keySupervision;
+  private final AuditLog audit;
+
+  ObjectionEnd(Objections objections, KeySupervisionList keySupervision, AuditLog audit) {
     this.objections = objections;
+    this.keySupervision = keySupervision;
+    this.audit = audit;
   }
 
   public void record(DelegateExecution execution) {
-    objections.end((String) execution.getVariable("objectionNo"));
+    String objectionNo = (String) execution.getVariable("objectionNo");
+    if (MEASURES_LIFTED.equals(execution.getVariable("punishmentReviewResult"))
+        && execution.getVariable("recordId") instanceof Number recordId) {
+      keySupervision.endFor(Long.toString(recordId.longValue()), "异议 " + objectionNo
+          + " 撤销失信记录，经复核已撤销惩戒措施，重点监管解除", audit.currentActor());
+    }
+    objections.end(objectionNo);
   }
 }

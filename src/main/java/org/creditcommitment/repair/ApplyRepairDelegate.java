@@ -5,26 +5,34 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.supervision.KeySupervisionList;
 import org.springframework.stereotype.Component;
 
 /**
  * 信用修复：停止公示、解除惩戒: the platform is told (REPAIR, reference = the record id, key = repair number
  * + ":repair", so a retry pushes once) and applies it: the record becomes REPAIRED and leaves publicity.
  * A REPAIRED record no longer counts in eligibility (CreditProfile.hasActiveDishonestyRecord), so the
- * commitment bar it caused lifts with it; other blocks (blacklist, unperformed penalty, grade) stay.
+ * commitment bar it caused lifts with it, and so does the key-supervision listing a punishment on this record caused
+ * (its end pushed too, in this step's transaction); other blocks (blacklist, unperformed penalty, grade) stay.
  */
 @Component("applyRepairDelegate")
 class ApplyRepairDelegate implements JavaDelegate {
 
   private final CreditPlatform platform;
   private final RepairDocuments documents;
+  private final KeySupervisionList keySupervision;
+  private final AuditLog audit;
 
-  ApplyRepairDelegate(CreditPlatform platform, RepairDocuments documents) {
+  ApplyRepairDelegate(CreditPlatform platform, RepairDocuments documents, KeySupervisionList keySupervision,
+      AuditLog audit) {
     this.documents = documents;
     this.platform = platform;
+    this.keySupervision = keySupervision;
+    this.audit = audit;
   }
 
   @Override
@@ -37,6 +45,8 @@ class ApplyRepairDelegate implements JavaDelegate {
     platform.push(new CreditRecord(CreditRecordType.REPAIR, (String) execution.getVariable("subjectCode"),
         execution.getVariable("recordId").toString(), payload, no + ":repair"));
     documents.repaired(no, execution.getVariable("recordId").toString());
+    keySupervision.endFor(execution.getVariable("recordId").toString(),
+        "信用修复 " + no + "：失信记录已停止公示，重点监管解除", audit.currentActor());
     execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.REPAIRED.name());
     execution.setVariable("repairExplanation", "该失信记录已停止公示，相关失信惩戒措施解除"
         + (opinion == null ? "。" : "。核实意见：" + opinion));

@@ -74,8 +74,10 @@ public class NegativeReminders {
   public String textFor(String subjectCode) {
     List<Reminder> reminders = active(subjectCode);
     List<String> lines = new java.util.ArrayList<>();
-    keySupervision.active(subjectCode).ifPresent(listing -> lines.add("⚠ 该主体因违背承诺（办件 "
-        + listing.commitmentRef() + "）纳入重点监管，至 " + listing.listedUntil() + " 止：" + listing.reason()));
+    keySupervision.active(subjectCode).ifPresent(listing -> lines.add(
+        (listing.cause() == KeySupervisionList.Cause.PUNISHMENT ? "⚠ 该主体经失信惩戒（办件 " + listing.commitmentRef()
+            + "）列为重点监管对象" : "⚠ 该主体因违背承诺（办件 " + listing.commitmentRef() + "）纳入重点监管")
+        + "，至 " + listing.listedUntil() + " 止：" + listing.reason()));
     if (!reminders.isEmpty()) {
       lines.add("⚠ 该主体列入负面行为防范提醒清单：" + String.join("；", reminders.stream().map(Reminder::reason).toList())
           + "（仅作提醒，不影响受理）");

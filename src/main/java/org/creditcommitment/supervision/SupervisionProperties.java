@@ -33,12 +33,39 @@ public record SupervisionProperties(Map<String, Tier> inspectionTiers, Tier defa
    * listed at least {@code inspectionShare} of its cases are drawn for inspection, or the share its grade has in
    * {@code inspectionShares} (for example a listed AAA subject raised from 30 % to 60 %).
    */
-  public record KeySupervision(String period, double inspectionShare, Map<String, Double> inspectionShares) {
+  public record KeySupervision(String period, double inspectionShare, Map<String, Double> inspectionShares,
+      Measure measure) {
+
+    public KeySupervision {
+      measure = measure == null ? Measure.UNSET : measure;
+    }
 
     /** The share at least drawn of a listed subject's cases of this grade. */
     public double shareFor(String grade) {
       return inspectionShares == null || grade == null ? inspectionShare
           : inspectionShares.getOrDefault(grade, inspectionShare);
+    }
+  }
+
+  /**
+   * 列为重点监管对象 as a punishment measure: the approver sets the months (the form's {@code supervisionMonths}, at most
+   * {@link #FORM_MAX_MONTHS}); left empty, {@code defaultMonths}; more than {@code maxMonths} is refused. The policy
+   * sets no period, so each installation sets its own.
+   */
+  public record Measure(Integer defaultMonths, Integer maxMonths) {
+
+    /** The decide-punishment form's own ceiling: a configured maximum above it could never be entered. */
+    public static final int FORM_MAX_MONTHS = 60;
+
+    static final Measure UNSET = new Measure(null, null);
+
+    public Measure {
+      defaultMonths = defaultMonths == null ? 12 : defaultMonths;
+      maxMonths = maxMonths == null ? 36 : maxMonths;
+      if (maxMonths < 1 || maxMonths > FORM_MAX_MONTHS || defaultMonths < 1 || defaultMonths > maxMonths) {
+        throw new IllegalArgumentException("cc.supervision.key-supervision.measure: max-months must be 1 to "
+            + FORM_MAX_MONTHS + " and default-months 1 to max-months, not " + defaultMonths + " / " + maxMonths);
+      }
     }
   }
 

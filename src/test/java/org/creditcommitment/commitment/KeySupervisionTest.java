@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedPdfs;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.supervision.InspectionDraw;
 import org.creditcommitment.supervision.KeySupervisionList;
@@ -15,11 +20,13 @@ import org.creditcommitment.system.ClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 违背承诺纳入重点监管 (汕府办函〔2021〕17号 (一)): an official of the department that decided a published commitment
- * records its breach; the applicant is listed for the configured period, told and pushed, its next cases are drawn
- * for inspection at the raised share and the clerk is warned; the listing ends by itself.
+ * 违背承诺纳入重点监管 (汕府办函〔2021〕17号 二（一）): an official of the department that decided a published commitment
+ * records its breach, or the approver punishes with 列为重点监管对象; the applicant is listed for the configured period
+ * (or the months the approver chose), pushed, its next cases are drawn for inspection at the raised share and the
+ * clerk is warned; the listing ends by itself.
  */
 class KeySupervisionTest extends IntegrationTest {
 
@@ -29,6 +36,9 @@ class KeySupervisionTest extends IntegrationTest {
   @Autowired KeySupervisionList keySupervision;
   @Autowired InspectionDraw draws;
   @Autowired Notifications notifications;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CaseDocuments documents;
+  @Autowired Documents pdfs;
 
   @AfterEach
   void resetClock() {
@@ -100,6 +110,106 @@ class KeySupervisionTest extends IntegrationTest {
     assertThat(http.post("/api/cases/" + underReview.caseNo() + "/breaches", "approver", BREACH).statusCode())
         .as("a commitment not yet published has nothing to break").isEqualTo(409);
     assertThat(keySupervision.active(underReview.applicantCode())).isEmpty();
+  }
+
+  @Test
+  void aPunishmentWithKeySupervisionListsTheSubjectForTheChosenPeriod() {
+    String code = driver.subject("AA");
+    CaseRecord punished = atPunishment(code);
+    driver.complete(punished, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures",
+        List.of("KEY_SUPERVISION", "PUBLICITY"), "supervisionMonths", 6, "punishmentBasis", "《信用承诺管理办法》"));
+    assertThat(driver.reload(punished).endState()).isEqualTo(EndState.PUNISHED.name());
+
+    KeySupervisionList.Listing listing = keySupervision.active(code).orElseThrow();
+    LocalDate today = LocalDate.now(clock);
+    assertThat(listing.cause()).isEqualTo(KeySupervisionList.Cause.PUNISHMENT);
+    assertThat(listing.commitmentRef()).isEqualTo(punished.caseNo());
+    assertThat(listing.listedUntil()).as("the six months the approver chose").isEqualTo(today.plusMonths(6).minusDays(1));
+    assertThat(listing.recordedBy()).isEqualTo("approver");
+    assertThat(listing.dishonestyRecordId()).isEqualTo(driver.cases.ofApplicant(code).get(0).dishonestyRecordId());
+    assertThat(listing.platformRecordId()).as("pushed to the credit platform").isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from credit_pushed_record where idempotency_key = ?",
+        Integer.class, punished.caseNo() + ":key-supervision")).isEqualTo(1);
+    assertThat(IssuedPdfs.text(pdfs, documents.latest(punished.caseNo(), DocumentType.PUNISHMENT_DECISION)
+        .orElseThrow()).replaceAll("\\s", "")).as("the decision states the period")
+        .contains("列为重点监管对象", Documents.date(listing.listedUntil()));
+
+    // raised draw share: A+ is never drawn in the test tiers, a listed subject always
+    assertThat(draws.draw(punished.caseNo() + "-A", code, "A+", "inspector-scjg", null).share()).isEqualTo(1.0);
+    // the clerk is warned on the subject's next application
+    CaseRecord next = driver.apply(code, AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(next);
+    assertThat(driver.cases.facts(next.caseNo()).negativeReminder()).contains("列为重点监管对象", punished.caseNo(),
+        listing.listedUntil().toString());
+
+    clock.setInstant(listing.listedUntil().atTime(23, 0).atZone(ClockConfig.ZONE).toInstant());
+    assertThat(keySupervision.active(code)).as("listed through its last day").isPresent();
+    clock.setInstant(listing.listedUntil().plusDays(1).atTime(0, 30).atZone(ClockConfig.ZONE).toInstant());
+    assertThat(keySupervision.active(code)).as("the listing ends by itself").isEmpty();
+  }
+
+  @Test
+  void aPunishmentWithoutAChosenPeriodListsForTheConfiguredDefaultAndAPeriodBeyondTheConfiguredMostIsRefused() {
+    String code = driver.subject("AA");
+    CaseRecord c = atPunishment(code);
+    String complete = "/engine-rest/task/" + driver.task(c, "Task_DecidePunishment").getId() + "/complete";
+    String others = "\"punishmentMeasures\":{\"type\":\"Json\",\"value\":\"[\\\"KEY_SUPERVISION\\\"]\"},"
+        + "\"punishmentBasis\":{\"value\":\"违反承诺\"}";
+
+    HttpResponse<String> tooLong = http.post(complete, "approver",
+        "{\"variables\":{" + others + ",\"supervisionMonths\":{\"value\":48}}}");
+    EngineSurfaceTest.assertProblem(tooLong, 400, "task-refused");
+    assertThat(tooLong.body()).contains("supervisionMonths", "36");
+    assertThat(driver.task(c, "Task_DecidePunishment")).as("still open").isNotNull();
+    assertThat(driver.cases.facts(c.caseNo()).supervisionMonths()).as("nothing written").isNull();
+    assertThat(keySupervision.find(c.caseNo(), KeySupervisionList.Cause.PUNISHMENT)).isEmpty();
+
+    HttpResponse<String> noPeriod = http.post(complete, "approver", "{\"variables\":{" + others + "}}");
+    assertThat(noPeriod.statusCode()).as(noPeriod.body()).isEqualTo(204);
+    driver.runJobs(c);
+    assertThat(keySupervision.active(code).orElseThrow().listedUntil()).as("the configured default, 12 months")
+        .isEqualTo(LocalDate.now(clock).plusMonths(12).minusDays(1));
+  }
+
+  @Test
+  void aSubjectListedTwiceForTheSameCauseHasOneListingAndEachCauseItsOwn() {
+    String code = driver.subject("AA");
+    CaseRecord c = atPunishment(code);
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("KEY_SUPERVISION"),
+        "supervisionMonths", 3, "punishmentBasis", "《信用承诺管理办法》"));
+    KeySupervisionList.Listing first = keySupervision.find(c.caseNo(), KeySupervisionList.Cause.PUNISHMENT)
+        .orElseThrow();
+
+    KeySupervisionList.Listing again = keySupervision.list(new KeySupervisionList.Punishment(
+        new KeySupervisionList.Breach(code, c.applicantName(), c.caseNo(), c.department(), "市场监督管理局", "再次",
+            "再次"), first.dishonestyRecordId(), 24), "approver");
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.listedUntil()).isEqualTo(first.listedUntil());
+    assertThat(keySupervision.activeAll()).filteredOn(l -> l.subjectCode().equals(code)).hasSize(1);
+
+    assertThat(http.post("/api/cases/" + c.caseNo() + "/breaches", "approver", BREACH).statusCode())
+        .as("the same case's breach recorded by its department is another cause").isEqualTo(201);
+    assertThat(keySupervision.activeAll()).filteredOn(l -> l.subjectCode().equals(code))
+        .extracting(KeySupervisionList.Listing::cause)
+        .containsExactlyInAnyOrder(KeySupervisionList.Cause.PUNISHMENT, KeySupervisionList.Cause.BREACH);
+  }
+
+  @Test
+  void aPunishmentWithoutKeySupervisionListsNobody() {
+    String code = driver.subject("AA");
+    CaseRecord c = atPunishment(code);
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
+        "punishmentBasis", "《信用承诺管理办法》"));
+    assertThat(driver.reload(c).endState()).isEqualTo(EndState.PUNISHED.name());
+    assertThat(keySupervision.active(code)).isEmpty();
+  }
+
+  private CaseRecord atPunishment(String code) {
+    CaseRecord c = decided(code);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
+    driver.runJobs(c);
+    return c;
   }
 
   /** An approver of the health commission only; the case is market supervision's. */

@@ -38,7 +38,8 @@ final class SampleDocuments {
       case PUNISHMENT_DECISION -> Map.of("record", "承诺“设有专用的食品贮存设施”不实，限期整改后仍不符合条件。",
           "measures", List.of("撤销行政许可", "记入信用记录", "三十六个月内不得适用信用承诺"),
           "basis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（五）",
-          "barMonths", "36", "publicityFrom", "2027年2月10日", "publicityUntil", "2028年2月9日");
+          "barMonths", "36", "supervisedUntil", "2028年2月9日", "publicityFrom", "2027年2月10日",
+          "publicityUntil", "2028年2月9日");
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");

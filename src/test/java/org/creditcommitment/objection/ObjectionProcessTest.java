@@ -10,9 +10,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.CaseScenarios;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.deadline.DeadlineStatus;
+import org.creditcommitment.supervision.KeySupervisionList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +29,8 @@ class ObjectionProcessTest extends IntegrationTest {
   @Autowired CreditFileDriver driver;
   @Autowired ObjectionFiling filing;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CaseScenarios scenarios;
+  @Autowired KeySupervisionList keySupervision;
 
   private Objection file(String code, long recordId) {
     return filing.file(new ObjectionRequest(code, recordId, "该处罚已被行政复议撤销", List.of("复议决定书 汕市监复〔2026〕3号")),
@@ -184,6 +189,25 @@ class ObjectionProcessTest extends IntegrationTest {
     driver.complete(o.processInstanceId(), "Task_ReviewPunishedCase", "credit-office", Map.of(
         "punishmentReviewResult", "MEASURES_LIFTED", "punishmentReviewNote", "已通知审批部门撤销惩戒措施"));
     assertEnded(o, "REVOKED");
+  }
+
+  @Test
+  void liftingTheMeasuresOfAPunishmentWhoseRecordWasRevokedEndsItsKeySupervisionListing() {
+    String code = scenarios.subject("AA");
+    CaseRecord punished = scenarios.punished("SCJG-SP-001", code, "KEY_SUPERVISION");
+    long recordId = Long.parseLong(keySupervision.find(punished.caseNo(), KeySupervisionList.Cause.PUNISHMENT)
+        .orElseThrow().dishonestyRecordId());
+    Objection o = file(code, recordId);
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "REVOKE",
+        "answerExplanation", "认定错误，予以撤销"));
+    assertThat(keySupervision.active(code)).as("listed until the credit office has reviewed").isPresent();
+
+    driver.complete(o.processInstanceId(), "Task_ReviewPunishedCase", "credit-office", Map.of(
+        "punishmentReviewResult", "MEASURES_LIFTED", "punishmentReviewNote", "已通知审批部门撤销惩戒措施"));
+    assertEnded(o, "REVOKED");
+    assertThat(keySupervision.active(code)).isEmpty();
+    assertThat(keySupervision.find(punished.caseNo(), KeySupervisionList.Cause.PUNISHMENT).orElseThrow().endReason())
+        .contains(o.objectionNo());
   }
 
   /**

@@ -10,7 +10,10 @@ import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.deadline.DeadlineReminderDue;
 import org.creditcommitment.deadline.DeadlineStatus;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.CaseScenarios;
 import org.creditcommitment.objection.CreditFileDriver;
+import org.creditcommitment.supervision.KeySupervisionList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +31,8 @@ class RepairProcessTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
+  @Autowired CaseScenarios scenarios;
+  @Autowired KeySupervisionList keySupervision;
 
   private Repair file(String code, long recordId) {
     return filing.file(new RepairRequest(code, recordId, List.of("罚款缴纳凭证 0012345", "整改报告"), true, true, true),
@@ -68,6 +73,37 @@ class RepairProcessTest extends IntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from credit_pushed_record where idempotency_key = ?",
         Integer.class, r.repairNo() + ":repair")).isEqualTo(1);
     assertEnded(r, RepairOutcome.REPAIRED);
+  }
+
+  @Test
+  void aRepairEndsTheListingOfItsPunishment() {
+    String code = scenarios.subject("AA");
+    CaseRecord punished = scenarios.punished("SCJG-SP-001", code, "KEY_SUPERVISION", "PUBLICITY");
+    KeySupervisionList.Listing listing = keySupervision.find(punished.caseNo(), KeySupervisionList.Cause.PUNISHMENT)
+        .orElseThrow();
+    assertThat(keySupervision.active(code)).isPresent();
+    long recordId = Long.parseLong(listing.dishonestyRecordId());
+
+    Repair refused = file(code, recordId);
+    driver.complete(refused.processInstanceId(), REVIEW, "credit-office", Map.of("reviewResult", "COMPLETE"));
+    driver.complete(refused.processInstanceId(), VERIFY, "credit-office", Map.of("repairDecision", "REFUSE",
+        "refusalReason", "罚款尚未缴清"));
+    assertThat(keySupervision.active(code)).as("a refused repair lifts nothing").isPresent();
+
+    Repair r = file(code, recordId);
+    driver.complete(r.processInstanceId(), REVIEW, "credit-office", Map.of("reviewResult", "COMPLETE"));
+    approve(r);
+
+    assertEnded(r, RepairOutcome.REPAIRED);
+    assertThat(keySupervision.active(code)).as("the repaired record's listing ends with it").isEmpty();
+    KeySupervisionList.Listing ended = keySupervision.find(punished.caseNo(), KeySupervisionList.Cause.PUNISHMENT)
+        .orElseThrow();
+    assertThat(ended.endedAt()).isNotNull();
+    assertThat(ended.endReason()).contains(r.repairNo());
+    assertThat(ended.listedUntil()).as("the planned last day stays on record").isEqualTo(listing.listedUntil());
+    assertThat(jdbc.queryForObject("select count(*) from credit_pushed_record where idempotency_key = ?",
+        Integer.class, punished.caseNo() + ":key-supervision-ended")).as("the end is pushed once").isEqualTo(1);
+    assertThat(keySupervision.endFor(listing.dishonestyRecordId(), "again", "test")).as("ends once").isEmpty();
   }
 
   @Test

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class KeySupervisionSharesTest {
 
   private final SupervisionProperties.KeySupervision keySupervision =
-      new SupervisionProperties.KeySupervision("P1Y", 1.0, Map.of("AAA", 0.6));
+      new SupervisionProperties.KeySupervision("P1Y", 1.0, Map.of("AAA", 0.6), null);
 
   @Test
   void aListedSubjectsGradeWithItsOwnShareIsDrawnAtThatShareAndEveryOtherGradeAtTheGeneralOne() {
     assertThat(keySupervision.shareFor("AAA")).isEqualTo(0.6);
     assertThat(keySupervision.shareFor("AA")).isEqualTo(1.0);
-    assertThat(new SupervisionProperties.KeySupervision("P1Y", 0.8, null).shareFor("AAA")).isEqualTo(0.8);
+    assertThat(new SupervisionProperties.KeySupervision("P1Y", 0.8, null, null).shareFor("AAA")).isEqualTo(0.8);
   }
 }
