@@ -97,7 +97,7 @@ class CaseController {
   /** 撤回信用承诺: only the commitment mode ends; the application goes on by the original procedure. */
   @PostMapping("/api/cases/{caseNo}/commitment-withdrawal")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK})
-  ResponseEntity<Void> withdrawCommitment(@PathVariable String caseNo,
+  ResponseEntity<Void> withdrawCommitment(@ScopedKey @PathVariable String caseNo,
       @Valid @RequestBody CaseRequests.Withdraw body) {
     operations.withdrawCommitment(caseNo, body);
     return ResponseEntity.noContent().build();
