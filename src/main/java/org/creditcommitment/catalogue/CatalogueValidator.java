@@ -35,6 +35,14 @@ class CatalogueValidator {
     }
     if (item.category() == null) {
       problems.add("category: required");
+    } else if (!fits(item)) {
+      String allowed = item.openToCommitment() ? "审批替代型、证明事项型" : "审批替代型、证明事项型、其他";
+      problems.add("category: 事项 " + item.code() + "「" + item.name() + "」的承诺类别不能是" + item.category().label()
+          + "，" + (item.openToCommitment() ? "申请事项" : "不适用信用承诺的事项") + "只能是" + allowed
+          + " / item " + item.code() + " cannot be " + item.category().label() + " (" + item.category().name()
+          + "): " + (item.openToCommitment() ? "an application item" : "an item closed to commitment") + " is only "
+          + allowed + "; 信用修复型 belongs to credit repair, 行业自律型 and 主动型 to voluntary commitments"
+          + " (普政数局〔2022〕25号 二（七）)");
     }
     if (!item.openToCommitment()) {
       if (isBlank(item.exclusionReason())) {
@@ -104,6 +112,15 @@ class CatalogueValidator {
   /** 申请书 / 申请表 (and 申请审批表 …): the form that is the application itself. */
   static boolean isApplicationForm(String material) {
     return material != null && (material.contains("申请书") || material.contains("申请表"));
+  }
+
+  /**
+   * An item is applied for, so its commitment is an application's (审批替代型 or 证明事项型); an item closed to commitment
+   * may keep the category it would have, or 其他.
+   */
+  private static boolean fits(ServiceItem item) {
+    return CommitmentCategory.APPLICATION.contains(item.category())
+        || (!item.openToCommitment() && item.category() == CommitmentCategory.OTHER);
   }
 
   private static void period(List<String> problems, String field, String spec, boolean required) {

@@ -14,5 +14,10 @@ public enum CreditRecordType {
    * A voluntary or self-regulatory commitment (主动型、行业自律型, 汕府办函〔2021〕17号 二（一）): published, or no longer
    * standing (payload {@code status} WITHDRAWN / REVOKED); reference = its number (ZY...).
    */
-  VOLUNTARY_COMMITMENT
+  VOLUNTARY_COMMITMENT,
+  /**
+   * The 信用修复型 commitment a subject signed when applying for credit repair (普政数局〔2022〕25号 二（七）); reference = the
+   * repair number (XF...).
+   */
+  REPAIR_COMMITMENT
 }

@@ -180,6 +180,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       case COMMITMENT -> "commitment-" + UUID.randomUUID();
       case BREACH -> "breach-" + UUID.randomUUID();
       case VOLUNTARY_COMMITMENT -> "voluntary-" + UUID.randomUUID();
+      case REPAIR_COMMITMENT -> "repair-commitment-" + UUID.randomUUID();
     };
   }
 

@@ -1,11 +1,16 @@
 package org.creditcommitment.repair;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.DishonestyRecord;
@@ -14,6 +19,7 @@ import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.Hashing;
 import org.creditcommitment.system.SequenceNumbers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files a credit-repair application (汕府办函〔2021〕17号 (十三), 普政数局〔2022〕25号 二（三）) and takes
- * supplied materials. Every check, and every question to the credit platform, comes before anything is
+ * Files a credit-repair application (汕府办函〔2021〕17号 (十三), 普政数局〔2022〕25号 二（三）) with the subject's signed
+ * 信用修复型 commitment (普政数局〔2022〕25号 二（七）) and takes supplied materials. Every check, and every question to the credit platform, comes before anything is
  * written; the row and the credit-repair process instance are written in one transaction. One open repair per
  * record; a record under objection waits until the objection ends.
  */
@@ -42,9 +48,18 @@ public class RepairFiling {
   private final IdentityService identity;
   private final RepairProperties properties;
   private final TransactionTemplate transaction;
+  private final RepairCommitments commitments;
+  private final RepairCommitmentText commitmentText;
+  private final AuditLog audit;
+  private final Clock clock;
 
   RepairFiling(SubjectCodes codes, CreditPlatform platform, Repairs repairs, SequenceNumbers numbers,
-      RuntimeService runtime, IdentityService identity, RepairProperties properties, TransactionTemplate transaction) {
+      RuntimeService runtime, IdentityService identity, RepairProperties properties, TransactionTemplate transaction,
+      RepairCommitments commitments, RepairCommitmentText commitmentText, AuditLog audit, Clock clock) {
+    this.commitments = commitments;
+    this.commitmentText = commitmentText;
+    this.audit = audit;
+    this.clock = clock;
     this.codes = codes;
     this.platform = platform;
     this.repairs = repairs;
@@ -60,19 +75,36 @@ public class RepairFiling {
     return repairs.hasOpen(recordId);
   }
 
-  public Repair file(RepairRequest request, String user) {
+  /** The repair commitment's exact text for this subject and record, and its SHA-256: what the subject signs. */
+  public record Letter(String subjectCode, long recordId, String subjectName, String text, String sha256) {}
+
+  /**
+   * The 信用修复型 commitment the subject signs to apply for repair of this record (普政数局〔2022〕25号 二（七）), rendered
+   * from the template with the registered name and the record's summary.
+   */
+  public Letter letter(String subjectCode, long recordId) {
+    SubjectCode code = codes.parse(subjectCode); // an invalid code is a 400 (SubjectProblems)
+    DishonestyRecord record = recordOf(code, recordId);
+    return letter(code, record, platform.query(code.value()));
+  }
+
+  private Letter letter(SubjectCode code, DishonestyRecord record, CreditProfile profile) {
+    String name = profile.name() == null || profile.name().isBlank() ? code.value() : profile.name();
+    String text = commitmentText.render(name, code.value(), record.summary());
+    return new Letter(code.value(), record.id(), name, text, Hashing.sha256(text));
+  }
+
+  /**
+   * Files the application with its signed repair commitment: {@code channel} ONLINE when the subject signed through the
+   * portal, WINDOW when it signed on paper at the credit window and an official files it.
+   */
+  public Repair file(RepairRequest request, String user, RepairCommitment.Channel channel) {
     if (!request.obligationsFulfilled()) {
       throw ApiException.badRequest("obligations-not-fulfilled", "须先履行行政处罚等法定义务，方可申请信用修复",
           "Credit repair needs the obligations fulfilled first");
     }
-    if (!request.repairLetterSigned()) {
-      throw ApiException.badRequest("repair-letter-not-signed", "须签署信用修复承诺书", "The repair commitment letter must be signed");
-    }
     SubjectCode code = codes.parse(request.subjectCode()); // an invalid code is a 400 (SubjectProblems)
-    DishonestyRecord record = platform.dishonestyRecord(code.value(), request.recordId())
-        .orElseThrow(() -> ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code.value()
-            + " 没有编号为 " + request.recordId() + " 的失信记录", "Subject " + code.value() + " has no dishonesty record "
-            + request.recordId()));
+    DishonestyRecord record = recordOf(code, request.recordId());
     if (record.status() == DishonestyStatus.UNDER_OBJECTION) {
       throw ApiException.conflict("record-under-objection", "该失信记录正在异议处理中，异议办结后方可申请信用修复",
           "The record is under objection; apply for repair once the objection has ended");
@@ -86,6 +118,14 @@ public class RepairFiling {
     }
     // asked before the transaction, which then never waits on a remote platform
     CreditProfile profile = platform.query(code.value());
+    Letter letter = letter(code, record, profile);
+    if (!letter.sha256().equalsIgnoreCase(request.repairLetter().textSha256())) {
+      throw ApiException.badRequest("repair-letter-mismatch",
+          "签署的信用修复承诺书摘要与系统为该失信记录生成的承诺书不一致，请重新获取承诺书文本后签署",
+          "The hash signed does not match the repair commitment text for this subject and record; fetch the text again"
+              + " and sign it");
+    }
+    String signer = request.repairLetter().signer().strip();
     return transaction.execute(status -> {
       String no = numbers.next(RepairKeys.PREFIX, "repair_no_seq");
       try {
@@ -93,11 +133,26 @@ public class RepairFiling {
       } catch (DuplicateKeyException raced) {
         throw repairAlreadyOpen();
       }
+      commitments.insert(no, code.value(), letter.subjectName(), record.id(), letter.text(), letter.sha256(), signer,
+          channel, user, OffsetDateTime.now(clock));
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("category", CommitmentCategory.CREDIT_REPAIR.name());
+      details.put("recordId", record.id());
+      details.put("channel", channel.name());
+      details.put("textSha256", letter.sha256());
+      audit.record(no, "repair.commitment-signed", user, details);
       ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
-          variables(no, code, profile, record, request)));
+          variables(no, code, profile, record, request, channel)));
       repairs.attachProcess(no, instance.getId());
       return repairs.require(no);
     });
+  }
+
+  private DishonestyRecord recordOf(SubjectCode code, long recordId) {
+    return platform.dishonestyRecord(code.value(), recordId)
+        .orElseThrow(() -> ApiException.notFound("unknown-dishonesty-record", "信用主体 " + code.value()
+            + " 没有编号为 " + recordId + " 的失信记录", "Subject " + code.value() + " has no dishonesty record "
+            + recordId));
   }
 
   /** Supplied materials (补正): only while the application waits for them. */
@@ -123,7 +178,7 @@ public class RepairFiling {
   }
 
   private Map<String, Object> variables(String no, SubjectCode code, CreditProfile profile, DishonestyRecord record,
-      RepairRequest request) {
+      RepairRequest request, RepairCommitment.Channel channel) {
     Map<String, Object> v = new HashMap<>();
     v.put("repairNo", no);
     v.put("subjectCode", code.value());
@@ -135,7 +190,9 @@ public class RepairFiling {
     v.put("evidenceText", String.join("\n", request.evidence().stream().map(String::strip).toList()));
     v.put("obligationsFulfilledText", "是");
     v.put("finePaidText", request.finePaid() ? "是" : "否（或未处罚款）");
-    v.put("repairLetterSignedText", "已签署");
+    v.put("repairLetterSignedText", "已签署信用修复承诺书（信用修复型），签署人 " + request.repairLetter().signer().strip()
+        + (channel == RepairCommitment.Channel.ONLINE ? "，网上签署" : "，窗口纸质签署") + "；承诺书 SHA-256 "
+        + request.repairLetter().textSha256().toLowerCase(java.util.Locale.ROOT));
     v.put("reviewDeadlineSpec", properties.reviewPeriod());
     v.put("reviewReminderSpec", properties.reviewReminder());
     v.put("supplementDeadlineSpec", properties.supplementPeriod());

@@ -1,12 +1,15 @@
 package org.creditcommitment.repair;
 
 import static org.creditcommitment.system.FreeText.Kind.LINE;
+import static org.creditcommitment.system.FreeText.Kind.NAME;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -14,7 +17,7 @@ import org.creditcommitment.system.CleanText;
 
 /**
  * A credit-repair application (信用修复) for one dishonesty record: evidence that the obligations were
- * fulfilled (and the fine paid), and the signed repair commitment letter (信用修复型承诺).
+ * fulfilled (and the fine paid), and the signed repair commitment (信用修复型承诺, {@link SignedLetter}).
  */
 public record RepairRequest(
     @NotBlank @Size(max = 18) String subjectCode,
@@ -22,4 +25,16 @@ public record RepairRequest(
     @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(LINE) String> evidence,
     @NotNull Boolean obligationsFulfilled,
     @NotNull Boolean finePaid,
-    @NotNull Boolean repairLetterSigned) {}
+    @NotNull @Valid SignedLetter repairLetter) {
+
+  /**
+   * The subject's signature of the repair commitment: who signed, and the SHA-256 of the exact text signed, which must
+   * be the text {@code POST /api/repairs/letter} gives for this subject and record.
+   */
+  public record SignedLetter(
+      @NotBlank @Size(max = 100) @CleanText(NAME) String signer,
+      @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}") String textSha256) {}
+
+  /** What the repair commitment's text is rendered from. */
+  public record LetterFor(@NotBlank @Size(max = 18) String subjectCode, @NotNull @Positive Long recordId) {}
+}

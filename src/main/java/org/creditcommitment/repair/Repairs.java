@@ -13,27 +13,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** The credit_repair table. */
+/** The credit_repair table, each row read with its signed commitment ({@link RepairCommitments}) if it has one. */
 @Component
 class Repairs {
 
   private static final String SEPARATOR = "\n";
 
   private final JdbcTemplate jdbc;
+  private final RepairCommitments commitments;
   private final Clock clock;
 
-  Repairs(JdbcTemplate jdbc, Clock clock) {
+  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock) {
     this.jdbc = jdbc;
+    this.commitments = commitments;
     this.clock = clock;
   }
 
   /** Inserts the application as open; a second open repair of the record violates the unique index. */
   void insert(String no, String subjectCode, RepairRequest request, String user) {
     jdbc.update("insert into credit_repair (repair_no, subject_code, record_id, open_record_id, evidence,"
-        + " obligations_fulfilled, fine_paid, repair_letter_signed, created_at, created_by)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
-        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), request.repairLetterSigned(),
-        OffsetDateTime.now(clock), user);
+        + " obligations_fulfilled, fine_paid, created_at, created_by)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
+        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user);
   }
 
   void attachProcess(String no, String processInstanceId) {
@@ -59,11 +60,17 @@ class Repairs {
   }
 
   List<Repair> ofSubject(String subjectCode) {
-    return jdbc.query("select * from credit_repair where subject_code = ? order by created_at", MAPPER, subjectCode);
+    return jdbc.query("select * from credit_repair where subject_code = ? order by created_at", MAPPER, subjectCode)
+        .stream().map(this::withCommitment).toList();
   }
 
   Optional<Repair> find(String no) {
-    return jdbc.query("select * from credit_repair where repair_no = ?", MAPPER, no).stream().findFirst();
+    return jdbc.query("select * from credit_repair where repair_no = ?", MAPPER, no).stream().findFirst()
+        .map(this::withCommitment);
+  }
+
+  private Repair withCommitment(Repair repair) {
+    return commitments.of(repair.repairNo()).map(repair::withCommitment).orElse(repair);
   }
 
   Repair require(String no) {
@@ -84,5 +91,5 @@ class Repairs {
       split(rs.getString("evidence")), split(rs.getString("supplements")), rs.getBoolean("obligations_fulfilled"),
       rs.getBoolean("fine_paid"), rs.getBoolean("repair_letter_signed"), rs.getString("outcome"),
       rs.getString("explanation"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
-      Timestamps.read(rs, "ended_at"));
+      Timestamps.read(rs, "ended_at"), null);
 }

@@ -108,10 +108,11 @@ class VoluntaryTemplates {
       String body = text(m, "text", at, problems);
       String categoryText = text(m, "category", at, problems);
       CommitmentCategory category = categoryText == null ? null
-          : CommitmentCategory.parse(categoryText).filter(c -> c == CommitmentCategory.VOLUNTARY
-              || c == CommitmentCategory.INDUSTRY_SELF_DISCIPLINE).orElse(null);
+          : CommitmentCategory.parse(categoryText).filter(CommitmentCategory.VOLUNTARY_KINDS::contains).orElse(null);
       if (categoryText != null && category == null) {
-        problems.add(at + ".category: '" + categoryText + "' is neither 主动型 nor 行业自律型");
+        problems.add(at + ".category: template " + m.get("code") + " cannot be '" + categoryText + "': a voluntary"
+            + " commitment is 主动型 or 行业自律型; 审批替代型 and 证明事项型 belong to applications, 信用修复型 to credit"
+            + " repair (普政数局〔2022〕25号 二（七）)");
       }
       if (code != null && !CODE.matcher(code).matches()) {
         problems.add(at + ".code: '" + code + "' is not 1 to 40 letters, digits or '-'");

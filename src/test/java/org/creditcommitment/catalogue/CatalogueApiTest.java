@@ -76,6 +76,21 @@ class CatalogueApiTest extends IntegrationTest {
   }
 
   @Test
+  void anApplicationItemSavedAsAVoluntaryOrRepairCommitmentIsRefusedNamingTheItemAndNothingChanges() {
+    String before = http.get("/api/catalogue/RSJ-LW-002", "clerk").body();
+    for (String category : new String[] {"INDUSTRY_SELF_DISCIPLINE", "VOLUNTARY", "CREDIT_REPAIR"}) {
+      String edit = item("RSJ-LW-002", "8WD").replace("APPROVAL_SUBSTITUTE", category);
+      HttpResponse<String> refused = http.put("/api/catalogue/RSJ-LW-002", "admin", edit);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+          .startsWith("application/problem+json"));
+      assertThat(refused.body()).contains("invalid-item").contains("messageZh").contains("messageEn")
+          .contains("RSJ-LW-002").contains("审批替代型、证明事项型");
+    }
+    assertThat(http.get("/api/catalogue/RSJ-LW-002", "clerk").body()).isEqualTo(before).contains("APPROVAL_SUBSTITUTE");
+  }
+
+  @Test
   void onlyTheAdministratorEditsTheCatalogue() {
     assertThat(http.put("/api/catalogue/TEST-X", "clerk", item("TEST-X", "8WD")).statusCode()).isEqualTo(403);
     assertThat(http.put("/api/catalogue/TEST-X", "auditor", item("TEST-X", "8WD")).statusCode()).isEqualTo(403);

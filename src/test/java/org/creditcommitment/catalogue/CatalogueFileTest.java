@@ -114,6 +114,46 @@ class CatalogueFileTest {
   }
 
   @Test
+  void anApplicationItemIsOnlyApprovalSubstituteOrCertificationAndAnyOtherCategoryIsRefusedNamingTheItem() {
+    for (String category : java.util.List.of("信用修复型", "行业自律型", "主动型", "其他", "VOLUNTARY")) {
+      assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("审批替代型", category)))
+          .as(category).isInstanceOf(CatalogueException.class)
+          .satisfies(e -> assertThat(((CatalogueException) e).problems()).singleElement().satisfies(p -> assertThat(p)
+              .contains("line 4").contains("items[0].category").contains("T-001").contains("测试事项")
+              .contains("审批替代型、证明事项型")));
+    }
+    assertThat(parse(HEADER + GOOD_ITEM.replace("审批替代型", "证明事项型")).items().get(0).category())
+        .isEqualTo(CommitmentCategory.CERTIFICATION);
+  }
+
+  @Test
+  void anItemClosedToCommitmentMayBeOtherButNeverAVoluntaryOrRepairCategory() {
+    String closed = """
+          - code: T-002
+            name: 危险品
+            department: scjg
+            openToCommitment: false
+            exclusionReason: 涉及安全生产
+            category: 其他
+        """;
+    assertThat(parse(HEADER + closed).items().get(0).category()).isEqualTo(CommitmentCategory.OTHER);
+    assertThatThrownBy(() -> parse(HEADER + closed.replace("其他", "主动型"))).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("items[0].category").hasMessageContaining("T-002");
+  }
+
+  @Test
+  void theDemoCatalogueLabelsEveryItemOpenToCommitmentAsAnApplicationCategory() throws Exception {
+    try (var reader = new InputStreamReader(getClass().getResourceAsStream("/catalogue/catalogue.yaml"),
+        StandardCharsets.UTF_8)) {
+      CatalogueFile.Parsed parsed = CatalogueFile.parse("catalogue.yaml", reader, validator);
+      assertThat(parsed.items()).filteredOn(ServiceItem::openToCommitment)
+          .allSatisfy(i -> assertThat(CommitmentCategory.APPLICATION).as(i.code()).contains(i.category()));
+      assertThat(parsed.items()).filteredOn(i -> i.code().equals("RSJ-LW-002") || i.code().equals("CGJ-JZ-002"))
+          .hasSize(2).allSatisfy(i -> assertThat(i.category()).isEqualTo(CommitmentCategory.APPROVAL_SUBSTITUTE));
+    }
+  }
+
+  @Test
   void excludedItemNeedsAReason() {
     assertThatThrownBy(() -> parse(HEADER + """
           - code: T-002

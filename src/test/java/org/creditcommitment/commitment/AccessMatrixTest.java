@@ -88,6 +88,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("DELETE /api/negative-reminders/{}", "credit-office"),
       Map.entry("POST /api/objections", "clerk,credit-office,portal"),
       Map.entry("GET /api/objections/{}", "auditor,clerk,credit-office,portal,provider"),
+      Map.entry("POST /api/repairs/letter", "clerk,credit-office,portal"),
       Map.entry("POST /api/repairs", "clerk,credit-office,portal"),
       Map.entry("GET /api/repairs/{}", "auditor,clerk,credit-office,portal"),
       Map.entry("POST /api/repairs/{}/supplement", "clerk,credit-office,portal"),

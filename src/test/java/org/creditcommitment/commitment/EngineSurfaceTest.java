@@ -285,9 +285,7 @@ class EngineSurfaceTest extends IntegrationTest {
         + creditFiles.record(code) + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}");
     creditFiles.complete(objection, "Task_AnswerObjection", "provider", Map.of("objectionDecision", "KEEP",
         "answerExplanation", "经核实无误"));
-    String repair = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":"
-        + creditFiles.record(code) + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,"
-        + "\"finePaid\":true,\"repairLetterSigned\":true}");
+    String repair = filed("/api/repairs", creditFiles.repairJson(code, creditFiles.record(code), true));
     creditFiles.complete(repair, "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
 
     for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {

@@ -378,10 +378,25 @@ class HostileInputTest extends IntegrationTest {
     }
     corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
     Map<String, Object> repair = Map.of("subjectCode", existingSubject, "recordId", 999999999, "evidence", List.of("缴款凭证"),
-        "obligationsFulfilled", true, "finePaid", true, "repairLetterSigned", true);
+        "obligationsFulfilled", true, "finePaid", true,
+        "repairLetter", Map.of("signer", "王法人", "textSha256", "0".repeat(64)));
     corpus.add(post("/api/repairs", "portal", repair, "repair of an unknown record"));
+    Map<String, Object> letterFor = Map.of("subjectCode", existingSubject, "recordId", 999999999);
+    corpus.add(post("/api/repairs/letter", "portal", letterFor, "repair letter of an unknown record"));
+    corpus.add(post("/api/repairs/letter", "portal", without(letterFor, "recordId"), "repair letter without a record"));
+    corpus.add(post("/api/repairs/letter", "portal", with(letterFor, "recordId", "x"), "repair letter, record of the wrong type"));
+    corpus.add(post("/api/repairs/letter", "portal", with(letterFor, "subjectCode", TestCodes.usccWithWrongCheck()),
+        "repair letter, wrong check character"));
+    corpus.add(raw("POST", "/api/repairs/letter", "portal", "application/xml", XXE, "repair letter XXE"));
     corpus.add(post("/api/repairs", "portal", with(repair, "evidence", List.of()), "repair without evidence"));
-    corpus.add(post("/api/repairs", "portal", with(repair, "repairLetterSigned", "yes"), "repair, flag of the wrong type"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "finePaid", "yes"), "repair, flag of the wrong type"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "repairLetterSigned", true), "repair, the old flag instead of the letter"));
+    corpus.add(post("/api/repairs", "portal", with(repair, "repairLetter", Map.of("signer", "王法人", "textSha256", "xyz")),
+        "repair, letter hash not a SHA-256"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/repairs", "portal", with(repair, "repairLetter", Map.of("signer", "王" + flaw,
+          "textSha256", "0".repeat(64))), "repair letter signer with a flaw"));
+    }
     corpus.add(post("/api/repairs", "portal", with(repair, "subjectCode", TestCodes.usccWithWrongCheck()), "repair, wrong check character"));
     corpus.add(post("/api/repairs", "portal", without(repair, "finePaid"), "repair, missing flag"));
     for (String flaw : TEXT_FLAWS) {

@@ -63,9 +63,7 @@ class ReadOnlyFieldsFilledTest extends IntegrationTest {
     creditFiles.fireDeadline(businessKey(objection), objection, "objectionAnswer");
     check(creditFiles.task(objection, "Task_HandleOverdueObjection"));
 
-    String repair = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + creditFiles.record(code)
-        + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,\"finePaid\":true,"
-        + "\"repairLetterSigned\":true}");
+    String repair = filed("/api/repairs", creditFiles.repairJson(code, creditFiles.record(code), true));
     check(creditFiles.task(repair, "Task_InitialReview"));
     creditFiles.complete(repair, "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
     check(creditFiles.task(repair, "Task_VerifyRepair"));

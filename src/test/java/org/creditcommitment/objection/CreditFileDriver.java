@@ -17,6 +17,8 @@ import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.deadline.DeadlineTrigger;
 import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.notification.Notifications;
+import org.creditcommitment.repair.RepairFiling;
+import org.creditcommitment.repair.RepairRequest;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.springframework.stereotype.Component;
@@ -33,9 +35,11 @@ public class CreditFileDriver {
   public final DeadlineService deadlines;
   public final Notifications notifications;
   private final DeadlineTrigger trigger;
+  private final RepairFiling repairs;
 
   CreditFileDriver(ProcessEngine engine, CreditRegistry registry, DeadlineService deadlines,
-      Notifications notifications, DeadlineTrigger trigger) {
+      Notifications notifications, DeadlineTrigger trigger, RepairFiling repairs) {
+    this.repairs = repairs;
     this.engine = engine;
     this.registry = registry;
     this.deadlines = deadlines;
@@ -60,6 +64,27 @@ public class CreditFileDriver {
   public long record(String code, LocalDate publicityStart, LocalDate publicityEnd) {
     return registry.addDishonestyRecord(code, new NewDishonestyRecord("汕尾市市场监督管理局", "未按承诺期限补齐容缺材料",
         "食品安全", publicityStart, publicityStart, publicityEnd));
+  }
+
+  /**
+   * The subject's signature of the repair commitment for this record, over the text the portal is given for it; a
+   * record the subject does not have gets a hash of nothing (the filing refuses it before looking at the hash).
+   */
+  public RepairRequest.SignedLetter signedRepairLetter(String code, long recordId) {
+    String sha256;
+    try {
+      sha256 = repairs.letter(code, recordId).sha256();
+    } catch (RuntimeException noSuchRecord) {
+      sha256 = "0".repeat(64);
+    }
+    return new RepairRequest.SignedLetter("王法人", sha256);
+  }
+
+  /** A repair filing's JSON body, signed as {@link #signedRepairLetter}. */
+  public String repairJson(String code, long recordId, boolean obligationsFulfilled) {
+    return "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId + ",\"evidence\":[\"罚款缴纳凭证\"],"
+        + "\"obligationsFulfilled\":" + obligationsFulfilled + ",\"finePaid\":true,\"repairLetter\":{\"signer\":\"王法人\","
+        + "\"textSha256\":\"" + signedRepairLetter(code, recordId).textSha256() + "\"}}";
   }
 
   public DishonestyRecord reload(long recordId) {

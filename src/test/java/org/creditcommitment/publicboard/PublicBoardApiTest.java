@@ -76,6 +76,23 @@ class PublicBoardApiTest extends IntegrationTest {
   }
 
   @Test
+  void theDemoLicenceItemsAreOnTheBoardAsApprovalSubstituteCommitmentsNeverAsVoluntaryOnes() throws Exception {
+    for (String item : List.of("RSJ-LW-002", "CGJ-JZ-002")) {
+      String code = legalSubject("汕尾市类别" + Long.toString(System.nanoTime(), 36).toUpperCase() + "有限公司");
+      CaseRecord c = scenarios.fulfilled(item, code);
+      assertThat(c.endState()).as(item).isEqualTo("FULFILLED");
+      JsonNode page = byCode(code);
+      assertThat(page.get("total").asLong()).as(item).isEqualTo(2);
+      for (JsonNode entry : page.get("items")) {
+        assertThat(entry.get("category").asText()).as(item).isEqualTo("APPROVAL_SUBSTITUTE");
+        assertThat(entry.get("categoryLabel").asText()).as(item).isEqualTo("审批替代型");
+      }
+      assertThat(search("?code=" + code + "&category=INDUSTRY_SELF_DISCIPLINE").get("total").asLong()).isZero();
+      assertThat(search("?code=" + code + "&category=VOLUNTARY").get("total").asLong()).isZero();
+    }
+  }
+
+  @Test
   void aPushedCommitmentAndItsLicenceArePublicWithoutLogin() throws Exception {
     String item = PublicBoardTestData.item(http, "GS", "scjg", "APPROVAL_SUBSTITUTE");
     CaseRecord fulfilled = scenarios.fulfilled(item);
@@ -130,7 +147,7 @@ class PublicBoardApiTest extends IntegrationTest {
 
   @Test
   void searchesByCodeNameDepartmentCategoryAndKind() throws Exception {
-    String item = PublicBoardTestData.item(http, "GZ", "yjj", "INDUSTRY_SELF_DISCIPLINE");
+    String item = PublicBoardTestData.item(http, "GZ", "yjj", "CERTIFICATION");
     String token = "检索" + Long.toString(System.nanoTime(), 36).toUpperCase();
     String code = legalSubject("汕尾市" + token + "科技有限公司");
     CaseRecord c = scenarios.fulfilled(item, code);
@@ -144,10 +161,10 @@ class PublicBoardApiTest extends IntegrationTest {
     assertThat(search("?name=" + enc(token + "不存在")).get("total").asLong()).isZero();
     assertThat(search("?department=yjj" + name).get("total").asLong()).isEqualTo(2);
     assertThat(search("?department=scjg" + name).get("total").asLong()).isZero();
-    assertThat(search("?category=INDUSTRY_SELF_DISCIPLINE" + name).get("total").asLong()).isEqualTo(2);
-    assertThat(search("?category=" + enc("行业自律型") + name).get("total").asLong()).as("or its label").isEqualTo(2);
-    assertThat(search("?category=VOLUNTARY" + name).get("total").asLong()).isZero();
-    JsonNode licences = search("?kind=LICENCE&department=yjj&category=INDUSTRY_SELF_DISCIPLINE" + name);
+    assertThat(search("?category=CERTIFICATION" + name).get("total").asLong()).isEqualTo(2);
+    assertThat(search("?category=" + enc("证明事项型") + name).get("total").asLong()).as("or its label").isEqualTo(2);
+    assertThat(search("?category=APPROVAL_SUBSTITUTE" + name).get("total").asLong()).isZero();
+    JsonNode licences = search("?kind=LICENCE&department=yjj&category=CERTIFICATION" + name);
     assertThat(licences.get("total").asLong()).isEqualTo(1);
     assertThat(licences.get("items").get(0).get("licenceNo").asText()).isEqualTo(c.licenceNo());
     // a name search is a LIKE: its wildcards are taken literally

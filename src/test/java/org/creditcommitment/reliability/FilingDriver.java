@@ -231,9 +231,17 @@ final class FilingDriver {
     return false;
   }
 
-  private static Map<String, Object> repairBody(Filing f) {
+  /** The portal fetches the repair commitment's text for the record, shows it, and files signed over its hash. */
+  private Map<String, Object> repairBody(Filing f) throws IOException {
+    HttpResponse<String> letter = http.send("POST", "/api/repairs/letter", "portal",
+        Map.of("subjectCode", f.subjectCode, "recordId", f.recordId));
+    if (letter.statusCode() != 200) {
+      f.lastProblem = "repair letter " + letter.statusCode() + " " + letter.body();
+      return null;
+    }
     return Map.of("subjectCode", f.subjectCode, "recordId", f.recordId, "evidence", List.of("罚款缴纳凭证 0012345"),
-        "obligationsFulfilled", true, "finePaid", true, "repairLetterSigned", true);
+        "obligationsFulfilled", true, "finePaid", true, "repairLetter", Map.of("signer", "王法人",
+            "textSha256", CaseDriver.json(letter.body()).path("textSha256").asText()));
   }
 
   // ---- voluntary commitments: filed by the portal, reviewed by the approver, then withdrawn or revoked ----

@@ -191,9 +191,13 @@ class HttpAdapterEndToEndTest extends IntegrationTest {
     String code = TestCodes.uscc();
     long recordId = remoteRecord(code, "食品安全", today().minusDays(60), today().plusYears(1));
 
+    HttpResponse<String> letter = http.post("/api/repairs/letter", "portal", "{\"subjectCode\":\"" + code
+        + "\",\"recordId\":" + recordId + "}");
+    assertThat(letter.statusCode()).as(letter.body()).isEqualTo(200);
     HttpResponse<String> filed = http.post("/api/repairs", "portal", "{\"subjectCode\":\"" + code
         + "\",\"recordId\":" + recordId + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,"
-        + "\"finePaid\":true,\"repairLetterSigned\":true}");
+        + "\"finePaid\":true,\"repairLetter\":{\"signer\":\"王法人\",\"textSha256\":\""
+        + read(letter.body()).path("textSha256").asText() + "\"}}");
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     String repairNo = read(filed.body()).path("repairNo").asText();
     String processInstanceId = read(filed.body()).path("processInstanceId").asText();
@@ -206,6 +210,7 @@ class HttpAdapterEndToEndTest extends IntegrationTest {
 
     assertThat(onPlatform(code, recordId).path("status").asText()).isEqualTo("REPAIRED");
     assertThat(PLATFORM.requests(repairNo + ":repair")).as("one REPAIR push").isEqualTo(1);
+    assertThat(PLATFORM.requests(repairNo + ":commitment")).as("the signed repair commitment, pushed once").isEqualTo(1);
     assertThat(driver.historicVariable(processInstanceId, "repairOutcome")).isEqualTo("REPAIRED");
     assertThat(driver.ended(processInstanceId)).isTrue();
   }

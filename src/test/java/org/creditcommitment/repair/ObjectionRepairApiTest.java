@@ -25,9 +25,8 @@ class ObjectionRepairApiTest extends IntegrationTest {
         + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}";
   }
 
-  private static String repair(String code, long recordId, boolean obligationsFulfilled) {
-    return "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId + ",\"evidence\":[\"罚款缴纳凭证\"],"
-        + "\"obligationsFulfilled\":" + obligationsFulfilled + ",\"finePaid\":true,\"repairLetterSigned\":true}";
+  private String repair(String code, long recordId, boolean obligationsFulfilled) {
+    return driver.repairJson(code, recordId, obligationsFulfilled);
   }
 
   private int rows(String table, String code) {

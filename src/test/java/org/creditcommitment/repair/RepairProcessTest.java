@@ -35,8 +35,8 @@ class RepairProcessTest extends IntegrationTest {
   @Autowired KeySupervisionList keySupervision;
 
   private Repair file(String code, long recordId) {
-    return filing.file(new RepairRequest(code, recordId, List.of("罚款缴纳凭证 0012345", "整改报告"), true, true, true),
-        "portal");
+    return filing.file(new RepairRequest(code, recordId, List.of("罚款缴纳凭证 0012345", "整改报告"), true, true,
+        driver.signedRepairLetter(code, recordId)), "portal", RepairCommitment.Channel.ONLINE);
   }
 
   private void assertEnded(Repair r, RepairOutcome outcome) {

@@ -21,6 +21,7 @@ import org.creditcommitment.objection.ObjectionFiling;
 import org.creditcommitment.objection.ObjectionRequest;
 import org.creditcommitment.repair.Repair;
 import org.creditcommitment.repair.RepairFiling;
+import org.creditcommitment.repair.RepairCommitment;
 import org.creditcommitment.repair.RepairRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +54,8 @@ class CreditReportTest extends IntegrationTest {
     // a record in publicity bars commitment mode: the repaired case comes first, and its repair lifts the bar
     CaseRecord repaired = scenarios.punished(FOOD, subject, "PUBLICITY");
     long repairedRecord = Long.parseLong(recordOf(repaired));
-    Repair repair = repairs.file(new RepairRequest(subject, repairedRecord, List.of("整改报告"), true, true, true),
-        "portal");
+    Repair repair = repairs.file(new RepairRequest(subject, repairedRecord, List.of("整改报告"), true, true,
+        credit.signedRepairLetter(subject, repairedRecord)), "portal", RepairCommitment.Channel.ONLINE);
     credit.complete(repair.processInstanceId(), "Task_InitialReview", "credit-office", Map.of("reviewResult", "COMPLETE"));
     credit.complete(repair.processInstanceId(), "Task_VerifyRepair", "credit-office", Map.of("repairDecision", "APPROVE",
         "verificationOpinion", "已整改到位"));

@@ -147,9 +147,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   void creditOfficeFindsTheRepairApplicationAndPassesTheInitialReview() {
     String code = creditFiles.subject();
     long recordId = creditFiles.record(code);
-    String repairNo = filed("/api/repairs", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId
-        + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,\"finePaid\":true,"
-        + "\"repairLetterSigned\":true}", "repairNo");
+    String repairNo = filed("/api/repairs", creditFiles.repairJson(code, recordId, true), "repairNo");
     browser.logIn("credit-office", "demo");
 
     openTask(repairNo);
