@@ -292,9 +292,8 @@ class BusinessKeyScopeTest extends IntegrationTest {
 
   private String repair() {
     String code = creditFiles.subject();
-    return json(http.post("/api/repairs", Groups.PORTAL, "{\"subjectCode\":\"" + code + "\",\"recordId\":"
-        + creditFiles.record(code) + ",\"evidence\":[\"罚款缴纳凭证\"],\"obligationsFulfilled\":true,"
-        + "\"finePaid\":true,\"repairLetterSigned\":true}"), 201).path("repairNo").asText();
+    return json(http.post("/api/repairs", Groups.PORTAL, creditFiles.repairJson(code, creditFiles.record(code), true)),
+        201).path("repairNo").asText();
   }
 
   private String creditReport() {
