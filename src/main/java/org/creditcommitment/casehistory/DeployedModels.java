@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.creditcommitment.deadline.DeadlineKinds;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,12 +40,14 @@ class DeployedModels {
 
   private final RepositoryService repository;
   private final ObjectMapper json;
+  private final DeadlineKinds deadlineKinds;
   private final Map<String, Map<String, FormDefinition>> formsByDeployment = new ConcurrentHashMap<>();
   private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
 
-  DeployedModels(RepositoryService repository, ObjectMapper json) {
+  DeployedModels(RepositoryService repository, ObjectMapper json, DeadlineKinds deadlineKinds) {
     this.repository = repository;
     this.json = json;
+    this.deadlineKinds = deadlineKinds;
   }
 
   /**
@@ -72,7 +75,7 @@ class DeployedModels {
       definition.deadlineEvents().forEach(events::putIfAbsent);
       definition.names().forEach(names::putIfAbsent);
     }
-    return new CaseModel(forms, steps, events, names);
+    return new CaseModel(forms, steps, events, names, deadlineKinds::name);
   }
 
   private Definition read(String processDefinitionId) {

@@ -68,7 +68,7 @@ final class EvidenceEvents {
   private static BusinessEvent deadline(TimelineEntry e, CaseContext c) {
     Map<String, Object> d = e.details();
     String kind = d.get("kind") == null ? null : d.get("kind").toString();
-    String name = DeadlineKinds.name(kind);
+    String name = c.model().deadlineName(kind);
     FieldList fields = new FieldList().addText("期限", DisplayFormat.due(d.get("due")));
     String title;
     String element = c.passed(c.model().deadlineSteps().get(kind));

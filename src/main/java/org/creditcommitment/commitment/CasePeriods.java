@@ -48,11 +48,11 @@ public class CasePeriods {
   String of(CaseRecord c, CaseFacts facts, String kind) {
     ServiceItem.Periods item = catalogue.find(c.itemCode()).orElseThrow().periods();
     return switch (kind) {
-      case "signing" -> item.signing();
-      case "decision" -> orElse(facts.decisionPeriod(), item.decision());
-      case "materials" -> item.materials() == null ? item.rectification() : item.materials();
-      case "inspection" -> inspectionWithin(facts.inspectionPeriod(), item.inspection());
-      case "rectification" -> orElse(facts.rectificationPeriod(), item.rectification());
+      case CaseDeadlineKinds.SIGNING -> item.signing();
+      case CaseDeadlineKinds.DECISION -> orElse(facts.decisionPeriod(), item.decision());
+      case CaseDeadlineKinds.MATERIALS -> item.materials() == null ? item.rectification() : item.materials();
+      case CaseDeadlineKinds.INSPECTION -> inspectionWithin(facts.inspectionPeriod(), item.inspection());
+      case CaseDeadlineKinds.RECTIFICATION -> orElse(facts.rectificationPeriod(), item.rectification());
       default -> throw new IllegalArgumentException("No deadline of kind " + kind + " in a commitment case");
     };
   }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationDeadline {
 
-  static final String KIND = "publication";
+  static final String KIND = CaseDeadlineKinds.PUBLICATION;
 
   private final DeadlineService deadlines;
   private final WorkingDayCalendar calendar;

@@ -22,6 +22,6 @@ class SendInspectionNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     // the deadline's start listener on the same task has just written it
     mail.queue(mail.toApplicant(task, NotificationType.INSPECTION_NOTICE, "inspection")
-        .with("inspectionDeadline", deadlines.dueDate(task.getProcessInstanceId(), "inspection").orElseThrow()));
+        .with("inspectionDeadline", deadlines.dueDate(task.getProcessInstanceId(), CaseDeadlineKinds.INSPECTION).orElseThrow()));
   }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeadlineService {
 
   public static final String MESSAGE_PREFIX = "Deadline_";
-  private static final Pattern KIND = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}");
+  private static final Pattern KIND = DeadlineKind.ID;
   private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
 
   private final DeadlineRepository repository;

@@ -3,8 +3,6 @@ package org.creditcommitment.deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.creditcommitment.calendar.WorkingDayCalendar;
-
 /**
  * A deadline as the case view and the audit show it.
  *
@@ -15,8 +13,8 @@ public record DeadlineView(String id, String processInstanceId, String businessK
     boolean provisional, DeadlineStatus status, DeadlineOutcome outcome, Instant createdAt, Instant remindedAt,
     Instant firedAt, Instant cancelledAt) {
 
-  /** The last day on which the act is in time: a deadline passes at 24:00 of it (00:00 of the next day). */
+  /** The last day on which the act is in time ({@link DeadlineKind#lastDayOf}). */
   public LocalDate dueDate() {
-    return due.minusNanos(1).atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    return DeadlineKind.lastDayOf(due);
   }
 }

@@ -27,7 +27,7 @@ class EscalateOverdueObjectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("objectionNo");
-    Object due = deadlines.dueDate(execution.getProcessInstanceId(), "objectionAnswer").orElse(null);
+    Object due = deadlines.dueDate(execution.getProcessInstanceId(), ObjectionConfig.ANSWER_DEADLINE).orElse(null);
     mail.queue(Notification.of(NotificationType.ESCALATION, no)
         .toGroup(Groups.CREDIT_OFFICE).toGroup(Groups.PROVIDER)
         .with("taskName", "核实并答复信用异议").with("responsibleGroup", Groups.ROLES.get(Groups.PROVIDER))

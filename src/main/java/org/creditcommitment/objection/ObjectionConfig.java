@@ -2,7 +2,8 @@ package org.creditcommitment.objection;
 
 import java.util.TimeZone;
 
-import org.creditcommitment.notification.OfficerReminder;
+import org.creditcommitment.deadline.DeadlineKind;
+import org.creditcommitment.deadline.ReminderRecipients;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.system.ClockConfig;
 import org.quartz.CronScheduleBuilder;
@@ -19,10 +20,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ObjectionConfig {
 
+  static final String ANSWER_DEADLINE = "objectionAnswer";
+
   /** The data providers are reminded before an objection answer falls due. */
   @Bean
-  OfficerReminder objectionAnswerReminder() {
-    return new OfficerReminder("objectionAnswer", Groups.PROVIDER, "核实并答复信用异议");
+  DeadlineKind objectionAnswerDeadlineKind() {
+    return new DeadlineKind(ANSWER_DEADLINE, "异议答复期限",
+        "setting cc.objection.answer-period, reminded cc.objection.answer-reminder before (ObjectionFiling)",
+        ReminderRecipients.officers(Groups.PROVIDER, "核实并答复信用异议"));
   }
 
   /** Durable and clustered: one node takes back the marks of objections that were never filed. */

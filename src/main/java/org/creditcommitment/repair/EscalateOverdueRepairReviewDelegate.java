@@ -27,7 +27,7 @@ class EscalateOverdueRepairReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("repairNo");
-    Object due = deadlines.dueDate(execution.getProcessInstanceId(), "repairReview").orElse(null);
+    Object due = deadlines.dueDate(execution.getProcessInstanceId(), RepairConfig.REVIEW_DEADLINE).orElse(null);
     mail.queue(Notification.of(NotificationType.ESCALATION, no).toGroup(Groups.CREDIT_OFFICE)
         .with("taskName", "初审信用修复申请").with("responsibleGroup", Groups.ROLES.get(Groups.CREDIT_OFFICE))
         .with("deadline", due == null ? "已届满" : due.toString())

@@ -18,7 +18,7 @@ class RefuseIncompleteRepairDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.INCOMPLETE.name());
-    execution.setVariable("repairExplanation", "未在 " + deadlines.dueDate(execution.getProcessInstanceId(), "supplement").map(Object::toString).orElse("期限")
+    execution.setVariable("repairExplanation", "未在 " + deadlines.dueDate(execution.getProcessInstanceId(), RepairConfig.SUPPLEMENT_DEADLINE).map(Object::toString).orElse("期限")
         + " 前补正以下材料：" + RepairMail.text(execution, "missingItems") + "。补齐材料后可重新申请。");
   }
 }

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VoluntarySteps {
 
-  static final String REVIEW_KIND = "voluntaryReview";
+  static final String REVIEW_KIND = VoluntaryDeadlineKinds.REVIEW;
   static final String VALIDITY_KIND = "validity";
   /** Transient start variable: the subject's name was filed unverified and is checked before the review. */
   static final String NAME_UNVERIFIED = "subjectNameUnverified";

@@ -2,17 +2,10 @@ package org.creditcommitment.casehistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** How the business view words times and deadlines, without a database. */
 class BusinessWordingTest {
@@ -34,22 +27,6 @@ class BusinessWordingTest {
     assertThat(DisplayFormat.isEmpty("  ")).isTrue();
     assertThat(DisplayFormat.duration(3L * 86_400_000 + 7_200_000)).isEqualTo("3天2小时");
     assertThat(DisplayFormat.duration(5_000L)).isEqualTo("不足1分钟");
-  }
-
-  @Test
-  void everyDeadlineKindOfTheDeployedProcessesHasAChineseName() throws IOException {
-    Pattern kind = Pattern.compile("name=\"kind\">\\s*<camunda:string>([^<]+)</camunda:string>");
-    List<String> kinds = new ArrayList<>();
-    for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources("classpath*:*.bpmn")) {
-      Matcher m = kind.matcher(bpmn.getContentAsString(StandardCharsets.UTF_8));
-      while (m.find()) {
-        kinds.add(m.group(1).strip());
-      }
-    }
-    assertThat(kinds).contains("signing", "decision", "materials", "inspection", "rectification", "objectionAnswer",
-        "repairReview", "supplement");
-    assertThat(kinds).allSatisfy(k -> assertThat(DeadlineKinds.known(k)).as(k).isTrue());
-    assertThat(DeadlineKinds.name("signing")).isEqualTo("签署期限");
   }
 
   @Test

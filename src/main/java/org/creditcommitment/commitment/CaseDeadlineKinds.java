@@ -1,0 +1,76 @@
+package org.creditcommitment.commitment;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.creditcommitment.catalogue.DepartmentGroups;
+import org.creditcommitment.deadline.DeadlineKind;
+import org.creditcommitment.deadline.ReminderRecipients;
+import org.creditcommitment.security.Groups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The deadline kinds of commitment-lifecycle.bpmn. */
+@Configuration
+class CaseDeadlineKinds {
+
+  static final String SIGNING = "signing";
+  static final String DECISION = "decision";
+  static final String MATERIALS = "materials";
+  static final String INSPECTION = "inspection";
+  static final String RECTIFICATION = "rectification";
+  static final String PUBLICATION = "publication";
+
+  private final Cases cases;
+
+  CaseDeadlineKinds(Cases cases) {
+    this.cases = cases;
+  }
+
+  @Bean
+  DeadlineKind signingDeadlineKind() {
+    return new DeadlineKind(SIGNING, "签署期限", "the catalogue item's signing period (CasePeriods)",
+        ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK), "督促申请人签署信用承诺书"));
+  }
+
+  @Bean
+  DeadlineKind decisionDeadlineKind() {
+    return new DeadlineKind(DECISION, "决定期限",
+        "the case's decision period (green channel), else the catalogue item's (CasePeriods)",
+        ReminderRecipients.officersOfTheCase("the approvers of the case's department",
+            groupOfCase(c -> DepartmentGroups.approvers(c.department())), "作出行政决定"));
+  }
+
+  @Bean
+  DeadlineKind materialsDeadlineKind() {
+    return new DeadlineKind(MATERIALS, "容缺材料补齐期限",
+        "the catalogue item's materials period, else its rectification period (CasePeriods)",
+        ReminderRecipients.mailedByTheOwner("the applicant, with the missing materials (CaseReminders)"));
+  }
+
+  @Bean
+  DeadlineKind inspectionDeadlineKind() {
+    return new DeadlineKind(INSPECTION, "履约核查期限",
+        "the catalogue item's inspection period, shortened by the drawn tier's (CasePeriods)",
+        ReminderRecipients.officersOfTheCase("the inspectors of the case's department",
+            groupOfCase(c -> DepartmentGroups.inspectors(c.department())), "履约践诺核查"));
+  }
+
+  @Bean
+  DeadlineKind rectificationDeadlineKind() {
+    return new DeadlineKind(RECTIFICATION, "整改期限",
+        "the period the inspecting official set, else the catalogue item's rectification period (CasePeriods)",
+        ReminderRecipients.officersOfTheCase("the inspectors of the case's department",
+            groupOfCase(c -> DepartmentGroups.inspectors(c.department())), "跟进限期整改"));
+  }
+
+  @Bean
+  DeadlineKind publicationDeadlineKind() {
+    return new DeadlineKind(PUBLICATION, "信息公示期限", "setting cc.publication.period (PublicationDeadline)",
+        ReminderRecipients.none());
+  }
+
+  private Function<String, Optional<String>> groupOfCase(Function<CaseRecord, String> group) {
+    return caseNo -> cases.find(caseNo).map(group);
+  }
+}
