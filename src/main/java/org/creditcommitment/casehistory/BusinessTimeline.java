@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.creditcommitment.security.SystemCall;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,21 +20,16 @@ import org.springframework.stereotype.Service;
 @Service
 class BusinessTimeline {
 
-  /** Where each kind of application records who submitted it. */
-  private static final List<String> SUBMITTER_QUERIES = List.of(
-      "SELECT created_by FROM commitment_case WHERE case_no = ?",
-      "SELECT created_by FROM credit_objection WHERE objection_no = ?",
-      "SELECT created_by FROM credit_repair WHERE repair_no = ?");
-
   private final Actors actors;
   private final DeployedModels models;
-  private final JdbcTemplate jdbc;
+  /** Every kind of application: each knows who submitted its own. */
+  private final List<CaseSource> sources;
   private final IdentityService identity;
 
-  BusinessTimeline(Actors actors, DeployedModels models, JdbcTemplate jdbc, IdentityService identity) {
+  BusinessTimeline(Actors actors, DeployedModels models, List<CaseSource> sources, IdentityService identity) {
     this.actors = actors;
     this.models = models;
-    this.jdbc = jdbc;
+    this.sources = sources;
     this.identity = identity;
   }
 
@@ -67,12 +62,7 @@ class BusinessTimeline {
   }
 
   private String submitter(String caseNo) {
-    for (String query : SUBMITTER_QUERIES) {
-      List<String> found = jdbc.queryForList(query, String.class, caseNo);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-    }
-    return null;
+    return sources.stream().map(source -> source.submitter(caseNo)).flatMap(Optional::stream).findFirst()
+        .orElse(null);
   }
 }

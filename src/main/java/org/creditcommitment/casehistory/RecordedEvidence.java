@@ -1,6 +1,5 @@
 package org.creditcommitment.casehistory;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.creditcommitment.audit.AuditEvents;
+import org.creditcommitment.audit.AuditEvents.AuditEvent;
+import org.creditcommitment.commitment.CreditQueries;
+import org.creditcommitment.commitment.CreditQueries.CreditQuery;
+import org.creditcommitment.credit.PushedRecords;
+import org.creditcommitment.credit.PushedRecords.PushedRecord;
 import org.creditcommitment.notification.NotificationStatus;
 import org.creditcommitment.notification.NotificationView;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.system.Hashing;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,12 +34,17 @@ class RecordedEvidence {
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-  private final JdbcTemplate jdbc;
+  private final AuditEvents audit;
+  private final CreditQueries creditQueries;
+  private final PushedRecords pushedRecords;
   private final Notifications notifications;
   private final ObjectMapper json;
 
-  RecordedEvidence(JdbcTemplate jdbc, Notifications notifications, ObjectMapper json) {
-    this.jdbc = jdbc;
+  RecordedEvidence(AuditEvents audit, CreditQueries creditQueries, PushedRecords pushedRecords,
+      Notifications notifications, ObjectMapper json) {
+    this.audit = audit;
+    this.creditQueries = creditQueries;
+    this.pushedRecords = pushedRecords;
     this.notifications = notifications;
     this.json = json;
   }
@@ -46,13 +55,16 @@ class RecordedEvidence {
    *     recorded against the subject, with the case number in its details)
    */
   List<TimelineEntry> entries(String key, Collection<String> subjectCodes) {
-    List<Map<String, Object>> events = auditEvents(key, subjectCodes);
-    Set<Object> shown = new HashSet<>();
+    List<AuditEvent> events = new ArrayList<>(audit.of(key));
+    for (String code : subjectCodes) {
+      events.addAll(audit.of(code, key));
+    }
+    Set<Long> shown = new HashSet<>();
     List<TimelineEntry> out = new ArrayList<>();
     creditQueries(key, events, shown, out);
     pushes(key, events, shown, out);
-    for (Map<String, Object> event : events) {
-      if (!shown.contains(event.get("id"))) {
+    for (AuditEvent event : events) {
+      if (!shown.contains(event.id())) {
         out.add(auditEntry(event));
       }
     }
@@ -60,65 +72,50 @@ class RecordedEvidence {
     return out;
   }
 
-  private List<Map<String, Object>> auditEvents(String key, Collection<String> subjectCodes) {
-    List<Map<String, Object>> events = new ArrayList<>(jdbc.queryForList(
-        "SELECT * FROM audit_event WHERE ref = ? ORDER BY id", key));
-    String mentioned = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    for (String code : subjectCodes) {
-      events.addAll(jdbc.queryForList("SELECT * FROM audit_event WHERE ref = ? AND details LIKE ? ORDER BY id",
-          code, mentioned));
-    }
-    return events;
-  }
-
-  private void creditQueries(String key, List<Map<String, Object>> events, Set<Object> shown, List<TimelineEntry> out) {
-    for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM credit_query WHERE case_no = ? ORDER BY id", key)) {
-      String snapshot = (String) row.get("snapshot");
-      String sha = Hashing.sha256(snapshot);
+  private void creditQueries(String key, List<AuditEvent> events, Set<Long> shown, List<TimelineEntry> out) {
+    for (CreditQuery query : creditQueries.of(key)) {
+      String sha = Hashing.sha256(query.snapshot());
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("subjectCode", row.get("subject_code"));
-      details.put("source", row.get("source"));
-      details.put("snapshot", parse(snapshot));
+      details.put("subjectCode", query.subjectCode());
+      details.put("source", query.source());
+      details.put("snapshot", parse(query.snapshot()));
       details.put("snapshotSha256", sha);
-      events.stream().filter(e -> "credit.queried".equals(e.get("type")) && !shown.contains(e.get("id"))
-          && String.valueOf(e.get("details")).contains(sha)).findFirst().ifPresent(e -> {
-            shown.add(e.get("id"));
-            details.put("auditEventId", e.get("id"));
+      events.stream().filter(e -> "credit.queried".equals(e.type()) && !shown.contains(e.id())
+          && String.valueOf(e.details()).contains(sha)).findFirst().ifPresent(e -> {
+            shown.add(e.id());
+            details.put("auditEventId", e.id());
           });
-      out.add(new TimelineEntry(time(row.get("queried_at")), "credit.queried", TimelineLabels.type("credit.queried"),
+      out.add(new TimelineEntry(query.queriedAt(), "credit.queried", TimelineLabels.type("credit.queried"),
           "system", "credit", "Task_QueryCredit", details));
     }
   }
 
-  private void pushes(String key, List<Map<String, Object>> events, Set<Object> shown, List<TimelineEntry> out) {
-    String keyPrefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
-    for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM credit_pushed_record WHERE reference = ? "
-        + "OR idempotency_key LIKE ? ORDER BY id", key, keyPrefix)) {
+  private void pushes(String key, List<AuditEvent> events, Set<Long> shown, List<TimelineEntry> out) {
+    for (PushedRecord push : pushedRecords.of(key)) {
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("recordType", row.get("record_type"));
-      details.put("subjectCode", row.get("subject_code"));
-      details.put("idempotencyKey", row.get("idempotency_key"));
-      details.put("payload", parse((String) row.get("payload")));
+      details.put("recordType", push.recordType());
+      details.put("subjectCode", push.subjectCode());
+      details.put("idempotencyKey", push.idempotencyKey());
+      details.put("payload", parse(push.payload()));
       details.put("result", "ACCEPTED");
-      details.put("platformRecordId", row.get("platform_record_id"));
-      String quotedKey = "\"" + row.get("idempotency_key") + "\"";
-      events.stream().filter(e -> "credit.record-pushed".equals(e.get("type")) && !shown.contains(e.get("id"))
-          && String.valueOf(e.get("details")).contains(quotedKey)).findFirst().ifPresent(e -> {
-            shown.add(e.get("id"));
-            details.put("auditEventId", e.get("id"));
+      details.put("platformRecordId", push.platformRecordId());
+      String quotedKey = "\"" + push.idempotencyKey() + "\"";
+      events.stream().filter(e -> "credit.record-pushed".equals(e.type()) && !shown.contains(e.id())
+          && String.valueOf(e.details()).contains(quotedKey)).findFirst().ifPresent(e -> {
+            shown.add(e.id());
+            details.put("auditEventId", e.id());
           });
-      out.add(new TimelineEntry(time(row.get("received_at")), "credit.pushed", TimelineLabels.type("credit.pushed"),
+      out.add(new TimelineEntry(push.receivedAt(), "credit.pushed", TimelineLabels.type("credit.pushed"),
           null, "credit", null, details));
     }
   }
 
-  private TimelineEntry auditEntry(Map<String, Object> event) {
-    Map<String, Object> details = new LinkedHashMap<>(parse((String) event.get("details")));
-    details.put("auditEventId", event.get("id"));
-    details.put("hash", event.get("hash"));
-    String type = (String) event.get("type");
-    return new TimelineEntry(time(event.get("occurred_at")), type, TimelineLabels.type(type),
-        (String) event.get("actor"), "audit", null, details);
+  private TimelineEntry auditEntry(AuditEvent event) {
+    Map<String, Object> details = new LinkedHashMap<>(parse(event.details()));
+    details.put("auditEventId", event.id());
+    details.put("hash", event.hash());
+    return new TimelineEntry(event.occurredAt(), event.type(), TimelineLabels.type(event.type()), event.actor(),
+        "audit", null, details);
   }
 
   private void notifications(String key, List<TimelineEntry> out) {
@@ -160,18 +157,5 @@ class RecordedEvidence {
     } catch (Exception notAnObject) {
       return Map.of("text", text);
     }
-  }
-
-  private static Instant time(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime ldt) {
-      return ldt.atZone(org.creditcommitment.system.ClockConfig.ZONE).toInstant();
-    }
-    return value == null ? null : Instant.parse(value.toString());
   }
 }

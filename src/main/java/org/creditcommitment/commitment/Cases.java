@@ -235,7 +235,7 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
-  private static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
+  static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
     String missing = rs.getString("missing_materials");
     return new CaseRecord(rs.getString("case_no"), rs.getString("process_instance_id"),
         rs.getString("applicant_code"), rs.getString("applicant_name"), rs.getString("applicant_email"),

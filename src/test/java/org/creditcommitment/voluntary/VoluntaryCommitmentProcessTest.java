@@ -111,6 +111,26 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   }
 
   @Test
+  void theCaseHistoryNamesWhoFiledTheCommitmentAsItsSubmitter() throws Exception {
+    VoluntaryRecord r = file(driver.subject());
+
+    HttpResponse<String> response = http.get("/api/cases/" + r.voluntaryNo() + "/history", "auditor");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode started = null;
+    for (JsonNode event : JSON.readTree(response.body()).get("events")) {
+      if ("process.started".equals(event.get("kind").asText())) {
+        started = event;
+      }
+    }
+
+    assertThat(started).as("the application event").isNotNull();
+    // the engine starts the process as the system; the person is the one the record names
+    JsonNode actor = started.path("actor");
+    assertThat(actor.path("id").asText()).as("the submitter of " + actor).isEqualTo("portal");
+    assertThat(actor.path("name").asText()).isEqualTo("网上办事大厅（代申请人）");
+  }
+
+  @Test
   void anAcceptedCommitmentIsPublishedPushedOnceAndStandsUntilItsValidityEnds() {
     VoluntaryRecord r = published(driver.subject());
 

@@ -1,0 +1,18 @@
+package org.creditcommitment.casehistory;
+
+import java.util.Optional;
+
+/**
+ * The SPI of the case history: a module whose process runs applications under a business key of its own provides a
+ * Spring bean implementing this, and the history finds every such bean, so it reads each module's facts through the
+ * module and never its tables. A source answers only for its own keys and empty for any other.
+ *
+ * <p>A module implementing this depends on casehistory, so casehistory must never depend on it: a source in the
+ * module itself suits a module above casehistory (objection, repair, voluntary); for a module that casehistory already
+ * reads (commitment), the adapter lives here and calls that module's read API.
+ */
+public interface CaseSource {
+
+  /** Who submitted the application with this business key (a user name), empty when the key is not this source's. */
+  Optional<String> submitter(String caseNo);
+}
