@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -59,11 +60,10 @@ class FormSubmissions {
         }
       }
     }
-    var auth = engine.getObject().getIdentityService().getCurrentAuthentication();
     jdbc.update("insert into form_submission (process_instance_id, business_key, task_id, task_key, submitted_by,"
         + " submitted_at, submitted_values) values (?, ?, ?, ?, ?, ?, ?)", task.getProcessInstanceId(),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getId(),
-        task.getTaskDefinitionKey(), auth != null ? auth.getUserId() : task.getAssignee(), OffsetDateTime.now(clock),
+        task.getTaskDefinitionKey(), StepInputs.completedBy(engine.getObject().getIdentityService(), task), OffsetDateTime.now(clock),
         write(values));
   }
 

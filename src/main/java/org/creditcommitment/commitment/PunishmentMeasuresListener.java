@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.creditcommitment.supervision.KeySupervisionList;
 import org.creditcommitment.supervision.SupervisionProperties;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,9 +67,7 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
     cases.record(caseNo, Cases.Fact.SUPERVISION_MONTHS, supervisionMonths);
-    var auth = identity.getCurrentAuthentication();
-    cases.record(caseNo, Cases.Fact.PUNISHED_BY, auth != null && auth.getUserId() != null ? auth.getUserId()
-        : task.getAssignee());
+    cases.record(caseNo, Cases.Fact.PUNISHED_BY, StepInputs.completedBy(identity, task));
     Object basis = task.getVariable("punishmentBasis");
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
     // the punishment is decided: it is published within the period

@@ -1,8 +1,11 @@
 package org.creditcommitment.commitment;
 
+import static org.creditcommitment.system.StepInputs.text;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +37,9 @@ class RecordCompletedByListener implements TaskListener {
     this.periods = periods;
   }
 
-  private static String text(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
-  }
-
   @Override
   public void notify(DelegateTask task) {
-    var auth = identity.getCurrentAuthentication();
-    String user = auth != null ? auth.getUserId() : String.valueOf(task.getAssignee());
+    String user = String.valueOf(StepInputs.completedBy(identity, task));
     String caseNo = task.getExecution().getProcessBusinessKey();
     switch (task.getTaskDefinitionKey()) {
       case "Task_AcceptApplication" -> {

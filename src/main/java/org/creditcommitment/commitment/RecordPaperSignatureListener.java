@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** On completing 签署信用承诺书 as a clerk: records the paper signature against the issued letter. */
@@ -34,8 +35,7 @@ class RecordPaperSignatureListener implements TaskListener {
     if (!(signer instanceof String name) || name.isBlank() || name.length() > 200) {
       throw new BadUserRequestException("须填写签署人 / paperSigner is required");
     }
-    var auth = identity.getCurrentAuthentication();
     letters.sign((String) task.getVariable("caseNo"), name.strip(), Letters.Channel.PAPER, null,
-        auth == null ? task.getAssignee() : auth.getUserId());
+        StepInputs.completedBy(identity, task));
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** 更新记录并推送信用平台: maps the answer's variables to {@link ObjectionOutcomes#apply} and routes on its outcome. */
@@ -20,11 +21,11 @@ class ApplyObjectionOutcomeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object start = execution.getVariable("recordPublicityStart");
     ObjectionAnswers.Answer answer = ObjectionAnswers.check(execution.getVariable("objectionDecision"),
-        ObjectionAnswerListener.text(execution, "answerExplanation"),
-        ObjectionAnswerListener.text(execution, "correctedBasis"),
-        ObjectionAnswerListener.text(execution, "correctedSourceUnit"),
-        ObjectionAnswerListener.text(execution, "correctedDomain"),
-        ObjectionAnswerListener.text(execution, "correctedPublicityEnd"),
+        StepInputs.text(execution, "answerExplanation"),
+        StepInputs.text(execution, "correctedBasis"),
+        StepInputs.text(execution, "correctedSourceUnit"),
+        StepInputs.text(execution, "correctedDomain"),
+        StepInputs.text(execution, "correctedPublicityEnd"),
         start == null ? null : LocalDate.parse(start.toString()));
     ObjectionOutcomes.Outcome outcome = outcomes.apply((String) execution.getVariable("objectionNo"),
         ((Number) execution.getVariable("recordId")).longValue(), (String) execution.getVariable("subjectCode"),

@@ -1,5 +1,7 @@
 package org.creditcommitment.objection;
 
+import static org.creditcommitment.system.StepInputs.text;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -7,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,15 +47,8 @@ class ObjectionAnswerListener implements TaskListener {
     if (answer.correctedPublicityEnd() != null) {
       task.setVariable("correctedPublicityEnd", answer.correctedPublicityEnd());
     }
-    var auth = identity.getCurrentAuthentication();
-    String user = auth == null ? String.valueOf(task.getAssignee()) : auth.getUserId();
+    String user = String.valueOf(StepInputs.completedBy(identity, task));
     task.setVariable("answeredBy", user + "（" + Groups.ROLES.get(creditOffice ? Groups.CREDIT_OFFICE : Groups.PROVIDER)
         + "）");
-  }
-
-  /** The variable as trimmed text, or null when absent or blank (an empty form field). */
-  static String text(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 }

@@ -3,6 +3,7 @@ package org.creditcommitment.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** 告知异议处理结果: the 异议处理结果告知书 is issued and the subject is told the outcome and the reasons. */
@@ -21,7 +22,7 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     mail.queue(mail.toSubject(execution, NotificationType.OBJECTION_ANSWERED)
         .with("outcome", execution.getVariable("objectionOutcomeLabel"))
-        .with("explanation", ObjectionAnswerListener.text(execution, "answerExplanation"))
+        .with("explanation", StepInputs.text(execution, "answerExplanation"))
         .with("documentLink", documents.link(documents.result(execution))));
   }
 }

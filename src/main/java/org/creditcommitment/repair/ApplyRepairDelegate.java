@@ -10,6 +10,7 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.supervision.KeySupervisionList;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class ApplyRepairDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("repairNo");
-    String opinion = RepairMail.text(execution, "verificationOpinion");
+    String opinion = StepInputs.text(execution, "verificationOpinion");
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("reason", "信用修复 " + no + (opinion == null ? "" : "：" + opinion));
     payload.put("repairNo", no);

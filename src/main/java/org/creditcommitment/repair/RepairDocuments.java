@@ -9,6 +9,7 @@ import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.DocumentsProperties;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class RepairDocuments {
     values.put("filedDate", Documents.date(repair.createdAt().toLocalDate()));
     values.put("outcomeLabel", outcome.label);
     values.put("reason", explanation);
-    values.put("recordDescription", RepairMail.text(execution, "recordSummary"));
+    values.put("recordDescription", StepInputs.text(execution, "recordSummary"));
     values.put("effect", outcome == RepairOutcome.REPAIRED ? "自本决定作出之日起，该失信信息停止公示，相关失信惩戒措施解除。" : null);
     return documents.issue(new DocumentRequest(DocumentType.REPAIR_DECISION, repair.repairNo(), repair.subjectCode(),
         (String) execution.getVariable("subjectName"), null, properties.reportDepartment(),

@@ -1,6 +1,7 @@
 package org.creditcommitment.repair;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** Called by the end event of credit-repair ({@code ${repairEnd.record(execution)}}): stores the outcome, closes the application. */
@@ -16,6 +17,6 @@ public class RepairEnd {
   public void record(DelegateExecution execution) {
     String outcome = (String) execution.getVariable(RepairOutcome.VARIABLE);
     RepairOutcome.valueOf(outcome);
-    repairs.end((String) execution.getVariable("repairNo"), outcome, RepairMail.text(execution, "repairExplanation"));
+    repairs.end((String) execution.getVariable("repairNo"), outcome, StepInputs.text(execution, "repairExplanation"));
   }
 }

@@ -27,9 +27,4 @@ class RepairMail {
   void queue(Notification.Builder mail) {
     notifications.queue(mail.build());
   }
-
-  static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
-  }
 }

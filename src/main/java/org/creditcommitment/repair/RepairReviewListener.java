@@ -3,6 +3,7 @@ package org.creditcommitment.repair;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,11 @@ class RepairReviewListener implements TaskListener {
     if (!"COMPLETE".equals(result) && !"INCOMPLETE".equals(result)) {
       throw new BadUserRequestException("初审结论须为 COMPLETE 或 INCOMPLETE / reviewResult must be COMPLETE or INCOMPLETE");
     }
-    String missing = RepairMail.text(task, "missingItems");
+    String missing = StepInputs.text(task, "missingItems");
     if ("INCOMPLETE".equals(result) && (missing == null || missing.length() > 2000)) {
       throw new BadUserRequestException("须列明需补正的材料（不超过2000字）/ missingItems is required (max 2000)");
     }
-    if (RepairMail.text(task, "reviewOpinion") == null) {
+    if (StepInputs.text(task, "reviewOpinion") == null) {
       task.setVariable("reviewOpinion", "无");
     }
     if ("COMPLETE".equals(result) && task.getVariable("supplementText") == null) {

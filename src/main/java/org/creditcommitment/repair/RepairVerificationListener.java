@@ -3,6 +3,7 @@ package org.creditcommitment.repair;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ class RepairVerificationListener implements TaskListener {
     if (!"REFUSE".equals(decision)) {
       throw new BadUserRequestException("核实结论须为 APPROVE 或 REFUSE / repairDecision must be APPROVE or REFUSE");
     }
-    String reason = RepairMail.text(task, "refusalReason");
+    String reason = StepInputs.text(task, "refusalReason");
     if (reason == null || reason.length() > 2000) {
       throw new BadUserRequestException("须写明不予修复的理由（不超过2000字）/ refusalReason is required (max 2000)");
     }

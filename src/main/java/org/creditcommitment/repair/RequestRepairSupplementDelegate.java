@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** 通知补正材料: the applicant learns what is missing and by when (the period the waiting step's deadline uses). */
@@ -26,7 +27,7 @@ class RequestRepairSupplementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String spec = (String) execution.getVariable("supplementDeadlineSpec");
     mail.queue(mail.toSubject(execution, NotificationType.REPAIR_SUPPLEMENT, "supplement")
-        .with("missingItems", RepairMail.text(execution, "missingItems"))
+        .with("missingItems", StepInputs.text(execution, "missingItems"))
         .with("supplementDeadline", calendar.due(clock.instant(), spec).dueDate()));
   }
 }

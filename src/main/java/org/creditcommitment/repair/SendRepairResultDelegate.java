@@ -3,6 +3,7 @@ package org.creditcommitment.repair;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** 告知修复结果: repaired, refused with the reason, or refused as incomplete, in a 信用修复决定书 issued here. */
@@ -20,7 +21,7 @@ class SendRepairResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RepairOutcome outcome = RepairOutcome.valueOf((String) execution.getVariable(RepairOutcome.VARIABLE));
-    String explanation = RepairMail.text(execution, "repairExplanation");
+    String explanation = StepInputs.text(execution, "repairExplanation");
     mail.queue(mail.toSubject(execution, NotificationType.REPAIR_RESULT, "result")
         .with("outcome", outcome.label)
         .with("explanation", explanation)

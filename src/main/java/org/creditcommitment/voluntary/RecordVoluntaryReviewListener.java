@@ -3,6 +3,7 @@ package org.creditcommitment.voluntary;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,8 @@ class RecordVoluntaryReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var auth = identity.getCurrentAuthentication();
-    String user = auth != null ? auth.getUserId() : String.valueOf(task.getAssignee());
-    Object reason = task.getVariable("returnReason");
+    String user = String.valueOf(StepInputs.completedBy(identity, task));
     steps.recordReview(task.getExecution().getProcessBusinessKey(), String.valueOf(task.getVariable("reviewDecision")),
-        reason == null || reason.toString().isBlank() ? null : reason.toString().strip(), user);
+        StepInputs.text(task, "returnReason"), user);
   }
 }
