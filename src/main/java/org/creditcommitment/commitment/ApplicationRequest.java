@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.ApplicantNames;
 import org.creditcommitment.system.CleanText;
 
 /**

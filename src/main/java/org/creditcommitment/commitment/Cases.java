@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.ApplicantNames;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.SequenceNumbers;
 import org.creditcommitment.system.Timestamps;

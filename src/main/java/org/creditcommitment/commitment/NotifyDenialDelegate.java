@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.IssuedDocument;
 import org.creditcommitment.notification.NotificationType;

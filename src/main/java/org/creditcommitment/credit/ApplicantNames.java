@@ -1,9 +1,5 @@
-package org.creditcommitment.commitment;
+package org.creditcommitment.credit;
 
-import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditPlatformException;
-import org.creditcommitment.credit.CreditProfile;
-import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.subject.SubjectType;
@@ -47,8 +43,8 @@ public class ApplicantNames {
   /**
    * The name the filing keeps: the registered spelling when the platform knows the subject. A subject the platform
    * does not know keeps the name as given (trimmed): there is nothing to hold it against, and such a case goes on to
-   * standard review without a grade, as it always has ({@link CreditCheck}). A platform that cannot be asked (or
-   * answers without a name) leaves the name as given and {@link NameCheck#UNVERIFIED}.
+   * standard review without a grade, as it always has (the lifecycle's credit check). A platform that cannot be
+   * asked (or answers without a name) leaves the name as given and {@link NameCheck#UNVERIFIED}.
    *
    * @throws ApiException 400 {@code applicant-name-mismatch} when the platform registers another name (nothing is
    *     written)

@@ -1,4 +1,4 @@
-package org.creditcommitment.commitment;
+package org.creditcommitment.credit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

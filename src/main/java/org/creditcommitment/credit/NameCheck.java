@@ -1,4 +1,4 @@
-package org.creditcommitment.commitment;
+package org.creditcommitment.credit;
 
 /**
  * How far the name a filing gives for a subject was held against the name the credit platform registers for its

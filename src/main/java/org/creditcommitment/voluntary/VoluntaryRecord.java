@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
-import org.creditcommitment.commitment.NameCheck;
+import org.creditcommitment.credit.NameCheck;
 
 /**
  * One row of {@code voluntary_commitment} in full, as the officials and the portal read it

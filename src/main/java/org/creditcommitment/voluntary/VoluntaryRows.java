@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
-import org.creditcommitment.commitment.NameCheck;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;

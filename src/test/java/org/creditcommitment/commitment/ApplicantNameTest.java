@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.credit.NewSubject;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.notification.Notifications;

@@ -15,6 +15,7 @@ import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.system.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

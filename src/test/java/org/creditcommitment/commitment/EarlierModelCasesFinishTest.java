@@ -16,6 +16,7 @@ import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.deadline.DeadlineView;
 import org.junit.jupiter.api.AfterEach;

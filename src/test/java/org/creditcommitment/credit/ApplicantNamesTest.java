@@ -1,4 +1,4 @@
-package org.creditcommitment.commitment;
+package org.creditcommitment.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentCategory;
-import org.creditcommitment.commitment.NameCheck;
+import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.objection.CreditFileDriver;
