@@ -47,13 +47,16 @@ class ObjectionConfig {
         .build();
   }
 
-  /** Quartz creates it through Spring, which injects the service; one run at a time in the cluster. */
+  /**
+   * Quartz creates it through Spring, which injects the service by constructor (a setter is not autowired: the job
+   * would run with none); one run at a time in the cluster.
+   */
   @DisallowConcurrentExecution
   static class MarkReconciliationJob implements Job {
 
-    private PendingObjectionMarks pendingObjectionMarks;
+    private final PendingObjectionMarks pendingObjectionMarks;
 
-    public void setPendingObjectionMarks(PendingObjectionMarks pendingObjectionMarks) {
+    MarkReconciliationJob(PendingObjectionMarks pendingObjectionMarks) {
       this.pendingObjectionMarks = pendingObjectionMarks;
     }
 

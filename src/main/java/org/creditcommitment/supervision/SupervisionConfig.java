@@ -35,12 +35,12 @@ class SupervisionConfig {
         .build();
   }
 
-  /** Quartz creates it through Spring, which injects the service. */
+  /** Quartz creates it through Spring, which injects the service by constructor (a setter is not autowired). */
   static class RiskWarningScanJob implements Job {
 
-    private RiskWarnings riskWarnings;
+    private final RiskWarnings riskWarnings;
 
-    public void setRiskWarnings(RiskWarnings riskWarnings) {
+    RiskWarningScanJob(RiskWarnings riskWarnings) {
       this.riskWarnings = riskWarnings;
     }
 
