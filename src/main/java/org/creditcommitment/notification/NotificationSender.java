@@ -5,9 +5,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
@@ -18,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +38,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Without {@code spring.mail.host} Boot creates no {@link JavaMailSender}: nothing is sent and rows
  * stay PENDING, readable through {@code GET /api/notifications}.
+ *
+ * <p>A mail server that cannot be reached (refused, unknown host, connect timeout, rejected login) fails every row
+ * alike, so the run stops at the first such failure and the sender pauses for {@code retry-initial}: nudges in
+ * the meantime merge into one run at the pause's end. Without this a busy node with its mail server down tried
+ * every due row after every commit (tens of thousands of attempts in one benchmark run).
  */
 @Component
 public class NotificationSender {
@@ -42,12 +54,14 @@ public class NotificationSender {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final NotificationProperties properties;
   private final Clock clock;
-  private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+  private final ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "notification-sender");
     thread.setDaemon(true);
     return thread;
   });
   private final AtomicBoolean nudgeQueued = new AtomicBoolean();
+  /** System.nanoTime() until which the mail server is taken as unreachable; 0 when it is not. */
+  private final AtomicLong pausedUntilNanos = new AtomicLong();
 
   NotificationSender(NotificationOutbox outbox, ObjectProvider<JavaMailSender> mailSender,
       NotificationProperties properties, Clock clock) {
@@ -80,28 +94,48 @@ public class NotificationSender {
     do {
       due = outbox.dueIds(now(), properties.batchSize());
       for (long id : due) {
-        if (outbox.claim(id, now(), now().plus(properties.sendingTimeout())) && send(sender, outbox.find(id))) {
+        if (!outbox.claim(id, now(), now().plus(properties.sendingTimeout()))) {
+          continue;
+        }
+        Outcome outcome = send(sender, outbox.find(id));
+        if (outcome == Outcome.SERVER_UNREACHABLE) {
+          pausedUntilNanos.set(System.nanoTime() + properties.retryInitial().toNanos());
+          return sent;
+        }
+        if (outcome == Outcome.SENT) {
           sent++;
         }
       }
     } while (due.size() == properties.batchSize());
+    pausedUntilNanos.set(0);
     return sent;
   }
 
-  /** Asks for a run soon, in the background; calls while one is queued are merged into it. */
+  /**
+   * Asks for a run soon, in the background (after the pause while the mail server is unreachable); calls while one
+   * is queued are merged into it.
+   */
   void nudge() {
     if (nudgeQueued.compareAndSet(false, true)) {
-      nudges.execute(() -> {
+      nudges.schedule(() -> {
         nudgeQueued.set(false);
         sendDueLogged();
-      });
+      }, pauseLeftNanos(), TimeUnit.NANOSECONDS);
     }
+  }
+
+  /** How long the sender still waits for an unreachable mail server, in nanoseconds (0 when it does not). */
+  long pauseLeftNanos() {
+    long until = pausedUntilNanos.get();
+    return until == 0 ? 0 : Math.max(0, until - System.nanoTime());
   }
 
   @Scheduled(initialDelayString = "${cc.notification.poll-interval:5s}",
       fixedDelayString = "${cc.notification.poll-interval:5s}")
   void poll() {
-    sendDueLogged();
+    if (pauseLeftNanos() == 0) {
+      sendDueLogged();
+    }
   }
 
   /** Rows queued before a restart (or by a node that stopped) go out without waiting for the poll. */
@@ -128,7 +162,9 @@ public class NotificationSender {
     }
   }
 
-  private boolean send(JavaMailSender sender, NotificationView row) {
+  private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
+
+  private Outcome send(JavaMailSender sender, NotificationView row) {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -141,11 +177,23 @@ public class NotificationSender {
       sender.send(message);
     } catch (MessagingException | RuntimeException e) {
       failed(row, e);
-      return false;
+      return serverUnreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
     }
     outbox.markSent(row.id(), now());
     log.debug("Sent notification {} ({}) for {}", row.id(), row.type(), row.caseNo());
-    return true;
+    return Outcome.SENT;
+  }
+
+  /** A failure that any other row would meet too: the server is not there or refuses this sender's login. */
+  static boolean serverUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof UnknownHostException
+          || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
+          || cause instanceof MailAuthenticationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void failed(NotificationView row, Exception e) {

@@ -155,6 +155,29 @@ class NotificationMailTest extends IntegrationTest {
   }
 
   @Test
+  void anUnreachableMailServerStopsTheRunAfterOneAttemptInsteadOfTryingEveryDueMail() {
+    String first = NotificationsTest.uniqueCase();
+    String second = NotificationsTest.uniqueCase();
+    // due long before anything else in the outbox, so this run takes them first
+    OffsetDateTime longAgo = OffsetDateTime.now(clock).minusYears(30);
+    insertRaw(first, uniqueAddress("first"), "PENDING", 0, longAgo);
+    insertRaw(second, uniqueAddress("second"), "PENDING", 0, longAgo.plusSeconds(1));
+
+    NotificationSender fresh = new NotificationSender(outbox, mailSender, properties, clock);
+    try {
+      fresh.sendDue();
+
+      assertThat(row(first).attempts()).isEqualTo(1);
+      assertThat(row(first).lastError()).isNotBlank();
+      assertThat(row(second).attempts()).as("not tried while the server is down").isZero();
+      assertThat(fresh.pauseLeftNanos()).isPositive();
+    } finally {
+      fresh.stop();
+      jdbc.update("DELETE FROM notification_outbox WHERE case_no IN (?, ?)", first, second);
+    }
+  }
+
+  @Test
   void afterMaxAttemptsTheMailIsFailedAndStaysVisible() {
     String caseNo = NotificationsTest.uniqueCase();
     notifications.queue(denial(caseNo, uniqueAddress("unlucky")));
