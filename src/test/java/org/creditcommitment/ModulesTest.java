@@ -1,5 +1,7 @@
 package org.creditcommitment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.creditcommitment.security.TaskFormContext;
+import org.creditcommitment.security.forms.FormContexts;
+import org.creditcommitment.security.forms.TaskFormCheck;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -25,6 +31,16 @@ class ModulesTest {
   @Test
   void theModulesHaveNoCyclesAndUseOnlyEachOthersApi() {
     MODULES.verify();
+  }
+
+  /** A sub-package is internal to its module: verify() refuses any other module that uses what it holds. */
+  @Test
+  void formCheckingIsInternalToSecurityWhichOffersTheModulesOnlyTheirFormContext() {
+    ApplicationModule security = MODULES.getModuleByName("security").orElseThrow();
+
+    assertThat(security.isExposed(TaskFormContext.class)).isTrue();
+    assertThat(security.isExposed(TaskFormCheck.class)).isFalse();
+    assertThat(security.isExposed(FormContexts.class)).isFalse();
   }
 
   @Test

@@ -16,14 +16,15 @@ import org.springframework.stereotype.Component;
 @Component("drawInspectionDelegate")
 class DrawInspectionDelegate implements JavaDelegate {
 
-  static final String EARLIER_MODEL_PERIOD = "inspectionDeadlineSpec";
-
   private final InspectionDraw draws;
   private final Cases cases;
   private final Catalogue catalogue;
   private final CasePeriods periods;
+  private final EarlierModelCases earlierModel;
 
-  DrawInspectionDelegate(InspectionDraw draws, Cases cases, Catalogue catalogue, CasePeriods periods) {
+  DrawInspectionDelegate(InspectionDraw draws, Cases cases, Catalogue catalogue, CasePeriods periods,
+      EarlierModelCases earlierModel) {
+    this.earlierModel = earlierModel;
     this.draws = draws;
     this.cases = cases;
     this.catalogue = catalogue;
@@ -44,9 +45,6 @@ class DrawInspectionDelegate implements JavaDelegate {
     cases.record(caseNo, Cases.Fact.INSPECTION_PERIOD, within);
     execution.setVariable("inspectionSelected", draw.selected());
     execution.setVariable("assignedInspector", draw.inspector());
-    if (within != null && execution.hasVariable(EARLIER_MODEL_PERIOD)) {
-      // a case started under the earlier model reads its inspection period from this variable
-      execution.setVariable(EARLIER_MODEL_PERIOD, within);
-    }
+    earlierModel.keepInspectionPeriod(execution, within);
   }
 }

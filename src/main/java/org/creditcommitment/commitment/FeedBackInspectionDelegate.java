@@ -2,14 +2,11 @@ package org.creditcommitment.commitment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.FulfilmentPush;
 import org.creditcommitment.credit.InspectionResult;
 import org.springframework.stereotype.Component;
 
@@ -44,12 +41,9 @@ class FeedBackInspectionDelegate implements JavaDelegate {
     LocalDate today = LocalDate.now(clock);
     platform.feedInspection(new InspectionResult(caseNo, code, compliant, findings, today, inspector,
         caseNo + ":" + round));
-    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(code, c.applicantName()));
-    payload.put("sourceUnit", execution.getVariable("departmentName"));
-    payload.put("outcome", compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺")
-        : FalseCommitment.INSPECTION_RESULT.equals(facts.inspectionResult()) ? "虚假承诺" : "未践诺");
-    payload.put("description", findings);
-    payload.put("date", today.toString());
-    platform.push(new CreditRecord(CreditRecordType.FULFILMENT, code, caseNo, payload, caseNo + ":fulfilment:" + round));
+    String outcome = compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺")
+        : FalseCommitment.INSPECTION_RESULT.equals(facts.inspectionResult()) ? "虚假承诺" : "未践诺";
+    platform.push(new FulfilmentPush(caseNo, code, c.applicantName(), round,
+        (String) execution.getVariable("departmentName"), outcome, findings, today).record());
   }
 }

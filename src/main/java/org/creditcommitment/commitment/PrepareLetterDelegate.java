@@ -1,8 +1,5 @@
 package org.creditcommitment.commitment;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.catalogue.Catalogue;
@@ -22,8 +19,11 @@ class PrepareLetterDelegate implements JavaDelegate {
   private final Letters letters;
   private final Cases cases;
   private final CaseDocuments documents;
+  private final EarlierModelCases earlierModel;
 
-  PrepareLetterDelegate(Catalogue catalogue, Letters letters, Cases cases, CaseDocuments documents) {
+  PrepareLetterDelegate(Catalogue catalogue, Letters letters, Cases cases, CaseDocuments documents,
+      EarlierModelCases earlierModel) {
+    this.earlierModel = earlierModel;
     this.documents = documents;
     this.catalogue = catalogue;
     this.letters = letters;
@@ -42,21 +42,6 @@ class PrepareLetterDelegate implements JavaDelegate {
       letters.issue(caseNo, text);
       documents.commitmentLetter(caseNo);
     }
-    recordEarlierModelResults(execution, caseNo);
-  }
-
-  /**
-   * The earlier lifecycle model kept the decisions' results in the variables {@code eligibility} and
-   * {@code benefits} instead of recording them when each decision ends; a case still running under it records them
-   * here, so its record holds the same facts.
-   */
-  private void recordEarlierModelResults(DelegateExecution execution, String caseNo) {
-    if (execution.getVariable("eligibility") instanceof Map<?, ?> eligibility) {
-      cases.recordEligibility(caseNo, Boolean.TRUE.equals(eligibility.get("eligible")), (String) eligibility.get("reason"));
-    }
-    if (execution.getVariable("benefits") instanceof List<?> benefits) {
-      cases.record(caseNo, Cases.Fact.BENEFITS, benefits.isEmpty() ? RecordBenefitsListener.NONE
-          : String.join("、", benefits.stream().map(String::valueOf).toList()));
-    }
+    earlierModel.recordDecisionResults(execution, caseNo);
   }
 }

@@ -43,6 +43,10 @@ class PublicationDeadline {
 
   /** The credit platform accepted the record: published. */
   void met(DelegateExecution execution) {
-    deadlines.cancel(execution.getProcessInstanceId(), KIND);
+    met(execution.getProcessInstanceId());
+  }
+
+  void met(String processInstanceId) {
+    deadlines.cancel(processInstanceId, KIND);
   }
 }

@@ -1,14 +1,9 @@
 package org.creditcommitment.commitment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
-import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.CommitmentPush;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +31,9 @@ class PushCommitmentDelegate implements JavaDelegate {
     String caseNo = execution.getProcessBusinessKey();
     Letters.Signature signature = letters.signature(caseNo).orElseThrow();
     CaseRecord c = cases.require(caseNo);
-    Map<String, Object> payload = new LinkedHashMap<>(Publicity.subject(c.applicantCode(), c.applicantName()));
-    payload.put("caseNo", caseNo);
-    payload.put("itemCode", c.itemCode());
-    payload.put("itemName", execution.getVariable("itemName"));
-    payload.put("department", execution.getVariable("departmentName"));
-    payload.put("commitmentType", c.commitmentType().name());
-    payload.put("licenceNo", c.licenceNo());
-    payload.put("signedAt", signature.signedAt().toString());
-    payload.put("letterSha256", signature.letterSha256());
-    platform.push(new CreditRecord(CreditRecordType.COMMITMENT, c.applicantCode(), caseNo, payload,
-        caseNo + ":commitment"));
+    platform.push(new CommitmentPush(caseNo, c.applicantCode(), c.applicantName(), c.itemCode(),
+        (String) execution.getVariable("itemName"), (String) execution.getVariable("departmentName"),
+        c.commitmentType().name(), c.licenceNo(), signature.signedAt().toString(), signature.letterSha256()).record());
     cases.recordPushed(caseNo);
     publication.met(execution);
   }

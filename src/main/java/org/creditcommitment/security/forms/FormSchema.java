@@ -1,4 +1,4 @@
-package org.creditcommitment.security;
+package org.creditcommitment.security.forms;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

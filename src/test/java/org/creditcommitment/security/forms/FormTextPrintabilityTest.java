@@ -1,4 +1,4 @@
-package org.creditcommitment.security;
+package org.creditcommitment.security.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

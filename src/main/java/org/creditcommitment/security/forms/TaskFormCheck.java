@@ -1,4 +1,4 @@
-package org.creditcommitment.security;
+package org.creditcommitment.security.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +32,8 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.creditcommitment.security.Refusal;
+import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ChoiceList;
 import org.creditcommitment.system.FreeText;
 
@@ -47,7 +49,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * engine writes a thing. Read-only fields a client sends back unchanged (Tasklist does) are taken out, so they
  * are neither refused nor written again.
  */
-class TaskFormCheck {
+public class TaskFormCheck {
 
   /** A JSON value deeper or larger than this is no form value and could break every later read of the case. */
   static final int MAX_JSON_DEPTH = 20;
@@ -74,7 +76,7 @@ class TaskFormCheck {
   private final RepositoryService repository;
   private final Map<String, Set<String>> routedByDefinition = new ConcurrentHashMap<>();
 
-  TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository) {
+  public TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository) {
     this.tasks = tasks;
     this.forms = forms;
     this.identity = identity;
@@ -85,7 +87,7 @@ class TaskFormCheck {
    * The task a completion or form submission names, read once for the guard's checks of that command; its form is
    * read when first needed.
    */
-  final class Submission {
+  public final class Submission {
 
     private final Task task;
     private FormSchema schema;
@@ -104,7 +106,7 @@ class TaskFormCheck {
     }
   }
 
-  Submission open(String taskId) {
+  public Submission open(String taskId) {
     return new Submission(taskId == null ? null
         : SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult()));
   }
@@ -117,7 +119,7 @@ class TaskFormCheck {
    * the case record and the form submission record keep it, the engine's history holds no copy. Null when nothing
    * changes (no form, nothing submitted).
    */
-  Map<String, Object> keepOnlyRouted(Submission submission, Map<String, Object> variables) {
+  public Map<String, Object> keepOnlyRouted(Submission submission, Map<String, Object> variables) {
     Task task = submission.task;
     if (task == null || task.getProcessDefinitionId() == null || variables == null || variables.isEmpty()) {
       return null;
@@ -184,7 +186,7 @@ class TaskFormCheck {
    *
    * @param variables the submission, changed in place
    */
-  void check(Submission submission, Map<String, Object> variables) {
+  public void check(Submission submission, Map<String, Object> variables) {
     Task task = submission.task;
     if (task == null) {
       return; // the engine answers "task not found" itself

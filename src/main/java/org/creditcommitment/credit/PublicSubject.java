@@ -1,4 +1,4 @@
-package org.creditcommitment.commitment;
+package org.creditcommitment.credit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,12 +6,12 @@ import java.util.Map;
 import org.creditcommitment.subject.Masking;
 import org.creditcommitment.subject.SubjectCode;
 
-/** What of a case may be made public (公示): natural persons' names and ID numbers only masked. */
-final class Publicity {
+/** A pushed record's subject as it may be made public (公示): natural persons' names and ID numbers only masked. */
+final class PublicSubject {
 
-  private Publicity() {}
+  private PublicSubject() {}
 
-  static Map<String, Object> subject(String code, String name) {
+  static Map<String, Object> fields(String code, String name) {
     SubjectCode parsed = SubjectCode.parse(code);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("subjectName", Masking.subjectName(name, parsed.type()));

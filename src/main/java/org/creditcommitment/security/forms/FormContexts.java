@@ -1,4 +1,4 @@
-package org.creditcommitment.security;
+package org.creditcommitment.security.forms;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,16 +9,18 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.security.TaskFormContext;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /** Adds the modules' {@link TaskFormContext} values to a task's form variables. */
-class FormContexts {
+public class FormContexts {
 
   private final ListableBeanFactory beans;
   private final ProcessEngine engine;
   private volatile List<TaskFormContext> contexts;
 
-  FormContexts(ListableBeanFactory beans, ProcessEngine engine) {
+  public FormContexts(ListableBeanFactory beans, ProcessEngine engine) {
     this.beans = beans;
     this.engine = engine;
   }
@@ -26,7 +28,7 @@ class FormContexts {
   /**
    * @param names the variables asked for, or null for all
    */
-  void addTo(String taskId, Collection<String> names, VariableMap variables) {
+  public void addTo(String taskId, Collection<String> names, VariableMap variables) {
     IdentityService identity = engine.getIdentityService();
     Task task = SystemCall.run(identity, () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessInstanceId() == null) {
@@ -56,7 +58,7 @@ class FormContexts {
     return contexts;
   }
 
-  static boolean isFormVariables(Object command) {
+  public static boolean isFormVariables(Object command) {
     return command.getClass().getSimpleName().equals("GetTaskFormVariablesCmd");
   }
 

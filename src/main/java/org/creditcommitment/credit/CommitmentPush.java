@@ -1,0 +1,24 @@
+package org.creditcommitment.credit;
+
+import java.util.Map;
+
+/**
+ * A signed commitment as a COMMITMENT push (归集推送): the letter's data, the subject masked where a natural person.
+ * The key names the case, so a retried push records it once.
+ */
+public record CommitmentPush(String caseNo, String subjectCode, String subjectName, String itemCode, String itemName,
+    String department, String commitmentType, String licenceNo, String signedAt, String letterSha256) {
+
+  public CreditRecord record() {
+    Map<String, Object> payload = PublicSubject.fields(subjectCode, subjectName);
+    payload.put("caseNo", caseNo);
+    payload.put("itemCode", itemCode);
+    payload.put("itemName", itemName);
+    payload.put("department", department);
+    payload.put("commitmentType", commitmentType);
+    payload.put("licenceNo", licenceNo);
+    payload.put("signedAt", signedAt);
+    payload.put("letterSha256", letterSha256);
+    return new CreditRecord(CreditRecordType.COMMITMENT, subjectCode, caseNo, payload, caseNo + ":commitment");
+  }
+}
