@@ -4,10 +4,12 @@ import static org.creditcommitment.documents.DocumentRequest.values;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.documents.DocumentRequest;
@@ -155,8 +157,8 @@ class CaseDocuments {
     return text.toString();
   }
 
-  private static String day(java.time.OffsetDateTime time) {
-    return Documents.date(time.atZoneSameInstant(org.creditcommitment.calendar.WorkingDayCalendar.ZONE).toLocalDate());
+  private static String day(OffsetDateTime time) {
+    return Documents.date(time.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
   }
 
   /** The newest document of this type of the case, e.g. for the link in a mail. */

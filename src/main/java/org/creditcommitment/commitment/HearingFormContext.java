@@ -1,11 +1,13 @@
 package org.creditcommitment.commitment;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.catalogue.LetterTemplate;
+import org.creditcommitment.deadline.DeadlineKind;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.security.TaskFormContext;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ class HearingFormContext implements TaskFormContext {
     }
     v.put("priorNoticeText", "《拟作出失信惩戒告知书》" + notice.documentNo() + "，" + day(notice.issuedAt())
         + "送达；拟作出措施：" + PunishmentMeasuresListener.labels(notice.proposedMeasures()) + "；陈述申辩期限至"
-        + Documents.date(org.creditcommitment.deadline.DeadlineKind.lastDayOf(notice.statementDue().toInstant())));
+        + Documents.date(DeadlineKind.lastDayOf(notice.statementDue().toInstant())));
     PriorNotices.Statement statement = priorNotices.statement(caseNo).orElse(null);
     if (statement == null) {
       v.put("statementText", "陈述申辩期限未届满，尚未收到陈述申辩");
@@ -61,7 +63,7 @@ class HearingFormContext implements TaskFormContext {
     return v;
   }
 
-  private static String day(java.time.OffsetDateTime time) {
+  private static String day(OffsetDateTime time) {
     return Documents.date(time.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
   }
 }

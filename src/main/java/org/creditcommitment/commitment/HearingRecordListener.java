@@ -3,6 +3,7 @@ package org.creditcommitment.commitment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,7 +52,7 @@ class HearingRecordListener implements TaskListener {
 
   /** Tasklist sends the date as 2026-12-10; the engine API may pass a Date. */
   private static LocalDate date(Object value, String text) {
-    if (value instanceof java.util.Date d) {
+    if (value instanceof Date d) {
       return d.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
     try {

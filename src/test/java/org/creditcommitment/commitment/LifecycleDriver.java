@@ -1,5 +1,7 @@
 package org.creditcommitment.commitment;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.NewSubject;
@@ -36,11 +39,11 @@ class LifecycleDriver {
   final DeadlineTrigger firing;
   final CaseStatements statements;
   final PriorNotices priorNotices;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   LifecycleDriver(ProcessEngine engine, CaseApplications applications, CaseOperations operations,
       CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing,
-      CaseStatements statements, PriorNotices priorNotices, java.time.Clock clock) {
+      CaseStatements statements, PriorNotices priorNotices, Clock clock) {
     this.statements = statements;
     this.priorNotices = priorNotices;
     this.clock = clock;
@@ -180,8 +183,8 @@ class LifecycleDriver {
   }
 
   /** Today in the calendar's zone, by the application's clock. */
-  java.time.LocalDate today() {
-    return java.time.LocalDate.now(clock.withZone(org.creditcommitment.calendar.WorkingDayCalendar.ZONE));
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
   }
 
   /** Fires the case's scheduled deadline of this kind now, as Quartz would when it falls due. */
