@@ -157,6 +157,8 @@ final class DetailLabels {
     m.put("suppliedMaterials", "补齐的材料");
     m.put("rectificationRefused", "拒绝整改");
     m.put("rectificationDescription", "整改情况");
+    m.put("statementText", "陈述申辩意见");
+    m.put("hearingRequested", "要求听证");
     m.put("supplementText", "补正材料");
     m.put("supplementNote", "补正说明");
     m.put("acceptedBy", "受理人");

@@ -31,17 +31,19 @@ final class EngineEvents {
       "RectificationSubmitted", "申请人提交整改情况",
       "RepairSupplemented", "申请人补正修复材料",
       "CommitmentSigned", "申请人网上签署信用承诺书",
-      "WithdrawCommitment", "申请人撤回信用承诺（转原审批程序办理）");
+      "WithdrawCommitment", "申请人撤回信用承诺（转原审批程序办理）",
+      "StatementSubmitted", "当事人陈述申辩");
   private static final Map<String, List<String>> MESSAGE_VARIABLES = Map.of(
       EngineHistory.WITHDRAW_MESSAGE, List.of("withdrawalReason"),
       "WithdrawCommitment", List.of("commitmentWithdrawalReason"),
       "MaterialsSupplemented", List.of("suppliedMaterials"),
       "RectificationSubmitted", List.of("rectificationRefused", "rectificationDescription"),
-      "RepairSupplemented", List.of("supplementText", "supplementNote"));
+      "RepairSupplemented", List.of("supplementText", "supplementNote"),
+      "StatementSubmitted", List.of("statementText", "hearingRequested"));
   /** The audit record's key for what a message variable held. */
   private static final Map<String, String> STATEMENT_KEYS = Map.of("withdrawalReason", "reason",
       "commitmentWithdrawalReason", "reason",
-      "suppliedMaterials", "materials", "rectificationDescription", "description");
+      "suppliedMaterials", "materials", "rectificationDescription", "description", "statementText", "statement");
   private static final Map<String, String> REPAIR_OUTCOMES = Map.of(
       "REPAIRED", "准予信用修复",
       "REFUSED", "不予信用修复",

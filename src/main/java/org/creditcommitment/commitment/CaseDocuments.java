@@ -4,10 +4,12 @@ import static org.creditcommitment.documents.DocumentRequest.values;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.documents.DocumentRequest;
@@ -33,8 +35,11 @@ class CaseDocuments {
   private final Catalogue catalogue;
   private final Letters letters;
   private final Clock clock;
+  private final PriorNotices priorNotices;
 
-  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, Clock clock) {
+  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, Clock clock,
+      PriorNotices priorNotices) {
+    this.priorNotices = priorNotices;
     this.clock = clock;
     this.documents = documents;
     this.cases = cases;
@@ -107,12 +112,53 @@ class CaseDocuments {
         "record", record, "measures", measures.stream().map(PunishmentMeasure::label).toList(),
         "basis", basis, "barMonths", barred ? String.valueOf(barMonths) : null,
         "supervisedUntil", supervisedUntil == null ? null : Documents.date(supervisedUntil),
-        "publicityFrom", Documents.date(publicityFrom), "publicityUntil", Documents.date(publicityUntil)));
+        "publicityFrom", Documents.date(publicityFrom), "publicityUntil", Documents.date(publicityUntil),
+        "heard", heard(caseNo)));
     if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
       documents.invalidate(caseNo, DocumentType.LICENCE_DECISION,
           "行政许可已依失信惩戒决定（" + decision.number() + "）撤销");
     }
     return decision;
+  }
+
+  /**
+   * 拟作出失信惩戒告知书 (中华人民共和国行政处罚法 第四十四条、第四十五条、第六十三条; 国办发〔2020〕49号): the facts, the basis, the
+   * measures proposed, the last day to state one's case, and whether a hearing may be asked for.
+   */
+  IssuedDocument priorNotice(String caseNo, PriorNotices.Notice notice, LocalDate statementDue) {
+    return issue(DocumentType.PRIOR_NOTICE, cases.require(caseNo), null, values(
+        "facts", notice.facts(), "basis", notice.basis(),
+        "measures", notice.proposedMeasures().stream().map(PunishmentMeasure::label).toList(),
+        "statementDueDate", Documents.date(statementDue), "hearingRight", notice.hearingRight(),
+        "howToState", "请在上述期限内通过网上办事大厅本办件页面提交陈述申辩意见，或到政务服务中心窗口书面提出。"));
+  }
+
+  /**
+   * How the subject was heard before the decision, as the 失信惩戒决定书 states it: the prior notice, then the statement
+   * (and the hearing) with the approver's answer, or that none came within the period. Null for a case decided before
+   * prior notices were given.
+   */
+  private String heard(String caseNo) {
+    PriorNotices.Notice notice = priorNotices.notice(caseNo).filter(n -> n.issuedAt() != null).orElse(null);
+    if (notice == null) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder("本机关于").append(day(notice.issuedAt()))
+        .append("向你（单位）送达《拟作出失信惩戒告知书》（").append(notice.documentNo()).append("），告知拟作出的惩戒措施及其事实、理由、依据和"
+            + "你（单位）依法享有的陈述、申辩权利。");
+    PriorNotices.Statement statement = priorNotices.statement(caseNo).orElse(null);
+    if (statement == null || statement.outcome() == PriorNotices.Outcome.LAPSED) {
+      return text.append("你（单位）在规定期限内未提出陈述、申辩，视为放弃陈述、申辩权利。").toString();
+    }
+    text.append("你（单位）于").append(day(statement.recordedAt())).append("提出了陈述、申辩");
+    priorNotices.hearing(caseNo).ifPresentOrElse(h -> text.append("并要求听证，本机关于").append(Documents.date(h.date()))
+        .append("举行了听证。"), () -> text.append("。"));
+    text.append("本机关对你（单位）的陈述、申辩意见进行了复核，答复如下：").append(notice.answer() == null ? "" : notice.answer());
+    return text.toString();
+  }
+
+  private static String day(OffsetDateTime time) {
+    return Documents.date(time.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
   }
 
   /** The newest document of this type of the case, e.g. for the link in a mail. */

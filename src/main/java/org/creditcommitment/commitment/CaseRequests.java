@@ -26,6 +26,9 @@ final class CaseRequests {
 
   record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
 
+  /** 陈述、申辩 against a prior notice, and whether the subject asks for a hearing (where the measures give one). */
+  record Statement(@NotBlank @Size(max = 4000) @CleanText(TEXT) String statement, boolean hearingRequested) {}
+
   /** An official's finding that the applicant broke the commitment, with what proves it. */
   record Breach(@NotBlank @Size(max = 2000) @CleanText(TEXT) String reason,
       @NotBlank @Size(max = 4000) @CleanText(TEXT) String evidence) {}

@@ -28,9 +28,11 @@ class PunishmentMeasuresListener implements TaskListener {
   private final PublicationDeadline publication;
   private final KeySupervisionList keySupervision;
   private final IdentityService identity;
+  private final PriorNotices priorNotices;
 
   PunishmentMeasuresListener(Cases cases, PublicationDeadline publication, KeySupervisionList keySupervision,
-      IdentityService identity) {
+      IdentityService identity, PriorNotices priorNotices) {
+    this.priorNotices = priorNotices;
     this.cases = cases;
     this.publication = publication;
     this.keySupervision = keySupervision;
@@ -39,27 +41,28 @@ class PunishmentMeasuresListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<PunishmentMeasure> measures;
-    try {
-      measures = PunishmentMeasure.parse(task.getVariable("punishmentMeasures"));
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("惩戒措施不在联合惩戒措施清单中 / unknown punishment measure: " + e.getMessage());
-    }
-    if (measures.isEmpty()) {
-      throw new BadUserRequestException("须至少选择一项惩戒措施 / choose at least one punishment measure");
-    }
     String caseNo = task.getExecution().getProcessBusinessKey();
-    boolean licensed = cases.require(caseNo).licenceNo() != null;
-    if (!licensed && measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
-      throw new BadUserRequestException("本办件未核发行政许可，不能选择撤销行政许可 / no licence was granted on this case,"
-          + " REVOKE_LICENCE does not apply");
-    }
-    if (licensed && cases.facts(caseNo).falseCommitmentReason() != null
-        && !measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
-      // 普政数局〔2022〕25号 二（三）一是: a licence obtained by a false commitment is revoked, whatever was ticked
-      measures.add(PunishmentMeasure.REVOKE_LICENCE);
-      measures.sort(null);
-    }
+    List<PunishmentMeasure> measures = chosen(task, cases, caseNo);
+    String answer = StepInputs.text(task, "statementAnswer");
+    priorNotices.notice(caseNo).ifPresent(notice -> {
+      // 行政处罚法 第四十四条: what the subject was told is what it could defend against; a measure the notice did not
+      // propose needs a notice of its own
+      if (!notice.proposedMeasures().containsAll(measures)) {
+        throw new BadUserRequestException("惩戒措施须在拟作出失信惩戒告知书所列措施范围内（" + labels(notice.proposedMeasures())
+            + "）；加重须重新告知 / the measures must be among those the prior notice proposed "
+            + notice.proposedMeasures() + "; a heavier one needs a new notice");
+      }
+      // 行政处罚法 第四十五条: the statement is heard and answered, in the decision's reasons
+      boolean stated = priorNotices.statement(caseNo).filter(s -> s.outcome() == PriorNotices.Outcome.STATED)
+          .isPresent();
+      if (stated && answer == null) {
+        throw new BadUserRequestException("当事人已陈述申辩，须在决定理由中对其意见作出答复 / the subject stated its case:"
+            + " answer it (statementAnswer)");
+      }
+      if (answer != null) {
+        priorNotices.answer(caseNo, answer, StepInputs.completedBy(identity, task));
+      }
+    });
     Integer barMonths = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)
         ? barMonths(task.getVariable("barMonths")) : null;
     Integer supervisionMonths = measures.contains(PunishmentMeasure.KEY_SUPERVISION)
@@ -72,6 +75,39 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
     // the punishment is decided: it is published within the period
     publication.start(task.getExecution());
+  }
+
+  /**
+   * The measures the approver ticked: refused when empty or unknown, or when they revoke a licence the case never
+   * granted; a licence granted on a false commitment is revoked without being ticked. The proposal and the decision
+   * read them alike.
+   */
+  static List<PunishmentMeasure> chosen(DelegateTask task, Cases cases, String caseNo) {
+    List<PunishmentMeasure> measures;
+    try {
+      measures = PunishmentMeasure.parse(task.getVariable("punishmentMeasures"));
+    } catch (IllegalArgumentException e) {
+      throw new BadUserRequestException("惩戒措施不在联合惩戒措施清单中 / unknown punishment measure: " + e.getMessage());
+    }
+    if (measures.isEmpty()) {
+      throw new BadUserRequestException("须至少选择一项惩戒措施 / choose at least one punishment measure");
+    }
+    boolean licensed = cases.require(caseNo).licenceNo() != null;
+    if (!licensed && measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      throw new BadUserRequestException("本办件未核发行政许可，不能选择撤销行政许可 / no licence was granted on this case,"
+          + " REVOKE_LICENCE does not apply");
+    }
+    if (licensed && cases.facts(caseNo).falseCommitmentReason() != null
+        && !measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      // 普政数局〔2022〕25号 二（三）一是: a licence obtained by a false commitment is revoked, whatever was ticked
+      measures.add(PunishmentMeasure.REVOKE_LICENCE);
+      measures.sort(null);
+    }
+    return measures;
+  }
+
+  static String labels(List<PunishmentMeasure> measures) {
+    return String.join("；", measures.stream().map(PunishmentMeasure::label).toList());
   }
 
   /**

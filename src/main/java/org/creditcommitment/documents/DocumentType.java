@@ -15,6 +15,8 @@ public enum DocumentType {
   DENIAL_DECISION("denial-decision", "不予行政许可决定书"),
   RECTIFICATION_NOTICE("rectification-notice", "限期整改通知书"),
   PUNISHMENT_DECISION("punishment-decision", "失信惩戒决定书"),
+  /** 拟作出失信惩戒告知书: facts, basis, proposed measures, the right to state one's case and to a hearing. */
+  PRIOR_NOTICE("prior-notice", "拟作出失信惩戒告知书"),
   OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
   REPAIR_DECISION("repair-decision", "信用修复决定书"),
   /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */

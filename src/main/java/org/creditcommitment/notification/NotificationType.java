@@ -26,6 +26,9 @@ public enum NotificationType {
   INSPECTION_NOTICE("履约践诺核查通知", "applicantName", "itemName", "inspectionDeadline"),
   RECTIFICATION_NOTICE("限期整改通知", "applicantName", "itemName", "findings", "rectificationDeadline",
       "documentLink"),
+  /** 拟作出失信惩戒告知 (行政处罚法 第四十四条): the proposal, the statement period and the hearing right. */
+  PRIOR_NOTICE("拟作出失信惩戒告知", "applicantName", "itemName", "facts", "measures", "statementDeadline",
+      "hearingClause", "documentLink"),
   PUNISHMENT_NOTICE("失信惩戒告知", "applicantName", "itemName", "reason", "measures", "documentLink"),
   OBJECTION_RECEIVED("信用异议已受理", "subjectName", "recordSummary", "answerDeadline"),
   OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation",

@@ -143,6 +143,33 @@ class BusinessTimelineTest extends IntegrationTest {
     assertThat(fields(withdrawal)).containsEntry("撤回理由", "经营计划调整");
   }
 
+  /**
+   * 行政处罚法 第四十四条、第四十五条、第六十四条: the auditor sees that the subject was told, what it stated and who took
+   * the hearing record, each with its time.
+   */
+  @Test
+  void theSubjectsNoticeStatementAndHearingAreOnTheTimelineWithWhoAndWhen() throws Exception {
+    CaseRecord c = cases.punishedAfterAHearing();
+    HttpResponse<String> stated = http.post("/api/cases/" + c.caseNo() + "/statement", "portal",
+        "{\"statement\":\"整改费用过高，请求听证\",\"hearingRequested\":true}");
+    assertThat(stated.statusCode()).as(stated.body()).isEqualTo(204);
+    cases.heardAndDecided(c);
+
+    List<Map<String, Object>> events = list(history(c.caseNo()), "events");
+    assertThat(events).anyMatch(e -> "document.issued".equals(e.get("kind"))
+        && "拟作出失信惩戒告知书".equals(fields(e).get("文书")));
+    assertThat(events).anyMatch(e -> "发送通知：拟作出失信惩戒告知".equals(e.get("title")));
+    assertThat(events).anyMatch(e -> "设定期限：陈述申辩期限".equals(e.get("title")));
+    Map<String, Object> statement = events.stream().filter(e -> "当事人陈述申辩".equals(e.get("title"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement on the timeline: " + events));
+    assertThat(actor(statement)).containsEntry("id", "portal");
+    assertThat(fields(statement)).containsEntry("陈述申辩意见", "整改费用过高，请求听证").containsKey("要求听证");
+    Map<String, Object> hearing = only(events, "task.completed", "Task_RecordHearing");
+    assertThat(fields(hearing).values()).contains("当事人到场陈述经营困难");
+    assertThat(actor(hearing)).containsEntry("id", "approver");
+    assertThat(statement.get("time")).isNotNull();
+  }
+
   /** The page's rule for a deadline, computed independently of the server's formatter. */
   private static String beijing(Instant due) {
     ZonedDateTime local = due.atZone(BEIJING);

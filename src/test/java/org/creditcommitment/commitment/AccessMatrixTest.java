@@ -58,6 +58,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/cases/{}/commitment-withdrawal", "clerk,portal"),
       Map.entry("POST /api/cases/{}/materials", "clerk,portal"),
       Map.entry("POST /api/cases/{}/rectification", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/statement", "clerk,portal"),
       Map.entry("POST /api/cases/{}/breaches", "approver,credit-office,inspector"),
       Map.entry("GET /api/deadlines", ALL_READERS),
       Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),
@@ -172,6 +173,13 @@ class AccessMatrixTest extends IntegrationTest {
     driver.runJobs(c);
     refuseAllBut(c, "Task_Reinspect", Groups.INSPECTOR, wrong);
     driver.inspect(c, "Task_Reinspect", false);
+    refuseAllBut(c, "Task_ProposePunishment", Groups.APPROVER, wrong);
+    driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    driver.statements.state(c.caseNo(), new CaseRequests.Statement("整改已完成，请求从轻处理", true));
+    driver.runJobs(c);
+    refuseAllBut(c, "Task_RecordHearing", Groups.APPROVER, wrong);
+    driver.complete(c, "Task_RecordHearing", "approver", Map.of("hearingDate", driver.today().toString(),
+        "hearingSummary", "当事人到场陈述，承认未按承诺整改"));
     refuseAllBut(c, "Task_DecidePunishment", Groups.APPROVER, wrong);
 
     String pid = c.processInstanceId();
@@ -229,6 +237,7 @@ class AccessMatrixTest extends IntegrationTest {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
         "punishmentMeasures", List.of("NO_COMMITMENT_MODE", "PUBLICITY"), "barMonths", 12,
         "punishmentBasis", "《信用承诺管理办法》"));

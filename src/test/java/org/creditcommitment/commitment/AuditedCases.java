@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -109,6 +110,29 @@ public class AuditedCases {
   public CaseRecord atInspection(String applicantCode) {
     CaseRecord c = atDecision(applicantCode);
     driver.approve(c);
+    return driver.reload(c);
+  }
+
+  /**
+   * A licensee punished after being heard: refused rectification, 撤销行政许可 proposed, the subject's statement with a
+   * hearing request through the portal, the hearing record entered, the decision answering the statement.
+   */
+  public CaseRecord punishedAfterAHearing() {
+    CaseRecord c = atInspection(driver.subject("AA"));
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
+    driver.runJobs(c);
+    driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    return driver.reload(c);
+  }
+
+  /** Completes 录入听证笔录 and 决定惩戒措施 of a case whose subject asked for a hearing. */
+  public CaseRecord heardAndDecided(CaseRecord c) {
+    driver.complete(c, "Task_RecordHearing", "approver", Map.of("hearingDate", driver.today().toString(),
+        "hearingSummary", "当事人到场陈述经营困难"));
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures",
+        List.of("REVOKE_LICENCE", "PUBLICITY"), "punishmentBasis", "《信用承诺管理办法》",
+        "statementAnswer", "经营困难不构成不予惩戒的理由"));
     return driver.reload(c);
   }
 

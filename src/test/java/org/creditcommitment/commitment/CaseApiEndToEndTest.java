@@ -133,8 +133,15 @@ class CaseApiEndToEndTest extends IntegrationTest {
     HttpResponse<String> refused = http.post("/api/cases/" + caseNo + "/rectification", "portal", "{\"refused\":true}");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(204);
     runJobs(caseNo);
-    complete(caseNo, "Task_DecidePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+    complete(caseNo, "Task_ProposePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
         + "\"[\\\"KEY_SUPERVISION\\\",\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"拒绝整改\"}}");
+    HttpResponse<String> stated = http.post("/api/cases/" + caseNo + "/statement", "portal",
+        "{\"statement\":\"人员已补足，请求从轻处理\"}");
+    assertThat(stated.statusCode()).as(stated.body()).isEqualTo(204);
+    runJobs(caseNo);
+    complete(caseNo, "Task_DecidePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+        + "\"[\\\"KEY_SUPERVISION\\\",\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"拒绝整改\"},"
+        + "\"statementAnswer\":{\"value\":\"拒绝整改的事实清楚，补足人员不改变违诺事实\"}}");
     assertThat(endState(caseNo)).isEqualTo("PUNISHED");
 
     HttpResponse<String> credit = http.get("/api/subjects/" + code + "/credit", "credit-office");
@@ -202,6 +209,9 @@ class CaseApiEndToEndTest extends IntegrationTest {
     HttpResponse<String> rectify = http.post("/api/cases/" + caseNo + "/rectification", "portal",
         "{\"description\":\"已补充\"}");
     assertThat(rectify.statusCode()).as("no rectification for a false commitment").isEqualTo(409);
+    complete(caseNo, "Task_ProposePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+        + "\"[\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"虚假承诺\"}}");
+    driver.fireDeadline(driver.cases.require(caseNo), "statement");
     complete(caseNo, "Task_DecidePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
         + "\"[\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"虚假承诺\"}}");
 
@@ -229,7 +239,7 @@ class CaseApiEndToEndTest extends IntegrationTest {
     complete(caseNo, "Task_MakeDecision", "approver", "{\"decision\":{\"value\":\"DENY_FALSE_COMMITMENT\"},"
         + "\"falseCommitmentFindings\":{\"value\":\"营业执照复印件系伪造\"}}");
     assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
-        + "&taskDefinitionKey=Task_DecidePunishment", "approver").body()).contains("Task_DecidePunishment");
+        + "&taskDefinitionKey=Task_ProposePunishment", "approver").body()).contains("Task_ProposePunishment");
   }
 
   @Test

@@ -30,6 +30,7 @@ class CaseRecordFactsTest extends IntegrationTest {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("拒绝整改", true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", java.util.List.of(
         "PUBLICITY", "KEY_SUPERVISION"), "punishmentBasis", "违反信用承诺"));
 

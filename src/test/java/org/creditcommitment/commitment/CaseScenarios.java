@@ -86,6 +86,7 @@ public class CaseScenarios {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
         "barMonths", 12, "punishmentBasis", "《信用承诺管理办法》"));
     return driver.reload(c);
@@ -100,6 +101,7 @@ public class CaseScenarios {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of(measures),
         "barMonths", 12, "punishmentBasis", "《义马市政务领域开展信用承诺改革工作方案（试行）》四（七）"));
     return driver.reload(c);

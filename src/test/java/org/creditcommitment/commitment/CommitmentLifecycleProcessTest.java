@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.deadline.DeadlineStatus;
+import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedPdfs;
@@ -35,6 +37,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseDocuments caseDocuments;
   @Autowired Documents documentService;
+  @Autowired org.creditcommitment.calendar.WorkingDayCalendar calendar;
 
   @AfterEach
   void healPlatform() {
@@ -270,16 +273,17 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "DENY_FALSE_COMMITMENT",
         "falseCommitmentFindings", "提交的食品经营场所租赁合同系伪造"));
 
-    assertThat(instance(c)).hasPassed("Task_NotifyFalseCommitmentDenial").isWaitingAt("Task_DecidePunishment");
+    assertThat(instance(c)).hasPassed("Task_NotifyFalseCommitmentDenial").isWaitingAt("Task_ProposePunishment");
     assertThat(driver.reload(c).licenceNo()).isNull();
     assertThat(driver.reload(c).decidedAt()).isNotNull();
     assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.DENIAL_DECISION)
         .orElseThrow())).contains("不予行政许可", "租赁合同系伪造", "虚假材料", "记入", "及时公开");
     // no licence was granted: there is none to revoke
-    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
+    assertThatThrownBy(() -> driver.complete(c, "Task_ProposePunishment", "approver", Map.of(
         "punishmentMeasures", List.of("REVOKE_LICENCE", "PUBLICITY"), "punishmentBasis", "普政数局〔2022〕25号")))
         .hasMessageContaining("REVOKE_LICENCE");
-    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(instance(c)).isWaitingAt("Task_ProposePunishment");
+    driver.heardWithoutStatement(c);
 
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures",
         List.of("NO_COMMITMENT_MODE", "PUBLICITY"), "barMonths", 12, "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
@@ -299,7 +303,8 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
         "inspectionFindings", "承诺具备的冷藏设施实际不存在，承诺内容虚假"));
 
     assertThat(instance(c)).hasPassed("Event_FalseCommitmentFound", "Event_FalseCommitmentProven")
-        .hasNotPassed("Task_IssueRectificationNotice").isWaitingAt("Task_DecidePunishment");
+        .hasNotPassed("Task_IssueRectificationNotice").isWaitingAt("Task_ProposePunishment");
+    driver.heardWithoutStatement(c);
     // the approver ticks only publicity: the licence obtained by the false commitment is revoked all the same
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
         "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
@@ -312,6 +317,121 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(driver.registry.profile(c.applicantCode()).hasActiveDishonestyRecord()).isTrue();
     assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.PUNISHMENT_DECISION)
         .orElseThrow())).contains("虚假承诺", "冷藏设施实际不存在", "撤销行政许可");
+  }
+
+  /** A licensee that refused rectification: the case waits at 拟定惩戒措施. */
+  private CaseRecord atPunishment() {
+    CaseRecord c = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
+    driver.runJobs(c);
+    assertThat(instance(c)).isWaitingAt("Task_ProposePunishment");
+    return c;
+  }
+
+  private String text(CaseRecord c, DocumentType type) {
+    return IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), type).orElseThrow());
+  }
+
+  /**
+   * 行政处罚法 第四十四条、第四十五条; 国办发〔2020〕49号: nothing is imposed before the subject is told; its statement reaches
+   * the approver, who must answer it, within the measures the notice proposed.
+   */
+  @Test
+  void theSubjectIsToldBeforeThePunishmentAndTheDecisionAnswersItsStatement() {
+    CaseRecord c = atPunishment();
+    driver.proposePunishment(c, "NO_COMMITMENT_MODE", "PUBLICITY");
+
+    assertThat(instance(c)).hasPassed("Task_IssuePriorNotice").isWaitingAt("Task_AwaitStatement");
+    assertThat(driver.registry.profile(c.applicantCode()).hasActiveDishonestyRecord()).as("nothing imposed yet")
+        .isFalse();
+    assertThat(mailTypes(c)).contains("PRIOR_NOTICE").doesNotContain("PUNISHMENT_NOTICE");
+    assertThat(text(c, DocumentType.PRIOR_NOTICE)).contains("拟作出失信惩戒告知书", "经营场所面积与承诺不符",
+        "一定期限内不适用信用承诺", "陈述和申辩", "不属于");
+    DeadlineView deadline = driver.deadlines.list(c.caseNo()).stream()
+        .filter(d -> d.kind().equals("statement") && d.status() == DeadlineStatus.SCHEDULED).findFirst().orElseThrow();
+    assertThat(deadline.dueDate()).isEqualTo(calendar.dueAfterWorkingDays(deadline.createdAt(), 5).dueDate());
+    assertThat(driver.priorNotices.notice(c.caseNo()).orElseThrow().statementDue().toInstant())
+        .isEqualTo(deadline.due());
+
+    driver.statements.state(c.caseNo(), new CaseRequests.Statement("已按要求调整经营场所，请求从轻处理", false));
+    driver.runJobs(c);
+    assertThat(instance(c)).hasPassed("Gateway_HearingRequested").hasNotPassed("Task_RecordHearing")
+        .isWaitingAt("Task_DecidePunishment");
+    assertThat(processEngine.getFormService().getTaskFormVariables(driver.task(c, "Task_DecidePunishment").getId())
+        .get("statementText")).asString().contains("已按要求调整经营场所");
+
+    Map<String, Object> decision = Map.of("punishmentMeasures", List.of("NO_COMMITMENT_MODE", "PUBLICITY"),
+        "barMonths", 12, "punishmentBasis", "《义马市政务领域开展信用承诺改革工作方案（试行）》四（七）");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver", decision))
+        .hasMessageContaining("statementAnswer");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
+        "punishmentMeasures", List.of("KEY_SUPERVISION", "PUBLICITY"), "punishmentBasis", "加重",
+        "statementAnswer", "不予采纳"))).hasMessageContaining("prior notice");
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+
+    Map<String, Object> answered = new java.util.HashMap<>(decision);
+    answered.put("statementAnswer", "调整经营场所系核查后所为，不改变拒绝整改的事实，不予采纳");
+    driver.complete(c, "Task_DecidePunishment", "approver", answered);
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(driver.priorNotices.statement(c.caseNo()).orElseThrow().outcome()).isEqualTo(PriorNotices.Outcome.STATED);
+    assertThat(text(c, DocumentType.PUNISHMENT_DECISION)).contains("提出了陈述、申辩", "不予采纳");
+  }
+
+  /** 行政处罚法 第四十五条: a period without a statement does not stop the case; the record says so. */
+  @Test
+  void aSubjectSilentUntilTheStatementPeriodEndsIsDecidedUponAsNotHavingStated() {
+    CaseRecord c = atPunishment();
+    driver.proposePunishment(c, "PUBLICITY");
+    driver.fireDeadline(c, "statement");
+
+    assertThat(instance(c)).hasPassed("Event_StatementPeriodPassed", "Task_RecordStatementLapsed")
+        .isWaitingAt("Task_DecidePunishment");
+    assertThat(driver.priorNotices.statement(c.caseNo()).orElseThrow().outcome()).isEqualTo(PriorNotices.Outcome.LAPSED);
+    assertThat(processEngine.getFormService().getTaskFormVariables(driver.task(c, "Task_DecidePunishment").getId())
+        .get("statementText")).asString().contains("逾期未陈述申辩");
+    assertThatThrownBy(() -> driver.statements.state(c.caseNo(), new CaseRequests.Statement("晚了", false)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("statement-period-passed"));
+
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
+        "punishmentBasis", "《信用承诺管理办法》"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(text(c, DocumentType.PUNISHMENT_DECISION)).contains("未提出陈述、申辩");
+  }
+
+  /** 行政处罚法 第六十三条、第六十四条、第六十五条: a revocation may be heard; the decision waits for the hearing record. */
+  @Test
+  void aRevocationTheSubjectAsksToBeHeardOnIsDecidedOnlyAfterTheHearingRecord() {
+    CaseRecord c = atPunishment();
+    driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    assertThat(text(c, DocumentType.PRIOR_NOTICE)).contains("撤销行政许可", "有权要求听证");
+
+    driver.statements.state(c.caseNo(), new CaseRequests.Statement("不服撤销许可，要求听证", true));
+    driver.runJobs(c);
+    assertThat(instance(c)).isWaitingAt("Task_RecordHearing");
+    assertThat(driver.deadlines.list(c.caseNo()).stream().filter(d -> d.kind().equals("statement")))
+        .allMatch(d -> d.status() != DeadlineStatus.SCHEDULED);
+    assertThatThrownBy(() -> driver.complete(c, "Task_RecordHearing", "approver", Map.of(
+        "hearingDate", driver.today().plusDays(3).toString(), "hearingSummary", "尚未举行")))
+        .hasMessageContaining("hearing date");
+    assertThat(instance(c)).isWaitingAt("Task_RecordHearing");
+
+    driver.complete(c, "Task_RecordHearing", "approver", Map.of("hearingDate", driver.today().toString(),
+        "hearingSummary", "当事人承认拒绝整改，称经营困难；调查人员出示核查记录"));
+    assertThat(instance(c)).hasPassed("Task_RecordHearing").isWaitingAt("Task_DecidePunishment");
+    assertThat(processEngine.getFormService().getTaskFormVariables(driver.task(c, "Task_DecidePunishment").getId())
+        .get("hearingText")).asString().contains("调查人员出示核查记录");
+    assertThat(driver.priorNotices.hearing(c.caseNo()).orElseThrow().recordedBy()).isEqualTo("approver");
+
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures",
+        List.of("REVOKE_LICENCE", "PUBLICITY"), "punishmentBasis", "《信用承诺管理办法》",
+        "statementAnswer", "经听证，拒绝整改的事实清楚，经营困难不构成不予惩戒的理由"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.LICENCE_DECISION).orElseThrow().valid()).isFalse();
+    assertThat(text(c, DocumentType.PUNISHMENT_DECISION)).contains("举行了听证", "经营困难");
   }
 
   @Test
@@ -358,6 +478,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(instance(c)).isWaitingAt("Task_AwaitRectification");
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     driver.complete(c, "Task_DecidePunishment", "approver", Map.of(
         "punishmentMeasures", List.of("REVOKE_LICENCE", "NO_COMMITMENT_MODE", "PUBLICITY"), "barMonths", 24,
         "punishmentBasis", "《信用承诺管理办法》"));
@@ -376,7 +497,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     CaseRecord c = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.fireDeadline(c, "rectification");
-    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(instance(c)).isWaitingAt("Task_ProposePunishment");
   }
 
   @Test
@@ -386,7 +507,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已调整", false));
     driver.runJobs(c);
     driver.inspect(c, "Task_Reinspect", false);
-    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(instance(c)).isWaitingAt("Task_ProposePunishment");
   }
 
   @Test

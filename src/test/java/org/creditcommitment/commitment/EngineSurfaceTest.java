@@ -345,6 +345,7 @@ class EngineSurfaceTest extends IntegrationTest {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("拒绝整改", true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     return c;
   }
 

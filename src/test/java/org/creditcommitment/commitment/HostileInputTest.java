@@ -187,7 +187,8 @@ class HostileInputTest extends IntegrationTest {
             .replace(json.writeValueAsString(registeredName), "\"" + registeredName + "\\ud800\""),
         "lone surrogate in name"));
     // --- case operations: unknown case, wrong state, bad bodies
-    for (String op : List.of("signature", "withdrawal", "commitment-withdrawal", "materials", "rectification")) {
+    for (String op : List.of("signature", "withdrawal", "commitment-withdrawal", "materials", "rectification",
+        "statement")) {
       corpus.add(post("/api/cases/XY20990101999999/" + op, "portal", Map.of("reason", "x"), op + " of an unknown case"));
       corpus.add(raw("POST", "/api/cases/" + caseAtConditions + "/" + op, "portal", "application/json", "{\"x\": 1}",
           op + " with an unknown field"));
@@ -217,6 +218,12 @@ class HostileInputTest extends IntegrationTest {
         "withdrawal reason too long"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/commitment-withdrawal", "portal",
         Map.of("reason", "理".repeat(501)), "commitment withdrawal reason too long"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/statement", "portal", Map.of("statement", "请求从轻处理"),
+        "statement without a prior notice"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/statement", "portal",
+        Map.of("statement", "x", "hearingRequested", "maybe"), "wrong type for the hearing request"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/statement", "portal", Map.of("statement", "辩".repeat(4001)),
+        "statement too long"));
     for (String flaw : TEXT_FLAWS) {
       corpus.add(post("/api/cases/" + caseAtSignature + "/withdrawal", "portal", Map.of("reason", "暂不经营" + flaw),
           "withdrawal reason with a flaw, in the right state"));
@@ -226,6 +233,8 @@ class HostileInputTest extends IntegrationTest {
           "supplied material with a flaw"));
       corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
           Map.of("description", "已整改" + flaw, "refused", false), "rectification description with a flaw"));
+      corpus.add(post("/api/cases/" + caseAtConditions + "/statement", "portal",
+          Map.of("statement", "请求从轻" + flaw), "statement with a flaw"));
     }
     // --- breaches (the deciding department): a commitment not published yet, bad bodies
     corpus.add(post("/api/cases/" + caseAtConditions + "/breaches", "approver",

@@ -209,6 +209,7 @@ class KeySupervisionTest extends IntegrationTest {
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    driver.heardWithoutStatement(c);
     return c;
   }
 

@@ -1,5 +1,7 @@
 package org.creditcommitment.commitment;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.credit.CreditRegistry;
 import org.creditcommitment.credit.NewSubject;
@@ -34,9 +37,16 @@ class LifecycleDriver {
   final Letters letters;
   final DeadlineService deadlines;
   final DeadlineTrigger firing;
+  final CaseStatements statements;
+  final PriorNotices priorNotices;
+  private final Clock clock;
 
   LifecycleDriver(ProcessEngine engine, CaseApplications applications, CaseOperations operations,
-      CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing) {
+      CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing,
+      CaseStatements statements, PriorNotices priorNotices, Clock clock) {
+    this.statements = statements;
+    this.priorNotices = priorNotices;
+    this.clock = clock;
     this.engine = engine;
     this.applications = applications;
     this.operations = operations;
@@ -148,6 +158,33 @@ class LifecycleDriver {
   void inspect(CaseRecord c, String key, boolean compliant) {
     complete(c, key, "inspector", Map.of("inspectionResult", compliant ? "COMPLIANT" : "NON_COMPLIANT",
         "inspectionFindings", compliant ? "经现场核查，实际情况与承诺一致" : "经现场核查，经营场所面积与承诺不符"));
+  }
+
+  /**
+   * 拟定惩戒措施: the approver proposes these measures (names of {@link PunishmentMeasure}); the prior notice is served
+   * and the case waits for the subject's statement.
+   */
+  void proposePunishment(CaseRecord c, String... measures) {
+    complete(c, "Task_ProposePunishment", "approver", Map.of("punishmentMeasures", List.of(measures),
+        "punishmentBasis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（七）"));
+  }
+
+  /**
+   * For tests about the punishment decision rather than about hearing the subject: every measure the case allows is
+   * proposed and the statement period passes without a statement, so the case waits at 决定惩戒措施.
+   */
+  void heardWithoutStatement(CaseRecord c) {
+    if (reload(c).licenceNo() != null) {
+      proposePunishment(c, "REVOKE_LICENCE", "KEY_SUPERVISION", "NO_COMMITMENT_MODE", "PUBLICITY");
+    } else {
+      proposePunishment(c, "KEY_SUPERVISION", "NO_COMMITMENT_MODE", "PUBLICITY");
+    }
+    fireDeadline(c, "statement");
+  }
+
+  /** Today in the calendar's zone, by the application's clock. */
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
   }
 
   /** Fires the case's scheduled deadline of this kind now, as Quartz would when it falls due. */

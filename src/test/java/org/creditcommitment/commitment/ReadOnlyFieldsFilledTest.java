@@ -54,6 +54,13 @@ class ReadOnlyFieldsFilledTest extends IntegrationTest {
     driver.runJobs(c);
     check(driver.task(c, "Task_Reinspect"));
     driver.inspect(c, "Task_Reinspect", false);
+    check(driver.task(c, "Task_ProposePunishment"));
+    driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    driver.statements.state(c.caseNo(), new CaseRequests.Statement("已整改到位，请求不予惩戒", true));
+    driver.runJobs(c);
+    check(driver.task(c, "Task_RecordHearing"));
+    driver.complete(c, "Task_RecordHearing", "approver", Map.of("hearingDate", driver.today().toString(),
+        "hearingSummary", "当事人到场陈述"));
     check(driver.task(c, "Task_DecidePunishment"));
 
     String code = creditFiles.subject();

@@ -40,6 +40,11 @@ final class SampleDocuments {
           "basis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（五）",
           "barMonths", "36", "supervisedUntil", "2028年2月9日", "publicityFrom", "2027年2月10日",
           "publicityUntil", "2028年2月9日");
+      case PRIOR_NOTICE -> Map.of("facts", "履约践诺核查发现实际情况与承诺内容不符：未设置专用的食品贮存设施；限期整改后拒绝整改。",
+          "basis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（七）",
+          "measures", List.of("撤销行政许可（吊销证照）", "在信用平台向社会公示"), "statementDueDate", "2027年2月17日",
+          "hearingRight", true,
+          "howToState", "请在上述期限内通过网上办事大厅本办件页面提交陈述申辩意见，或到政务服务中心窗口书面提出。");
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");
