@@ -2,6 +2,7 @@ package org.creditcommitment.objection;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
@@ -35,24 +36,19 @@ class ObjectionFormContext implements TaskFormContext {
       Objection o = f.objection();
       Map<String, Object> v = new HashMap<>();
       v.put("objectionNo", o.objectionNo());
-      put(v, "subjectName", f.subjectName());
+      v.put("subjectName", f.subjectName());
       v.put("subjectCodeMasked", codes.parse(o.subjectCode()).masked());
-      put(v, "recordSummary", f.recordSummary());
-      put(v, "recordSourceUnit", f.recordSourceUnit());
+      v.put("recordSummary", f.recordSummary());
+      v.put("recordSourceUnit", f.recordSourceUnit());
       v.put("objectionReason", o.reason());
       v.put("evidenceText", ObjectionFiling.evidenceText(o.evidence()));
       if (REVIEW_TASK.equals(task.taskDefinitionKey())) {
         // shown only once answered: on the answering tasks these keys are the fields being filled in
-        put(v, "answerExplanation", o.explanation());
-        put(v, "punishedCaseNos", o.punishedCases() == null ? null : String.join("、", o.punishedCases().split(",")));
+        v.put("answerExplanation", o.explanation());
+        v.put("punishedCaseNos", o.punishedCases() == null ? null : String.join("、", o.punishedCases().split(",")));
       }
+      v.values().removeIf(Objects::isNull); // unknown on this row: left out, a variable may show it
       return v;
     }).orElse(Map.<String, Object>of());
-  }
-
-  private static void put(Map<String, Object> values, String key, Object value) {
-    if (value != null) {
-      values.put(key, value);
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.creditcommitment.repair;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
@@ -36,9 +37,9 @@ class RepairFormContext implements TaskFormContext {
       Repair r = f.repair();
       Map<String, Object> v = new HashMap<>();
       v.put("repairNo", r.repairNo());
-      put(v, "subjectName", f.subjectName());
+      v.put("subjectName", f.subjectName());
       v.put("subjectCodeMasked", codes.parse(r.subjectCode()).masked());
-      put(v, "recordSummary", f.recordSummary());
+      v.put("recordSummary", f.recordSummary());
       v.put("evidenceText", String.join("\n", r.evidence()));
       v.put("obligationsFulfilledText", r.obligationsFulfilled() ? "是" : "否");
       v.put("finePaidText", r.finePaid() ? "是" : "否（或未处罚款）");
@@ -48,6 +49,7 @@ class RepairFormContext implements TaskFormContext {
         v.put("reviewOpinion", f.reviewOpinion() == null ? "无" : f.reviewOpinion());
         v.put("supplementText", r.supplements().isEmpty() ? "无（材料齐全，未要求补正）" : String.join("\n", r.supplements()));
       }
+      v.values().removeIf(Objects::isNull); // unknown on this row: left out, a variable may show it
       return v;
     }).orElse(Map.<String, Object>of());
   }
@@ -59,11 +61,5 @@ class RepairFormContext implements TaskFormContext {
     return "已签署信用修复承诺书（信用修复型），签署人 " + c.signer()
         + (c.channel() == RepairCommitment.Channel.ONLINE ? "，网上签署" : "，窗口纸质签署") + "；承诺书 SHA-256 "
         + c.textSha256().toLowerCase(Locale.ROOT);
-  }
-
-  private static void put(Map<String, Object> values, String key, Object value) {
-    if (value != null) {
-      values.put(key, value);
-    }
   }
 }
