@@ -42,7 +42,8 @@ class BusinessTimeline {
   View view(String caseNo, List<HistoricProcessInstance> instances, List<TimelineEntry> entries) {
     return SystemCall.run(identity, () -> {
       CaseModel model = models.of(instances);
-      CaseContext context = new CaseContext(entries, actors.lookup(), model, submitter(caseNo));
+      CaseContext context = new CaseContext(entries, actors.lookup(), model, submitter(caseNo),
+          application(caseNo));
       List<BusinessEvent> events = new ArrayList<>();
       for (TimelineEntry entry : entries) {
         BusinessEvent event = "camunda".equals(entry.source()) ? EngineEvents.of(entry, context)
@@ -59,6 +60,11 @@ class BusinessTimeline {
     Map<String, String> labels = new LinkedHashMap<>(DetailLabels.LABELS);
     model.forms().values().forEach(form -> form.components().forEach(c -> labels.putIfAbsent(c.key(), c.label())));
     return labels;
+  }
+
+  private Map<String, Object> application(String caseNo) {
+    return sources.stream().map(source -> source.application(caseNo)).filter(a -> !a.isEmpty()).findFirst()
+        .orElse(Map.of());
   }
 
   private String submitter(String caseNo) {

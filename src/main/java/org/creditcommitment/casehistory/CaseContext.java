@@ -31,9 +31,12 @@ final class CaseContext {
   private final Set<String> types = new HashSet<>();
   /** Applicant-side messages as the audit log records them: message name → who delivered it, when. */
   private final Map<String, List<TimelineEntry>> messageSenders = new HashMap<>();
+  /** What a module that keeps it on its row says the application was filed with (CaseSource#application). */
+  private final Map<String, Object> application;
 
   CaseContext(List<TimelineEntry> entries, Function<String, BusinessEvent.Actor> actors, CaseModel model,
-      String submitter) {
+      String submitter, Map<String, Object> application) {
+    this.application = application;
     this.actors = actors;
     this.model = model;
     this.submitter = submitter;
@@ -89,6 +92,10 @@ final class CaseContext {
 
   CaseModel model() {
     return model;
+  }
+
+  Map<String, Object> application() {
+    return application;
   }
 
   /** Who submitted the application, as the case table records it; null for processes without one. */

@@ -1,5 +1,6 @@
 package org.creditcommitment.casehistory;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,12 @@ public interface CaseSource {
 
   /** Who submitted the application with this business key (a user name), empty when the key is not this source's. */
   Optional<String> submitter(String caseNo);
+
+  /**
+   * What the application was filed with, by the keys the history labels (subjectCode, recordSummary, objectionReason,
+   * evidenceText…), for a module whose process keeps it on its row rather than in variables; empty by default.
+   */
+  default Map<String, Object> application(String caseNo) {
+    return Map.of();
+  }
 }

@@ -48,6 +48,10 @@ final class EngineEvents {
       "REPAIRED", "准予信用修复",
       "REFUSED", "不予信用修复",
       "INCOMPLETE", "逾期未补正材料，不予信用修复");
+  private static final Map<String, String> OBJECTION_OUTCOMES = Map.of(
+      "CORRECTED", "已更正",
+      "REVOKED", "已撤销该记录",
+      "KEPT", "经核实，维持原记录");
   private static final Map<String, String> INCIDENT_TYPES = Map.of(
       "failedJob", "后台作业执行失败",
       "failedExternalTask", "外部任务执行失败");
@@ -74,6 +78,7 @@ final class EngineEvents {
     if (d.get("application") instanceof Map<?, ?> application) {
       application.forEach((name, value) -> data.putIfAbsent(String.valueOf(name), value));
     }
+    c.application().forEach(data::putIfAbsent);
     FieldList fields = new FieldList();
     for (String name : START_VARIABLES) {
       Object value = data.get(name);
@@ -112,9 +117,14 @@ final class EngineEvents {
         return endState.toString();
       }
     }
-    Object objection = c.lastVariable("objectionOutcomeLabel");
+    // objections of the earlier model also kept the outcome's label
+    Object objectionLabel = c.lastVariable("objectionOutcomeLabel");
+    if (objectionLabel != null) {
+      return objectionLabel.toString();
+    }
+    Object objection = c.lastVariable("objectionOutcome");
     if (objection != null) {
-      return objection.toString();
+      return OBJECTION_OUTCOMES.getOrDefault(objection.toString(), objection.toString());
     }
     Object repair = c.lastVariable("repairOutcome");
     return repair == null ? null : REPAIR_OUTCOMES.getOrDefault(repair.toString(), repair.toString());

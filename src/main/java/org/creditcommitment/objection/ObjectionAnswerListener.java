@@ -2,8 +2,6 @@ package org.creditcommitment.objection;
 
 import static org.creditcommitment.system.StepInputs.text;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completing 核实并答复信用异议 (provider) or 督办超期异议 (credit office, when it answers instead): maps the
- * form to {@link ObjectionAnswers}, which refuses an incomplete answer before the task ends, and notes who answered.
+ * form to {@link ObjectionAnswers}, which refuses an incomplete answer before the task ends, and records the answer
+ * and who gave it on the objection, where the step that tells the platform reads it.
  */
 @Component("objectionAnswerListener")
 class ObjectionAnswerListener implements TaskListener {
@@ -22,9 +21,13 @@ class ObjectionAnswerListener implements TaskListener {
   static final String OVERDUE_TASK = "Task_HandleOverdueObjection";
 
   private final IdentityService identity;
+  private final ObjectionContext context;
+  private final Objections objections;
 
-  ObjectionAnswerListener(IdentityService identity) {
+  ObjectionAnswerListener(IdentityService identity, ObjectionContext context, Objections objections) {
     this.identity = identity;
+    this.context = context;
+    this.objections = objections;
   }
 
   @Override
@@ -39,16 +42,13 @@ class ObjectionAnswerListener implements TaskListener {
         throw new BadUserRequestException("督办方式须为 URGE（督促答复）或 ANSWER（直接答复）/ escalationAction must be URGE or ANSWER");
       }
     }
-    Object start = task.getVariable("recordPublicityStart");
+    String no = task.getExecution().getProcessBusinessKey();
     ObjectionAnswers.Answer answer = ObjectionAnswers.check(task.getVariable("objectionDecision"),
         text(task, "answerExplanation"), text(task, "correctedBasis"), text(task, "correctedSourceUnit"),
         text(task, "correctedDomain"), text(task, "correctedPublicityEnd"),
-        start == null ? null : LocalDate.parse(start.toString()));
-    if (answer.correctedPublicityEnd() != null) {
-      task.setVariable("correctedPublicityEnd", answer.correctedPublicityEnd());
-    }
+        context.of(task, no).recordPublicityStart());
     String user = String.valueOf(StepInputs.completedBy(identity, task));
-    task.setVariable("answeredBy", user + "（" + Groups.ROLES.get(creditOffice ? Groups.CREDIT_OFFICE : Groups.PROVIDER)
-        + "）");
+    objections.recordAnswer(no, answer, user + "（" + Groups.ROLES.get(creditOffice ? Groups.CREDIT_OFFICE
+        : Groups.PROVIDER) + "）");
   }
 }

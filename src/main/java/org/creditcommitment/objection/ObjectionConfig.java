@@ -26,7 +26,7 @@ class ObjectionConfig {
   @Bean
   DeadlineKind objectionAnswerDeadlineKind() {
     return new DeadlineKind(ANSWER_DEADLINE, "异议答复期限",
-        "setting cc.objection.answer-period, reminded cc.objection.answer-reminder before (ObjectionFiling)",
+        "setting cc.objection.answer-period, reminded cc.objection.answer-reminder before (ObjectionPeriods)",
         ReminderRecipients.officers(Groups.PROVIDER, "核实并答复信用异议"));
   }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.creditcommitment.documents.DocumentRequest;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
@@ -27,13 +26,11 @@ class ObjectionDocuments {
       "domain", "所属领域", "publicityEnd", "公示截止日期", "status", "记录状态");
 
   private final Documents documents;
-  private final Objections objections;
   private final DocumentsProperties properties;
   private final ObjectMapper json;
 
-  ObjectionDocuments(Documents documents, Objections objections, DocumentsProperties properties, ObjectMapper json) {
+  ObjectionDocuments(Documents documents, DocumentsProperties properties, ObjectMapper json) {
     this.documents = documents;
-    this.objections = objections;
     this.properties = properties;
     this.json = json;
   }
@@ -48,8 +45,8 @@ class ObjectionDocuments {
             : "所依据的失信信息已因异议（" + objectionNo + "）更正，以异议处理结果告知书为准");
   }
 
-  IssuedDocument result(DelegateExecution execution) {
-    Objection objection = objections.require((String) execution.getVariable("objectionNo"));
+  IssuedDocument result(ObjectionFacts facts) {
+    Objection objection = facts.objection();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("objectionNo", objection.objectionNo());
     values.put("filedDate", Documents.date(objection.createdAt().toLocalDate()));
@@ -58,7 +55,7 @@ class ObjectionDocuments {
     values.put("answer", objection.explanation());
     values.put("correction", correction(objection));
     return documents.issue(new DocumentRequest(DocumentType.OBJECTION_RESULT, objection.objectionNo(),
-        objection.subjectCode(), (String) execution.getVariable("subjectName"), null, properties.reportDepartment(),
+        objection.subjectCode(), facts.subjectName(), null, properties.reportDepartment(),
         Long.toString(objection.recordId()), values));
   }
 

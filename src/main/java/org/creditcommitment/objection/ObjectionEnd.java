@@ -17,20 +17,22 @@ public class ObjectionEnd {
   static final String MEASURES_LIFTED = "MEASURES_LIFTED";
 
   private final Objections objections;
+  private final ObjectionContext context;
   private final KeySupervisionList keySupervision;
   private final AuditLog audit;
 
-  ObjectionEnd(Objections objections, KeySupervisionList keySupervision, AuditLog audit) {
+  ObjectionEnd(Objections objections, ObjectionContext context, KeySupervisionList keySupervision, AuditLog audit) {
     this.objections = objections;
+    this.context = context;
     this.keySupervision = keySupervision;
     this.audit = audit;
   }
 
   public void record(DelegateExecution execution) {
-    String objectionNo = (String) execution.getVariable("objectionNo");
-    if (MEASURES_LIFTED.equals(execution.getVariable("punishmentReviewResult"))
-        && execution.getVariable("recordId") instanceof Number recordId) {
-      keySupervision.endFor(Long.toString(recordId.longValue()), "异议 " + objectionNo
+    ObjectionFacts facts = context.of(execution, execution.getProcessBusinessKey());
+    String objectionNo = facts.objectionNo();
+    if (MEASURES_LIFTED.equals(facts.punishmentReviewResult())) {
+      keySupervision.endFor(Long.toString(facts.objection().recordId()), "异议 " + objectionNo
           + " 撤销失信记录，经复核已撤销惩戒措施，重点监管解除", audit.currentActor());
     }
     objections.end(objectionNo);

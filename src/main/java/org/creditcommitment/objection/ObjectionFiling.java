@@ -46,12 +46,11 @@ public class ObjectionFiling {
   private final SequenceNumbers numbers;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final ObjectionProperties properties;
   private final TransactionTemplate transaction;
   private final PendingObjectionMarks pendingMarks;
 
   ObjectionFiling(SubjectCodes codes, CreditPlatform platform, RepairFiling repairs, Objections objections,
-      SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, ObjectionProperties properties,
+      SequenceNumbers numbers, RuntimeService runtime, IdentityService identity,
       TransactionTemplate transaction, PendingObjectionMarks pendingMarks) {
     this.codes = codes;
     this.platform = platform;
@@ -60,7 +59,6 @@ public class ObjectionFiling {
     this.numbers = numbers;
     this.runtime = runtime;
     this.identity = identity;
-    this.properties = properties;
     this.transaction = transaction;
     this.pendingMarks = pendingMarks;
   }
@@ -89,13 +87,14 @@ public class ObjectionFiling {
     try {
       return transaction.execute(status -> {
         try {
-          objections.insert(no, code.value(), record.id(), request.reason().strip(), request.evidenceOrEmpty(), user);
+          objections.insert(no, code.value(), record, profile.name(), profile.email() == null ? "" : profile.email(),
+              request.reason().strip(), request.evidenceOrEmpty(), user);
         } catch (DuplicateKeyException raced) {
           throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
               "The record is already under objection");
         }
         ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
-            variables(no, code, profile, record, request)));
+            variables(no, profile)));
         objections.attachProcess(no, instance.getId());
         pendingMarks.settled(no);
         // last: a platform that refuses or fails rolls back everything written before it
@@ -134,25 +133,14 @@ public class ObjectionFiling {
         + " 的失信记录", "Subject " + code + " has no dishonesty record " + recordId);
   }
 
-  private Map<String, Object> variables(String no, SubjectCode code, CreditProfile profile, DishonestyRecord record,
-      ObjectionRequest request) {
+  /**
+   * What the process keeps: the number and the subject's name, which a Tasklist card shows. The filing's facts are on
+   * the row (the record as objected to included) and the forms read them from there (ObjectionFormContext).
+   */
+  private static Map<String, Object> variables(String no, CreditProfile profile) {
     Map<String, Object> v = new HashMap<>();
     v.put("objectionNo", no);
-    v.put("subjectCode", code.value());
-    v.put("subjectCodeMasked", code.masked());
     v.put("subjectName", profile.name());
-    v.put("subjectEmail", profile.email() == null ? "" : profile.email());
-    v.put("recordId", record.id());
-    v.put("recordSummary", record.summary());
-    v.put("recordSourceUnit", record.sourceUnit());
-    v.put("recordBasis", record.basis());
-    v.put("recordDomain", record.domain() == null ? "" : record.domain());
-    v.put("recordPublicityStart", record.publicityStart().toString());
-    v.put("recordPublicityEnd", record.publicityEnd().toString());
-    v.put("objectionReason", request.reason().strip());
-    v.put("evidenceText", evidenceText(request.evidenceOrEmpty()));
-    v.put("answerDeadlineSpec", properties.answerPeriod());
-    v.put("answerReminderSpec", properties.answerReminder());
     return v;
   }
 

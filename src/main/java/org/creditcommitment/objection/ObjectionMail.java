@@ -1,6 +1,5 @@
 package org.creditcommitment.objection;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
@@ -17,11 +16,11 @@ class ObjectionMail {
   }
 
   /** A mail to the subject with subjectName and recordSummary set. */
-  Notification.Builder toSubject(VariableScope scope, NotificationType type) {
-    String no = (String) scope.getVariable("objectionNo");
-    return Notification.of(type, no).to((String) scope.getVariable("subjectEmail"))
-        .with("subjectName", scope.getVariable("subjectName"))
-        .with("recordSummary", scope.getVariable("recordSummary"))
+  Notification.Builder toSubject(ObjectionFacts facts, NotificationType type) {
+    String no = facts.objectionNo();
+    return Notification.of(type, no).to(facts.subjectEmail())
+        .with("subjectName", facts.subjectName())
+        .with("recordSummary", facts.recordSummary())
         .dedupKey(no + ":" + type);
   }
 

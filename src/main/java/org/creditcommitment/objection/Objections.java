@@ -1,11 +1,13 @@
 package org.creditcommitment.objection;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,15 +28,54 @@ class Objections {
     this.clock = clock;
   }
 
-  /** Inserts the objection as open; a second open objection of the record violates the unique index. */
-  void insert(String no, String subjectCode, long recordId, String reason, List<String> evidence, String user) {
+  /**
+   * Inserts the objection as open, with the subject and the record as they are when it is filed; a second open
+   * objection of the record violates the unique index.
+   */
+  void insert(String no, String subjectCode, DishonestyRecord record, String subjectName, String subjectEmail,
+      String reason, List<String> evidence, String user) {
     jdbc.update("insert into credit_objection (objection_no, subject_code, record_id, open_record_id, reason, evidence,"
-        + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, recordId, recordId, reason,
-        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user);
+        + " created_at, created_by, subject_name, subject_email, record_summary, record_source_unit, record_basis,"
+        + " record_domain, record_publicity_start, record_publicity_end)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, record.id(), record.id(), reason,
+        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName, subjectEmail, record.summary(),
+        record.sourceUnit(), record.basis(), record.domain(), record.publicityStart(), record.publicityEnd());
   }
 
   void attachProcess(String no, String processInstanceId) {
     jdbc.update("update credit_objection set process_instance_id = ? where objection_no = ?", processInstanceId, no);
+  }
+
+  /** The answer as checked, kept until the platform has been told (更新记录并推送信用平台 runs after a commit). */
+  void recordAnswer(String no, ObjectionAnswers.Answer answer, String answeredBy) {
+    jdbc.update("update credit_objection set answer_decision = ?, explanation = ?, corrected_basis = ?,"
+        + " corrected_source_unit = ?, corrected_domain = ?, corrected_publicity_end = ?, answered_by = ?"
+        + " where objection_no = ?", answer.decision().name(), answer.explanation(), answer.correctedBasis(),
+        answer.correctedSourceUnit(), answer.correctedDomain(),
+        answer.correctedPublicityEnd() == null ? null : LocalDate.parse(answer.correctedPublicityEnd()), answeredBy,
+        no);
+  }
+
+  void recordPunishmentReview(String no, String result, String note, String reviewedBy) {
+    jdbc.update("update credit_objection set punishment_review_result = ?, punishment_review_note = ?,"
+        + " punishment_reviewed_by = ? where objection_no = ?", result, note, reviewedBy, no);
+  }
+
+  /** The facts of the objection; empty when there is no such objection. */
+  Optional<ObjectionFacts> facts(String no) {
+    return jdbc.query("select * from credit_objection where objection_no = ?", (rs, n) -> {
+      String decision = rs.getString("answer_decision");
+      LocalDate correctedEnd = rs.getObject("corrected_publicity_end", LocalDate.class);
+      ObjectionAnswers.Answer answer = decision == null ? null : new ObjectionAnswers.Answer(
+          ObjectionDecision.parse(decision), rs.getString("explanation"), rs.getString("corrected_basis"),
+          rs.getString("corrected_source_unit"), rs.getString("corrected_domain"),
+          correctedEnd == null ? null : correctedEnd.toString());
+      return new ObjectionFacts(MAPPER.mapRow(rs, n), rs.getString("subject_name"), rs.getString("subject_email"),
+          rs.getString("record_summary"), rs.getString("record_source_unit"), rs.getString("record_basis"),
+          rs.getString("record_domain"), rs.getObject("record_publicity_start", LocalDate.class),
+          rs.getObject("record_publicity_end", LocalDate.class), answer, rs.getString("punishment_review_result"),
+          rs.getString("punishment_review_note"));
+    }, no).stream().findFirst();
   }
 
   void recordOutcome(String no, String outcome, String explanation, String answeredBy, String before, String after,

@@ -3,7 +3,6 @@ package org.creditcommitment.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.notification.NotificationType;
-import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /** 告知异议处理结果: the 异议处理结果告知书 is issued and the subject is told the outcome and the reasons. */
@@ -12,17 +11,21 @@ class SendObjectionAnswerDelegate implements JavaDelegate {
 
   private final ObjectionMail mail;
   private final ObjectionDocuments documents;
+  private final ObjectionContext context;
 
-  SendObjectionAnswerDelegate(ObjectionMail mail, ObjectionDocuments documents) {
+  SendObjectionAnswerDelegate(ObjectionMail mail, ObjectionDocuments documents, ObjectionContext context) {
     this.documents = documents;
     this.mail = mail;
+    this.context = context;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    mail.queue(mail.toSubject(execution, NotificationType.OBJECTION_ANSWERED)
-        .with("outcome", execution.getVariable("objectionOutcomeLabel"))
-        .with("explanation", StepInputs.text(execution, "answerExplanation"))
-        .with("documentLink", documents.link(documents.result(execution))));
+    ObjectionFacts facts = context.of(execution, execution.getProcessBusinessKey());
+    Objection answered = facts.objection();
+    mail.queue(mail.toSubject(facts, NotificationType.OBJECTION_ANSWERED)
+        .with("outcome", ObjectionDecision.ofOutcome(answered.outcome()).label)
+        .with("explanation", answered.explanation())
+        .with("documentLink", documents.link(documents.result(facts))));
   }
 }

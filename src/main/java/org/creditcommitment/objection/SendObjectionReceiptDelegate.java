@@ -16,19 +16,24 @@ import org.springframework.stereotype.Component;
 class SendObjectionReceiptDelegate implements JavaDelegate {
 
   private final ObjectionMail mail;
+  private final ObjectionContext context;
+  private final ObjectionProperties properties;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  SendObjectionReceiptDelegate(ObjectionMail mail, WorkingDayCalendar calendar, Clock clock) {
+  SendObjectionReceiptDelegate(ObjectionMail mail, ObjectionContext context, ObjectionProperties properties,
+      WorkingDayCalendar calendar, Clock clock) {
     this.mail = mail;
+    this.context = context;
+    this.properties = properties;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String spec = (String) execution.getVariable("answerDeadlineSpec");
-    mail.queue(mail.toSubject(execution, NotificationType.OBJECTION_RECEIVED)
-        .with("answerDeadline", calendar.due(clock.instant(), spec).dueDate()));
+    String spec = ObjectionContext.answerPeriod(execution, properties);
+    mail.queue(mail.toSubject(context.of(execution, execution.getProcessBusinessKey()),
+        NotificationType.OBJECTION_RECEIVED).with("answerDeadline", calendar.due(clock.instant(), spec).dueDate()));
   }
 }

@@ -10,7 +10,6 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.supervision.KeySupervisionList;
-import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
  * + ":repair", so a retry pushes once) and applies it: the record becomes REPAIRED and leaves publicity.
  * A REPAIRED record no longer counts in eligibility (CreditProfile.hasActiveDishonestyRecord), so the
  * commitment bar it caused lifts with it, and so does the key-supervision listing a punishment on this record caused
- * (its end pushed too, in this step's transaction); other blocks (blacklist, unperformed penalty, grade) stay.
+ * (its end pushed too, in this step's transaction); other blocks (blacklist, unperformed penalty, grade) stay. What the
+ * subject is told goes to the application's row.
  */
 @Component("applyRepairDelegate")
 class ApplyRepairDelegate implements JavaDelegate {
@@ -27,9 +27,13 @@ class ApplyRepairDelegate implements JavaDelegate {
   private final RepairDocuments documents;
   private final KeySupervisionList keySupervision;
   private final AuditLog audit;
+  private final RepairContext context;
+  private final Repairs repairs;
 
   ApplyRepairDelegate(CreditPlatform platform, RepairDocuments documents, KeySupervisionList keySupervision,
-      AuditLog audit) {
+      AuditLog audit, RepairContext context, Repairs repairs) {
+    this.context = context;
+    this.repairs = repairs;
     this.documents = documents;
     this.platform = platform;
     this.keySupervision = keySupervision;
@@ -38,18 +42,19 @@ class ApplyRepairDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String no = (String) execution.getVariable("repairNo");
-    String opinion = StepInputs.text(execution, "verificationOpinion");
+    RepairFacts facts = context.of(execution, execution.getProcessBusinessKey());
+    String no = facts.repairNo();
+    String recordId = Long.toString(facts.repair().recordId());
+    String opinion = facts.verificationOpinion();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("reason", "信用修复 " + no + (opinion == null ? "" : "：" + opinion));
     payload.put("repairNo", no);
-    platform.push(new CreditRecord(CreditRecordType.REPAIR, (String) execution.getVariable("subjectCode"),
-        execution.getVariable("recordId").toString(), payload, no + ":repair"));
-    documents.repaired(no, execution.getVariable("recordId").toString());
-    keySupervision.endFor(execution.getVariable("recordId").toString(),
-        "信用修复 " + no + "：失信记录已停止公示，重点监管解除", audit.currentActor());
-    execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.REPAIRED.name());
-    execution.setVariable("repairExplanation", "该失信记录已停止公示，相关失信惩戒措施解除"
+    platform.push(new CreditRecord(CreditRecordType.REPAIR, facts.repair().subjectCode(), recordId, payload,
+        no + ":repair"));
+    documents.repaired(no, recordId);
+    keySupervision.endFor(recordId, "信用修复 " + no + "：失信记录已停止公示，重点监管解除", audit.currentActor());
+    repairs.recordExplanation(no, "该失信记录已停止公示，相关失信惩戒措施解除"
         + (opinion == null ? "。" : "。核实意见：" + opinion));
+    execution.setVariable(RepairOutcome.VARIABLE, RepairOutcome.REPAIRED.name());
   }
 }

@@ -16,13 +16,13 @@ class RepairConfig {
   @Bean
   DeadlineKind repairReviewDeadlineKind() {
     return new DeadlineKind(REVIEW_DEADLINE, "修复初审期限",
-        "setting cc.repair.review-period, reminded cc.repair.review-reminder before (RepairFiling)",
+        "setting cc.repair.review-period, reminded cc.repair.review-reminder before (RepairPeriods)",
         ReminderRecipients.officers(Groups.CREDIT_OFFICE, "初审信用修复申请"));
   }
 
   @Bean
   DeadlineKind repairSupplementDeadlineKind() {
-    return new DeadlineKind(SUPPLEMENT_DEADLINE, "补正材料期限", "setting cc.repair.supplement-period (RepairFiling)",
+    return new DeadlineKind(SUPPLEMENT_DEADLINE, "补正材料期限", "setting cc.repair.supplement-period (RepairPeriods)",
         ReminderRecipients.none());
   }
 }

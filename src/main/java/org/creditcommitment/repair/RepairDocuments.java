@@ -3,13 +3,11 @@ package org.creditcommitment.repair;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.creditcommitment.documents.DocumentRequest;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.DocumentsProperties;
 import org.creditcommitment.documents.IssuedDocument;
-import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +18,10 @@ import org.springframework.stereotype.Component;
 class RepairDocuments {
 
   private final Documents documents;
-  private final Repairs repairs;
   private final DocumentsProperties properties;
 
-  RepairDocuments(Documents documents, Repairs repairs, DocumentsProperties properties) {
+  RepairDocuments(Documents documents, DocumentsProperties properties) {
     this.documents = documents;
-    this.repairs = repairs;
     this.properties = properties;
   }
 
@@ -34,17 +30,17 @@ class RepairDocuments {
         "所依据的失信信息已经信用修复（" + repairNo + "），停止公示，惩戒措施解除");
   }
 
-  IssuedDocument decision(DelegateExecution execution, RepairOutcome outcome, String explanation) {
-    Repair repair = repairs.require((String) execution.getVariable("repairNo"));
+  IssuedDocument decision(RepairFacts facts, RepairOutcome outcome, String explanation) {
+    Repair repair = facts.repair();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("repairNo", repair.repairNo());
     values.put("filedDate", Documents.date(repair.createdAt().toLocalDate()));
     values.put("outcomeLabel", outcome.label);
     values.put("reason", explanation);
-    values.put("recordDescription", StepInputs.text(execution, "recordSummary"));
+    values.put("recordDescription", facts.recordSummary());
     values.put("effect", outcome == RepairOutcome.REPAIRED ? "自本决定作出之日起，该失信信息停止公示，相关失信惩戒措施解除。" : null);
     return documents.issue(new DocumentRequest(DocumentType.REPAIR_DECISION, repair.repairNo(), repair.subjectCode(),
-        (String) execution.getVariable("subjectName"), null, properties.reportDepartment(),
+        facts.subjectName(), null, properties.reportDepartment(),
         Long.toString(repair.recordId()), values));
   }
 

@@ -46,7 +46,6 @@ public class RepairFiling {
   private final SequenceNumbers numbers;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final RepairProperties properties;
   private final TransactionTemplate transaction;
   private final RepairCommitments commitments;
   private final RepairCommitmentText commitmentText;
@@ -54,7 +53,7 @@ public class RepairFiling {
   private final Clock clock;
 
   RepairFiling(SubjectCodes codes, CreditPlatform platform, Repairs repairs, SequenceNumbers numbers,
-      RuntimeService runtime, IdentityService identity, RepairProperties properties, TransactionTemplate transaction,
+      RuntimeService runtime, IdentityService identity, TransactionTemplate transaction,
       RepairCommitments commitments, RepairCommitmentText commitmentText, AuditLog audit, Clock clock) {
     this.commitments = commitments;
     this.commitmentText = commitmentText;
@@ -66,7 +65,6 @@ public class RepairFiling {
     this.numbers = numbers;
     this.runtime = runtime;
     this.identity = identity;
-    this.properties = properties;
     this.transaction = transaction;
   }
 
@@ -129,7 +127,8 @@ public class RepairFiling {
     return transaction.execute(status -> {
       String no = numbers.next(RepairKeys.PREFIX, "repair_no_seq");
       try {
-        repairs.insert(no, code.value(), request, user);
+        repairs.insert(no, code.value(), request, user, profile.name(), profile.email() == null ? ""
+            : profile.email(), record.summary());
       } catch (DuplicateKeyException raced) {
         throw repairAlreadyOpen();
       }
@@ -142,7 +141,7 @@ public class RepairFiling {
       details.put("textSha256", letter.sha256());
       audit.record(no, "repair.commitment-signed", user, details);
       ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
-          variables(no, code, profile, record, request, channel)));
+          variables(no, profile)));
       repairs.attachProcess(no, instance.getId());
       return repairs.require(no);
     });
@@ -165,37 +164,30 @@ public class RepairFiling {
       throw ApiException.conflict("not-waiting", "该信用修复申请当前不处于补正材料阶段",
           "The repair application is not waiting for supplementary materials");
     }
-    repairs.addSupplement(repairNo, body.evidence());
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("supplementText", String.join("\n", body.evidence().stream().map(String::strip).toList()));
-    variables.put("supplementNote", body.note() == null ? "" : body.note().strip());
+    String note = body.note() == null ? "" : body.note().strip();
+    repairs.addSupplement(repairNo, body.evidence(), note);
+    // the case history shows what the applicant supplied with the message, as it does for a commitment case
+    Map<String, Object> stated = new LinkedHashMap<>();
+    stated.put("message", SUPPLEMENTED);
+    stated.put("supplementText", String.join("\n", body.evidence().stream().map(String::strip).toList()));
+    stated.put("supplementNote", note);
+    audit.record(repairNo, AuditLog.APPLICANT_MESSAGE, audit.currentActor(), stated);
     SystemCall.run(identity, () -> runtime.createMessageCorrelation(SUPPLEMENTED).processInstanceBusinessKey(repairNo)
-        .setVariables(variables).correlateWithResult());
+        .correlateWithResult());
   }
 
   Repair find(String repairNo) {
     return repairs.require(repairNo);
   }
 
-  private Map<String, Object> variables(String no, SubjectCode code, CreditProfile profile, DishonestyRecord record,
-      RepairRequest request, RepairCommitment.Channel channel) {
+  /**
+   * What the process keeps: the number and the subject's name, which a Tasklist card shows. The filing's facts are on
+   * the row and its signed commitment; the forms read them from there (RepairFormContext).
+   */
+  private static Map<String, Object> variables(String no, CreditProfile profile) {
     Map<String, Object> v = new HashMap<>();
     v.put("repairNo", no);
-    v.put("subjectCode", code.value());
-    v.put("subjectCodeMasked", code.masked());
     v.put("subjectName", profile.name());
-    v.put("subjectEmail", profile.email() == null ? "" : profile.email());
-    v.put("recordId", record.id());
-    v.put("recordSummary", record.summary());
-    v.put("evidenceText", String.join("\n", request.evidence().stream().map(String::strip).toList()));
-    v.put("obligationsFulfilledText", "是");
-    v.put("finePaidText", request.finePaid() ? "是" : "否（或未处罚款）");
-    v.put("repairLetterSignedText", "已签署信用修复承诺书（信用修复型），签署人 " + request.repairLetter().signer().strip()
-        + (channel == RepairCommitment.Channel.ONLINE ? "，网上签署" : "，窗口纸质签署") + "；承诺书 SHA-256 "
-        + request.repairLetter().textSha256().toLowerCase(java.util.Locale.ROOT));
-    v.put("reviewDeadlineSpec", properties.reviewPeriod());
-    v.put("reviewReminderSpec", properties.reviewReminder());
-    v.put("supplementDeadlineSpec", properties.supplementPeriod());
     return v;
   }
 

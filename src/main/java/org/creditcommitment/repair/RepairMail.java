@@ -1,6 +1,5 @@
 package org.creditcommitment.repair;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
@@ -16,11 +15,11 @@ class RepairMail {
     this.notifications = notifications;
   }
 
-  Notification.Builder toSubject(VariableScope scope, NotificationType type, String step) {
-    String no = (String) scope.getVariable("repairNo");
-    return Notification.of(type, no).to((String) scope.getVariable("subjectEmail"))
-        .with("subjectName", scope.getVariable("subjectName"))
-        .with("recordSummary", scope.getVariable("recordSummary"))
+  Notification.Builder toSubject(RepairFacts facts, NotificationType type, String step) {
+    String no = facts.repairNo();
+    return Notification.of(type, no).to(facts.subjectEmail())
+        .with("subjectName", facts.subjectName())
+        .with("recordSummary", facts.recordSummary())
         .dedupKey(no + ":" + type + ":" + step);
   }
 

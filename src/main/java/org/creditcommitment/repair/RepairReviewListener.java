@@ -1,18 +1,27 @@
 package org.creditcommitment.repair;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.creditcommitment.system.StepInputs;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing 初审信用修复申请: the result must be COMPLETE or INCOMPLETE, the latter saying what is missing.
- * The verifying official's form shows the initial opinion and the supplement read-only: "无" when there is none,
- * never an empty field.
+ * On completing 初审信用修复申请: the result must be COMPLETE or INCOMPLETE, the latter saying what is missing. The
+ * review goes to the application's row, from which the verifying official's form shows the initial opinion
+ * (RepairFormContext).
  */
 @Component("repairReviewListener")
 class RepairReviewListener implements TaskListener {
+
+  private final IdentityService identity;
+  private final Repairs repairs;
+
+  RepairReviewListener(IdentityService identity, Repairs repairs) {
+    this.identity = identity;
+    this.repairs = repairs;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -24,11 +33,7 @@ class RepairReviewListener implements TaskListener {
     if ("INCOMPLETE".equals(result) && (missing == null || missing.length() > 2000)) {
       throw new BadUserRequestException("须列明需补正的材料（不超过2000字）/ missingItems is required (max 2000)");
     }
-    if (StepInputs.text(task, "reviewOpinion") == null) {
-      task.setVariable("reviewOpinion", "无");
-    }
-    if ("COMPLETE".equals(result) && task.getVariable("supplementText") == null) {
-      task.setVariable("supplementText", "无（材料齐全，未要求补正）");
-    }
+    repairs.recordReview(task.getExecution().getProcessBusinessKey(), result.toString(), missing,
+        StepInputs.text(task, "reviewOpinion"), StepInputs.completedBy(identity, task));
   }
 }

@@ -29,22 +29,59 @@ class Repairs {
     this.clock = clock;
   }
 
-  /** Inserts the application as open; a second open repair of the record violates the unique index. */
-  void insert(String no, String subjectCode, RepairRequest request, String user) {
+  /**
+   * Inserts the application as open, with the subject's name and e-mail and the record's summary as they are when it is
+   * filed; a second open repair of the record violates the unique index.
+   */
+  void insert(String no, String subjectCode, RepairRequest request, String user, String subjectName,
+      String subjectEmail, String recordSummary) {
     jdbc.update("insert into credit_repair (repair_no, subject_code, record_id, open_record_id, evidence,"
-        + " obligations_fulfilled, fine_paid, created_at, created_by)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
-        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user);
+        + " obligations_fulfilled, fine_paid, created_at, created_by, subject_name, subject_email, record_summary)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
+        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user,
+        subjectName, subjectEmail, recordSummary);
   }
 
   void attachProcess(String no, String processInstanceId) {
     jdbc.update("update credit_repair set process_instance_id = ? where repair_no = ?", processInstanceId, no);
   }
 
-  void addSupplement(String no, List<String> evidence) {
+  void addSupplement(String no, List<String> evidence, String note) {
     List<String> all = new ArrayList<>(require(no).supplements());
     all.addAll(evidence.stream().map(String::strip).toList());
-    jdbc.update("update credit_repair set supplements = ? where repair_no = ?", join(all), no);
+    jdbc.update("update credit_repair set supplements = ?, supplement_note = ? where repair_no = ?", join(all), note,
+        no);
+  }
+
+  /** 初审信用修复申请 completed. */
+  void recordReview(String no, String result, String missingItems, String opinion, String reviewedBy) {
+    jdbc.update("update credit_repair set review_result = ?, missing_items = ?, review_opinion = ?, reviewed_by = ?"
+        + " where repair_no = ?", result, missingItems, opinion, reviewedBy, no);
+  }
+
+  /** 核实并决定是否修复 completed. */
+  void recordVerification(String no, String decision, String opinion, String verifiedBy) {
+    jdbc.update("update credit_repair set repair_decision = ?, verification_opinion = ?, verified_by = ?"
+        + " where repair_no = ?", decision, opinion, verifiedBy, no);
+  }
+
+  /**
+   * What the subject is told about the outcome, written by the step that decides it; the outcome itself is written
+   * when the application ends ({@link #end}), in the same transaction.
+   */
+  void recordExplanation(String no, String explanation) {
+    jdbc.update("update credit_repair set explanation = ? where repair_no = ?", explanation, no);
+  }
+
+  Optional<RepairFacts> facts(String no) {
+    return jdbc.query("select * from credit_repair where repair_no = ?", (rs, n) -> new RepairFacts(
+        MAPPER.mapRow(rs, n), rs.getString("subject_name"), rs.getString("subject_email"),
+        rs.getString("record_summary"), rs.getString("review_result"), rs.getString("missing_items"),
+        rs.getString("review_opinion"), rs.getString("supplement_note"), rs.getString("repair_decision"),
+        rs.getString("verification_opinion")), no).stream().findFirst()
+        .map(f -> new RepairFacts(withCommitment(f.repair()), f.subjectName(), f.subjectEmail(), f.recordSummary(),
+            f.reviewResult(), f.missingItems(), f.reviewOpinion(), f.supplementNote(), f.repairDecision(),
+            f.verificationOpinion()));
   }
 
   boolean hasOpen(long recordId) {

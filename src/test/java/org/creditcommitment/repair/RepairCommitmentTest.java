@@ -110,8 +110,10 @@ class RepairCommitmentTest extends IntegrationTest {
     assertThat(commitment.path("recordedBy").asText()).isEqualTo("portal");
     assertThat(repair.path("repairLetterSigned").asBoolean()).isTrue();
     assertThat(rows("credit_repair_commitment", code)).isEqualTo(1);
-    assertThat(driver.engine.getRuntimeService().getVariable(repair.path("processInstanceId").asText(),
-        "repairLetterSignedText").toString()).contains("王法人").contains("网上签署").contains(Hashing.sha256(text));
+    // the initial review's form shows the signature from the commitment on record
+    assertThat(driver.engine.getFormService().getTaskFormVariables(driver.task(
+        repair.path("processInstanceId").asText(), "Task_InitialReview").getId()).get("repairLetterSignedText")
+        .toString()).contains("王法人").contains("网上签署").contains(Hashing.sha256(text));
 
     // signed on paper at the credit window and filed by the clerk
     long another = driver.record(code);
