@@ -97,7 +97,7 @@ class CaseFormContext implements TaskFormContext {
   private static final java.time.format.DateTimeFormatter DISPLAY =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> STEP_NAMES = Map.of("Task_MakeDecision", "作出行政决定",
-      "Task_AcceptApplication", "受理申请");
+      "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
 
   /**
    * What the acceptance review knows of the one correction (一次性告知补正, 中华人民共和国行政许可法 第三十二条): whether it

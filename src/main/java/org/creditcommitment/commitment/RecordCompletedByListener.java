@@ -116,7 +116,13 @@ class RecordCompletedByListener implements TaskListener {
           }
         }
       }
-      case "Task_Reinspect" -> recordInspection(task, caseNo, user);
+      case "Task_Reinspect" -> {
+        if (RETURN.equals(task.getVariable("inspectionResult"))) {
+          returnCase(task, caseNo, user, "Event_ReinspectionReturned", "Task_InspectFulfilment");
+          return;
+        }
+        recordInspection(task, caseNo, user);
+      }
       default -> { }
     }
   }

@@ -75,6 +75,26 @@ class CasesBeforeCorrectionAndReturnFinishTest extends IntegrationTest {
         .isEqualTo(earlier.definition().getId());
   }
 
+  @Test
+  void aRunningCaseOfTheEarlierModelIsRefusedAReturnFromTheReinspection() {
+    CaseRecord c = startOnEarlierModel();
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    driver.approve(c);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已整改", false));
+    driver.runJobs(c);
+    assertThatThrownBy(() -> driver.complete(c, "Task_Reinspect", "inspector", Map.of(
+        "inspectionResult", "RETURN", "returnReason", "请重新核查")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("退回");
+    assertThat(procedure.returns(c.caseNo())).isEmpty();
+    driver.inspect(c, "Task_Reinspect", true);
+
+    assertThat(driver.reload(c).endState()).isEqualTo(EndState.FULFILLED_AFTER_RECTIFICATION.name());
+  }
+
   private CaseRecord startOnEarlierModel() {
     String code = driver.subject("AA");
     ServiceItem item = catalogue.find(AuditedCases.FOOD).orElseThrow();

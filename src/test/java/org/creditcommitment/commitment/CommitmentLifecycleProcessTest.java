@@ -200,6 +200,36 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   }
 
   @Test
+  void theReinspectionReturnsTheCaseToTheInspectionWithAReasonAndItIsInspectedAgainWithoutANewDraw() {
+    CaseRecord c = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+    String inspector = driver.task(c, "Task_InspectFulfilment").getAssignee();
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已按要求整改", false));
+    driver.runJobs(c);
+    assertThat(instance(c)).isWaitingAt("Task_Reinspect");
+    assertThatThrownBy(() -> driver.complete(c, "Task_Reinspect", "inspector", Map.of("inspectionResult", "RETURN")))
+        .hasMessageContaining("returnReason");
+
+    driver.complete(c, "Task_Reinspect", "inspector", Map.of("inspectionResult", "RETURN",
+        "returnReason", "原核查记录的经营面积测量有误，请重新核查"));
+
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+    assertThat(driver.task(c, "Task_InspectFulfilment").getAssignee()).isEqualTo(inspector);
+    assertThat(procedure.returns(c.caseNo())).singleElement().satisfies(r -> {
+      assertThat(r.fromStep()).isEqualTo("Task_Reinspect");
+      assertThat(r.toStep()).isEqualTo("Task_InspectFulfilment");
+      assertThat(r.returnedBy()).isEqualTo("inspector");
+    });
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_InspectFulfilment").getId())
+        .get("returnReasonText"))).contains("整改复查", "经营面积测量有误");
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class,
+        c.caseNo(), "supervision.inspection-drawn")).as("not drawn again").isEqualTo(1);
+    driver.inspect(c, "Task_InspectFulfilment", true);
+    assertEnded(c, EndState.FULFILLED);
+  }
+
+  @Test
   void aReturnWithoutItsReasonIsRefusedAndTheCaseStaysWithTheApprover() {
     CaseRecord c = atAcceptance("AA");
     driver.accept(c);
