@@ -23,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The applicant-side API (the online portal, or a clerk on the applicant's behalf): open a case, read
- * it, read and sign the letter, withdraw the application or the commitment, supplement materials, submit
- * rectification.
+ * it, read and sign the letter, withdraw the application or the commitment, correct the application, supplement
+ * materials, submit rectification.
  */
 @RestController
 class CaseController {
@@ -117,6 +117,15 @@ class CaseController {
   ResponseEntity<KeySupervisionList.Listing> breach(@ScopedKey @PathVariable String caseNo,
       @Valid @RequestBody CaseRequests.Breach body, CurrentUser user) {
     return ResponseEntity.status(201).body(breaches.record(caseNo, body, user.id()));
+  }
+
+  /** 补正 (中华人民共和国行政许可法 第三十二条): the materials the 补正材料通知书 named, corrected at once. */
+  @PostMapping("/api/cases/{caseNo}/correction")
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK})
+  ResponseEntity<Void> correct(@ScopedKey @PathVariable String caseNo,
+      @Valid @RequestBody CaseRequests.Correction body, CurrentUser user) {
+    operations.submitCorrection(caseNo, body, user.id());
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/cases/{caseNo}/rectification")

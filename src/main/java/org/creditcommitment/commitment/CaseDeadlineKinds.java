@@ -20,6 +20,8 @@ class CaseDeadlineKinds {
   static final String INSPECTION = "inspection";
   static final String RECTIFICATION = "rectification";
   static final String PUBLICATION = "publication";
+  static final String CORRECTION_REQUEST = "correctionRequest";
+  static final String CORRECTION = "correction";
 
   private final Cases cases;
 
@@ -62,6 +64,23 @@ class CaseDeadlineKinds {
         "the period the inspecting official set, else the catalogue item's rectification period (CasePeriods)",
         ReminderRecipients.officersOfTheCase("the inspectors of the case's department",
             groupOfCase(c -> DepartmentGroups.inspectors(c.department())), "跟进限期整改"));
+  }
+
+  /** 中华人民共和国行政许可法 第三十二条: a correction request later than this means the application was accepted on receipt. */
+  @Bean
+  DeadlineKind correctionRequestDeadlineKind() {
+    return new DeadlineKind(CORRECTION_REQUEST, "补正告知期限",
+        "5 working days from receipt of the application (中华人民共和国行政许可法 第三十二条); when it passes the"
+            + " application counts as accepted from receipt",
+        ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK), "一次性告知补正或受理申请"));
+  }
+
+  @Bean
+  DeadlineKind correctionDeadlineKind() {
+    return new DeadlineKind(CORRECTION, "补正期限",
+        "setting cc.correction.period (CasePeriods), stated in the 补正材料通知书; when it passes the application is not"
+            + " accepted",
+        ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK), "督促申请人补正材料"));
   }
 
   @Bean

@@ -72,6 +72,37 @@ class CaseDocuments {
         "missingMaterials", missing, "materialsDueDate", missing.isEmpty() ? null : Documents.date(materialsDue)));
   }
 
+  /**
+   * The application counts as accepted from receipt: no correction request went out within five working days
+   * (中华人民共和国行政许可法 第三十二条); the notice gives the receipt as the acceptance date and says why.
+   */
+  IssuedDocument deemedAcceptance(String caseNo, LocalDate received, LocalDate decisionDue, LocalDate materialsDue) {
+    CaseRecord c = cases.require(caseNo);
+    List<String> missing = c.missingMaterials() == null ? List.of() : c.missingMaterials();
+    return issue(DocumentType.ACCEPTANCE_NOTICE, c, null, values(
+        "acceptedDate", Documents.date(received),
+        "commitmentTypeLabel", c.commitmentType().label(), "decisionDueDate", Documents.date(decisionDue),
+        "missingMaterials", missing, "materialsDueDate", missing.isEmpty() ? null : Documents.date(materialsDue),
+        "deemed", DEEMED_ACCEPTANCE));
+  }
+
+  /** What the case history and the notice say of an application accepted by law. */
+  static final String DEEMED_ACCEPTANCE = "本机关未在收到申请材料之日起五个工作日内一次性告知需要补正的全部内容。根据《中华人民共和国"
+      + "行政许可法》第三十二条的规定，你（单位）的申请自收到申请材料之日起即为受理。";
+
+  /**
+   * 补正材料通知书 (中华人民共和国行政许可法 第三十二条): every material to correct and what is wrong with it, at once, and
+   * the period within which the applicant corrects.
+   */
+  IssuedDocument correction(String caseNo, LocalDate received, List<CaseProcedure.CorrectionItem> items,
+      LocalDate due) {
+    return issue(DocumentType.CORRECTION_NOTICE, cases.require(caseNo), null, values(
+        "receivedDate", Documents.date(received),
+        "items", items.stream().map(i -> Map.of("material", i.material(), "problem", i.problem())).toList(),
+        "correctionDueDate", Documents.date(due),
+        "howToSubmit", "请通过网上办事大厅本办件页面或到政务服务中心窗口提交补正材料，并逐项说明补正情况。"));
+  }
+
   IssuedDocument nonAcceptance(String caseNo, String reason) {
     return issue(DocumentType.NON_ACCEPTANCE_NOTICE, cases.require(caseNo), null, values("reason", reason));
   }

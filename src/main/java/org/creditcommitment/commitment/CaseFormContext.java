@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.creditcommitment.calendar.DueSpec;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
@@ -30,9 +32,11 @@ class CaseFormContext implements TaskFormContext {
   private final CasePeriods periods;
   private final SubjectCodes codes;
   private final KeySupervisionList keySupervision;
+  private final CaseProcedure procedure;
 
   CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes,
-      KeySupervisionList keySupervision) {
+      KeySupervisionList keySupervision, CaseProcedure procedure) {
+    this.procedure = procedure;
     this.keySupervision = keySupervision;
     this.cases = cases;
     this.letters = letters;
@@ -78,11 +82,43 @@ class CaseFormContext implements TaskFormContext {
     SupervisionProperties.Measure measure = keySupervision.measure();
     v.put("supervisionPeriodText", "自惩戒决定之日起计算；不填为 " + measure.defaultMonths() + " 个月，最长 "
         + measure.maxMonths() + " 个月；信用修复后提前解除");
+    v.put("correctionText", correctionText(c.caseNo()));
+    v.put("returnReasonText", procedure.latestReturnTo(c.caseNo(), task.taskDefinitionKey())
+        .map(r -> DISPLAY.format(r.returnedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + " 由 " + r.returnedBy()
+            + " 自「" + STEP_NAMES.getOrDefault(r.fromStep(), r.fromStep()) + "」退回：" + r.reason())
+        .orElse("无"));
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());
       v.put("letterSha256", letter.sha256());
     });
     return v;
+  }
+
+  private static final java.time.format.DateTimeFormatter DISPLAY =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Map<String, String> STEP_NAMES = Map.of("Task_MakeDecision", "作出行政决定",
+      "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
+
+  /**
+   * What the acceptance review knows of the one correction (一次性告知补正, 中华人民共和国行政许可法 第三十二条): whether it
+   * may still be requested, or what was requested and what the applicant corrected.
+   */
+  private String correctionText(String caseNo) {
+    Optional<CaseProcedure.Correction> correction = procedure.correction(caseNo);
+    if (correction.isEmpty()) {
+      return cases.acceptance(caseNo).acceptedAt() != null ? "未告知补正；本办件已受理，不能再要求补正"
+          : "未告知补正。材料不齐全或不符合法定形式的，可在收到申请材料之日起五个工作日内一次性告知补正（仅限一次）；"
+              + "逾期未告知的，自收到申请材料之日起即为受理";
+    }
+    CaseProcedure.Correction k = correction.get();
+    StringBuilder s = new StringBuilder("已于 ").append(k.requestedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)
+        .toLocalDate()).append(" 一次性告知补正（补正期限至 ").append(k.dueDate()).append("），不能再次要求补正：\n")
+        .append(CorrectionItems.text(k.items()));
+    if (k.submittedAt() != null) {
+      s.append("\n申请人已于 ").append(DISPLAY.format(k.submittedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)))
+          .append(" 补正：").append(k.statement());
+    }
+    return s.toString();
   }
 
   /**

@@ -48,4 +48,9 @@ class CaseMail {
     return calendar.due(clock.instant(), spec).dueDate();
   }
 
+  /** The last day of a period counted from an earlier instant (an acceptance that counts from receipt). */
+  LocalDate dueDateFrom(java.time.Instant from, String spec) {
+    return calendar.due(from, spec).dueDate();
+  }
+
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an applicant does to a running case: sign, withdraw the application or only the commitment, supplement
- * materials, submit rectification. Each checks that the case waits for it (409 otherwise) and correlates the BPMN
+ * What an applicant does to a running case: sign, withdraw the application or only the commitment, correct the
+ * application, supplement materials, submit rectification. Each checks that the case waits for it (409 otherwise) and correlates the BPMN
  * message in the same transaction as its own writes.
  */
 @Service
@@ -25,8 +25,11 @@ class CaseOperations {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final AuditLog audit;
+  private final CaseProcedure procedure;
 
-  CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity, AuditLog audit) {
+  CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity, AuditLog audit,
+      CaseProcedure procedure) {
+    this.procedure = procedure;
     this.audit = audit;
     this.cases = cases;
     this.letters = letters;
@@ -104,6 +107,38 @@ class CaseOperations {
           "Still missing, supply them all at once: " + owed);
     }
     correlate(caseNo, "MaterialsSupplemented", Map.of(), Map.of("materials", String.join("、", body.materials())));
+  }
+
+  /**
+   * 补正 (中华人民共和国行政许可法 第三十二条): the applicant corrects every material the notice named, at once (the request
+   * was one notice of all of them); a list that leaves one out or names another is refused and changes nothing. The
+   * clerk then reviews the acceptance again.
+   */
+  @Transactional
+  void submitCorrection(String caseNo, CaseRequests.Correction body, String user) {
+    requireWaiting(caseNo, "CorrectionSubmitted", "提交补正材料", "a correction");
+    CaseProcedure.Correction correction = procedure.correction(caseNo).orElseThrow(() -> ApiException.conflict(
+        "not-waiting", "该办件未告知补正", "No correction was requested for this case"));
+    Set<String> owed = new java.util.LinkedHashSet<>(correction.materials());
+    Set<String> given = new java.util.LinkedHashSet<>();
+    for (String material : body.materials()) {
+      given.add(material.strip());
+    }
+    Set<String> unknown = new java.util.LinkedHashSet<>(given);
+    unknown.removeAll(owed);
+    if (!unknown.isEmpty()) {
+      throw ApiException.badRequest("unknown-material", "以下材料不在补正材料通知书所列之列：" + unknown,
+          "These materials were not named in the correction notice: " + unknown);
+    }
+    owed.removeAll(given);
+    if (!owed.isEmpty()) {
+      throw ApiException.badRequest("correction-incomplete", "补正材料通知书所列的以下材料尚未补正，须一并补正：" + owed,
+          "Correct every material the notice named at once; still missing: " + owed);
+    }
+    String statement = body.statement().strip();
+    procedure.recordCorrectionSubmitted(caseNo, user, statement);
+    correlate(caseNo, "CorrectionSubmitted", Map.of(), Map.of("materials", String.join("、", given),
+        "statement", statement));
   }
 
   @Transactional

@@ -11,6 +11,7 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,14 @@ public class CasePeriods {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  CasePeriods(Cases cases, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock) {
+  /** 一次性告知补正: five working days from receipt (中华人民共和国行政许可法 第三十二条); the law's, not an item's. */
+  static final String CORRECTION_REQUEST_PERIOD = "5WD";
+
+  private final String correctionPeriod;
+
+  CasePeriods(Cases cases, Catalogue catalogue, WorkingDayCalendar calendar, Clock clock,
+      @Value("${cc.correction.period:10WD}") String correctionPeriod) {
+    this.correctionPeriod = correctionPeriod;
     this.cases = cases;
     this.catalogue = catalogue;
     this.calendar = calendar;
@@ -53,8 +61,21 @@ public class CasePeriods {
       case CaseDeadlineKinds.MATERIALS -> item.materials() == null ? item.rectification() : item.materials();
       case CaseDeadlineKinds.INSPECTION -> inspectionWithin(facts.inspectionPeriod(), item.inspection());
       case CaseDeadlineKinds.RECTIFICATION -> orElse(facts.rectificationPeriod(), item.rectification());
+      case CaseDeadlineKinds.CORRECTION_REQUEST -> CORRECTION_REQUEST_PERIOD;
+      case CaseDeadlineKinds.CORRECTION -> correctionPeriod;
       default -> throw new IllegalArgumentException("No deadline of kind " + kind + " in a commitment case");
     };
+  }
+
+  /**
+   * When the decision period starts: the case's acceptance (自受理之日起, 中华人民共和国行政许可法 第四十二条), from receipt
+   * when it counts as accepted by law. A case returned to the acceptance review keeps it, so its decision deadline is
+   * the same when it comes back to the approver: a return never buys time. Now for a case without an acceptance on
+   * its record.
+   */
+  public java.util.Date decisionStart(DelegateExecution execution) {
+    java.time.OffsetDateTime accepted = cases.acceptance(execution.getProcessBusinessKey()).acceptedAt();
+    return java.util.Date.from(accepted == null ? clock.instant() : accepted.toInstant());
   }
 
   /**

@@ -24,6 +24,12 @@ final class CaseRequests {
 
   record Supplement(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(NAME) String> materials) {}
 
+  /**
+   * 补正 (中华人民共和国行政许可法 第三十二条): every material the 补正材料通知书 named, corrected at once, with what was done.
+   */
+  record Correction(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) @CleanText(NAME) String> materials,
+      @NotBlank @Size(max = 2000) @CleanText(TEXT) String statement) {}
+
   record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
 
   /** 陈述、申辩 against a prior notice, and whether the subject asks for a hearing (where the measures give one). */

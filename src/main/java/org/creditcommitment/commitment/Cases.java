@@ -111,10 +111,42 @@ public class Cases {
     jdbc.update("update commitment_case set grade = ? where case_no = ?", grade, caseNo);
   }
 
-  /** Who accepted (or refused) the application at the window, and when. */
+  /**
+   * Who accepted (or refused) the application at the window, and when. The first acceptance counts: a case returned to
+   * the acceptance review keeps the date its decision period runs from (a return never buys time).
+   */
   void recordAcceptance(String caseNo, String clerk) {
-    jdbc.update("update commitment_case set accepted_by = ?, accepted_at = ? where case_no = ?", clerk,
+    jdbc.update("update commitment_case set accepted_by = ?, accepted_at = ? where case_no = ? and accepted_at is null",
+        clerk, OffsetDateTime.now(clock), caseNo);
+  }
+
+  /**
+   * The application reached the acceptance review complete as filed (the signed commitment received): the day the
+   * five working days for a correction request count from (中华人民共和国行政许可法 第三十二条). The first time counts.
+   */
+  void recordReceived(String caseNo) {
+    jdbc.update("update commitment_case set received_at = ? where case_no = ? and received_at is null",
         OffsetDateTime.now(clock), caseNo);
+  }
+
+  /**
+   * No correction request went out within five working days of receipt: the application counts as accepted from
+   * receipt (逾期不告知的，自收到申请材料之日起即为受理, 第三十二条). accepted_at is the receipt, accepted_by stays empty
+   * (nobody accepted it), acceptance_deemed says why.
+   */
+  void recordDeemedAcceptance(String caseNo) {
+    jdbc.update("update commitment_case set accepted_at = received_at, acceptance_deemed = ? where case_no = ?"
+        + " and accepted_at is null", true, caseNo);
+  }
+
+  /** When the application reached the acceptance review, when it was accepted and whether by law (deemed). */
+  record Acceptance(OffsetDateTime receivedAt, OffsetDateTime acceptedAt, boolean deemed) {}
+
+  Acceptance acceptance(String caseNo) {
+    return jdbc.query("select received_at, accepted_at, acceptance_deemed from commitment_case where case_no = ?",
+        (rs, n) -> new Acceptance(Timestamps.read(rs, "received_at"), Timestamps.read(rs, "accepted_at"),
+            Boolean.TRUE.equals(rs.getObject("acceptance_deemed"))), caseNo).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No case " + caseNo));
   }
 
   /** The administrative decision (APPROVE, DENY) and the approver who made it. */

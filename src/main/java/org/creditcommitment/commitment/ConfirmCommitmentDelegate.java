@@ -6,15 +6,20 @@ import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
-/** 确认承诺已收到: tells the applicant the signed letter arrived and by when a decision is due. */
+/**
+ * 确认承诺已收到: tells the applicant the signed letter arrived and by when a decision is due, and records the receipt of
+ * the application on the case.
+ */
 @Component("confirmCommitmentDelegate")
 class ConfirmCommitmentDelegate implements JavaDelegate {
 
   private final Letters letters;
   private final CaseMail mail;
   private final CasePeriods periods;
+  private final Cases cases;
 
-  ConfirmCommitmentDelegate(Letters letters, CaseMail mail, CasePeriods periods) {
+  ConfirmCommitmentDelegate(Letters letters, CaseMail mail, CasePeriods periods, Cases cases) {
+    this.cases = cases;
     this.periods = periods;
     this.letters = letters;
     this.mail = mail;
@@ -28,5 +33,8 @@ class ConfirmCommitmentDelegate implements JavaDelegate {
         .with("signedAt", signature.signedAt().toLocalDate())
         // a period, not a date: the decision's deadline starts at acceptance, which has not happened yet
         .with("decisionPeriod", LetterTemplate.periodText(periods.of(execution, "decision"))));
+    // under 告知承诺 the signed commitment completes the application: the acceptance review, and the five working days
+    // for a correction request (中华人民共和国行政许可法 第三十二条), start from its receipt
+    cases.recordReceived(execution.getProcessBusinessKey());
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Fields: {@code kind} (e.g. signing), {@code spec} (e.g. 5WD, P3M or an expression such as
  * ${casePeriods.of(execution, 'signing')}), optional {@code reminder} (how long before, e.g. 1WD; several separated by
- * commas; empty for none). Prototype scope: Camunda injects the fields into the bean it resolves, and a
+ * commas; empty for none), optional {@code from} (an expression giving the instant the period counts from, e.g. the
+ * case's acceptance: a step entered again after a return then gets the same deadline, never a new period; empty for
+ * now). Prototype scope: Camunda injects the fields into the bean it resolves, and a
  * shared singleton would mix up the fields of two processes running at once.
  */
 @Component("deadlineStartListener")
@@ -36,6 +38,7 @@ class DeadlineStartListener implements ExecutionListener {
   private Expression kind;
   private Expression spec;
   private Expression reminder;
+  private Expression from;
 
   DeadlineStartListener(DeadlineService deadlines, WorkingDayCalendar calendar, Clock clock) {
     this.deadlines = deadlines;
@@ -47,7 +50,7 @@ class DeadlineStartListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String kindValue = ListenerFields.required(kind, "kind", execution);
     String specValue = ListenerFields.required(spec, "spec", execution);
-    Due due = calendar.due(clock.instant(), specValue);
+    Due due = calendar.due(start(execution), specValue);
     List<Instant> reminders = new ArrayList<>();
     String reminderValue = ListenerFields.optional(reminder, execution);
     if (reminderValue != null) {
@@ -59,5 +62,16 @@ class DeadlineStartListener implements ExecutionListener {
     }
     deadlines.schedule(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kindValue, due.instant(),
         due.provisional(), reminders);
+  }
+
+  private Instant start(DelegateExecution execution) {
+    Object value = from == null ? null : from.getValue(execution);
+    if (value instanceof java.util.Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof java.time.temporal.TemporalAccessor time) {
+      return Instant.from(time);
+    }
+    return clock.instant();
   }
 }

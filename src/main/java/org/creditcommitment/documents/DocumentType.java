@@ -11,6 +11,8 @@ public enum DocumentType {
   COMMITMENT_LETTER("commitment-letter", "信用承诺书"),
   ACCEPTANCE_NOTICE("acceptance-notice", "受理通知书"),
   NON_ACCEPTANCE_NOTICE("non-acceptance-notice", "不予受理通知书"),
+  /** 补正材料通知书 (中华人民共和国行政许可法 第三十二条): every material to correct, what is wrong, the period. */
+  CORRECTION_NOTICE("correction-notice", "补正材料通知书"),
   LICENCE_DECISION("licence-decision", "准予行政许可决定书"),
   DENIAL_DECISION("denial-decision", "不予行政许可决定书"),
   RECTIFICATION_NOTICE("rectification-notice", "限期整改通知书"),

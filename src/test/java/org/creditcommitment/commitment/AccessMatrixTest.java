@@ -59,6 +59,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/cases/{}/materials", "clerk,portal"),
       Map.entry("POST /api/cases/{}/rectification", "clerk,portal"),
       Map.entry("POST /api/cases/{}/statement", "clerk,portal"),
+      Map.entry("POST /api/cases/{}/correction", "clerk,portal"),
       Map.entry("POST /api/cases/{}/breaches", "approver,credit-office,inspector"),
       Map.entry("GET /api/deadlines", ALL_READERS),
       Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),

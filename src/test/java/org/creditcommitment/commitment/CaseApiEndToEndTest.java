@@ -105,6 +105,50 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  void aCorrectionAndAReturnGoThroughThePortalAndTheTaskApiAndBadInputChangesNothing() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"CORRECTION\"},"
+        + "\"correctionItems\":{\"value\":\"营业执照复印件：复印件不清晰\\n经营场所平面图：未标明贮存区域\"}}");
+    assertThat(http.get("/api/cases/" + caseNo + "/documents", "portal").body()).contains("补正材料通知书");
+
+    String[] bad = {
+        "{\"materials\":[\"营业执照复印件\"],\"statement\":\"已补正\"}",
+        "{\"materials\":[\"营业执照复印件\",\"经营场所平面图\",\"身份证\"],\"statement\":\"已补正\"}",
+        "{\"materials\":[],\"statement\":\"已补正\"}",
+        "{\"materials\":[\"营业执照复印件\",\"经营场所平面图\"]}",
+        "{\"materials\":[\"营业执照复印件\",\"经营场所平面图\"],\"statement\":\"已补正\",\"x\":1}",
+    };
+    for (String body : bad) {
+      HttpResponse<String> refused = http.post("/api/cases/" + caseNo + "/correction", "portal", body);
+      assertThat(refused.statusCode()).as(body + " → " + refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("messageZh").contains("messageEn");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from case_correction where case_no = ? and submitted_at is null",
+        Integer.class, caseNo)).isEqualTo(1);
+    HttpResponse<String> corrected = http.post("/api/cases/" + caseNo + "/correction", "portal",
+        "{\"materials\":[\"营业执照复印件\",\"经营场所平面图\"],\"statement\":\"已提供清晰复印件并标注贮存区域\"}");
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+    runJobs(caseNo);
+    HttpResponse<String> again = http.post("/api/cases/" + caseNo + "/correction", "portal",
+        "{\"materials\":[\"营业执照复印件\",\"经营场所平面图\"],\"statement\":\"再次补正\"}");
+    assertThat(again.statusCode()).isEqualTo(409);
+
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    complete(caseNo, "Task_MakeDecision", "approver", "{\"decision\":{\"value\":\"RETURN\"},"
+        + "\"returnReason\":{\"value\":\"平面图与现场不符，请重新审查\"}}");
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    complete(caseNo, "Task_MakeDecision", "approver", "{\"decision\":{\"value\":\"APPROVE\"}}");
+    complete(caseNo, "Task_InspectFulfilment", "inspector", COMPLIANT);
+    assertThat(endState(caseNo)).isEqualTo("FULFILLED");
+
+    String history = http.get("/api/cases/" + caseNo + "/history", "auditor").body();
+    assertThat(history).contains("一次性告知补正", "退回", "平面图与现场不符，请重新审查", "已提供清晰复印件并标注贮存区域");
+  }
+
+  @Test
   void aLetterChangedAfterSigningIsDetected() throws Exception {
     String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
     complete(caseNo, "Task_NotifyConditions", "clerk",

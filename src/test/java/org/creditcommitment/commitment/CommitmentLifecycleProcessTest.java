@@ -39,9 +39,207 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   @Autowired Documents documentService;
   @Autowired org.creditcommitment.calendar.WorkingDayCalendar calendar;
 
+  @Autowired CaseProcedure procedure;
+  @Autowired CasePeriods casePeriods;
+  @Autowired org.camunda.bpm.engine.FormService forms;
+  @Autowired org.creditcommitment.calendar.WorkingDayCalendar calendar;
+
   @AfterEach
   void healPlatform() {
     platform.heal();
+    clock.reset();
+  }
+
+  private static final String CORRECTION_ITEMS = "1. 营业执照复印件：复印件不清晰，请提供加盖公章的清晰复印件\n"
+      + "2. 经营场所平面图：未标明食品贮存区域";
+
+  /** A signed application waiting for the acceptance review. */
+  private CaseRecord atAcceptance(String grade) {
+    CaseRecord c = driver.apply(driver.subject(grade), FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    assertThat(instance(c)).isWaitingAt("Task_AcceptApplication");
+    return c;
+  }
+
+  private void requestCorrection(CaseRecord c, String items) {
+    driver.complete(c, "Task_AcceptApplication", "clerk", Map.of("acceptanceDecision", "CORRECTION",
+        "correctionItems", items));
+  }
+
+  private List<DocumentType> documentTypes(CaseRecord c) {
+    return documentService.forCase(c.caseNo()).stream().map(d -> d.type()).toList();
+  }
+
+  private java.time.Instant dueOf(CaseRecord c, String kind) {
+    return driver.deadlines.list(c.caseNo()).stream().filter(d -> d.kind().equals(kind)).reduce((a, b) -> b)
+        .orElseThrow().due();
+  }
+
+  @Test
+  void aClerkAsksOnceForCorrectionOfEveryMaterialAndReviewsTheCorrectedApplicationAgain() {
+    CaseRecord c = atAcceptance("AA");
+    assertThat(driver.deadlines.list(c.caseNo())).anyMatch(d -> d.kind().equals("correctionRequest")
+        && d.status().name().equals("SCHEDULED"));
+    requestCorrection(c, CORRECTION_ITEMS);
+
+    assertThat(instance(c)).isWaitingAt("Task_AwaitCorrection");
+    CaseProcedure.Correction correction = procedure.correction(c.caseNo()).orElseThrow();
+    assertThat(correction.items()).extracting(CaseProcedure.CorrectionItem::material)
+        .containsExactly("营业执照复印件", "经营场所平面图");
+    assertThat(correction.items().get(1).problem()).isEqualTo("未标明食品贮存区域");
+    assertThat(correction.requestedBy()).isEqualTo("clerk");
+    assertThat(driver.reload(c).endState()).isNull();
+    assertThat(driver.cases.acceptance(c.caseNo()).acceptedAt()).as("not accepted yet").isNull();
+    assertThat(documentTypes(c)).contains(DocumentType.CORRECTION_NOTICE).doesNotContain(DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(driver.deadlines.list(c.caseNo())).anyMatch(d -> d.kind().equals("correction")
+        && d.status().name().equals("SCHEDULED"))
+        .noneMatch(d -> d.kind().equals("correctionRequest") && d.status().name().equals("SCHEDULED"));
+    assertThat(driver.deadlines.dueDate(c.processInstanceId(), "correction")).contains(correction.dueDate());
+
+    driver.operations.submitCorrection(c.caseNo(), new CaseRequests.Correction(
+        List.of("营业执照复印件", "经营场所平面图"), "已重新提供清晰复印件并补充标注贮存区域"), "portal");
+    driver.runJobs(c);
+    assertThat(instance(c)).isWaitingAt("Task_AcceptApplication");
+    assertThat(procedure.correction(c.caseNo()).orElseThrow().statement()).contains("清晰复印件");
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_AcceptApplication").getId())
+        .get("correctionText"))).contains("营业执照复印件：复印件不清晰", "不能再次要求补正", "已重新提供清晰复印件");
+    assertThat(driver.deadlines.list(c.caseNo())).as("no second five-day period")
+        .noneMatch(d -> d.kind().equals("correctionRequest") && d.status().name().equals("SCHEDULED"));
+
+    assertThatThrownBy(() -> requestCorrection(c, "食品安全管理制度：缺少进货查验制度"))
+        .hasMessageContaining("一次性告知");
+    assertThat(procedure.correction(c.caseNo()).orElseThrow().items()).hasSize(2);
+
+    driver.accept(c);
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(driver.cases.acceptance(c.caseNo()).acceptedAt()).isNotNull();
+    assertThat(driver.cases.acceptance(c.caseNo()).deemed()).isFalse();
+    driver.approve(c);
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+  }
+
+  @Test
+  void anApplicationNotCorrectedWithinThePeriodIsNotAcceptedWithTheReason() {
+    CaseRecord c = atAcceptance("AA");
+    requestCorrection(c, CORRECTION_ITEMS);
+    driver.fireDeadline(c, "correction");
+
+    assertEnded(c, EndState.DENIED);
+    assertThat(driver.cases.facts(c.caseNo()).denialReason()).contains("补正材料通知书规定的期限", "营业执照复印件",
+        "第三十二条", "不予受理");
+    assertThat(documentTypes(c)).contains(DocumentType.NON_ACCEPTANCE_NOTICE)
+        .doesNotContain(DocumentType.DENIAL_DECISION, DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(driver.reload(c).decidedAt()).isNull();
+    assertThat(mailTypes(c)).contains("DECISION_DENIED");
+  }
+
+  @Test
+  void aCorrectionListThatDoesNotSayWhatIsWrongWithEachMaterialIsRefusedAndNothingIsWritten() {
+    CaseRecord c = atAcceptance("AA");
+    for (String items : List.of("营业执照复印件", "营业执照复印件：不清晰\n营业执照复印件：缺页", "：没有材料名称")) {
+      assertThatThrownBy(() -> requestCorrection(c, items)).hasMessageContaining("correctionItems");
+    }
+    assertThatThrownBy(() -> driver.complete(c, "Task_AcceptApplication", "clerk",
+        Map.of("acceptanceDecision", "CORRECTION"))).hasMessageContaining("correctionItems");
+    assertThat(instance(c)).isWaitingAt("Task_AcceptApplication");
+    assertThat(procedure.correction(c.caseNo())).isEmpty();
+    assertThat(documentTypes(c)).doesNotContain(DocumentType.CORRECTION_NOTICE);
+  }
+
+  @Test
+  void withoutACorrectionRequestWithinFiveWorkingDaysTheApplicationCountsAsAcceptedFromReceipt() {
+    CaseRecord c = atAcceptance("AA");
+    java.time.OffsetDateTime received = driver.cases.acceptance(c.caseNo()).receivedAt();
+    assertThat(received).isNotNull();
+    assertThat(dueOf(c, "correctionRequest")).isEqualTo(calendar.due(received.toInstant(), "5WD").instant());
+    clock.advance(java.time.Duration.ofDays(8));
+    driver.fireDeadline(c, "correctionRequest");
+
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    Cases.Acceptance acceptance = driver.cases.acceptance(c.caseNo());
+    assertThat(acceptance.deemed()).isTrue();
+    assertThat(acceptance.acceptedAt().toInstant()).isEqualTo(received.toInstant());
+    assertThat(dueOf(c, "decision")).as("the decision period counts from receipt")
+        .isEqualTo(calendar.due(received.toInstant(), casePeriods.of(c.caseNo(), "decision")).instant());
+    assertThat(documentTypes(c)).contains(DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class,
+        c.caseNo(), CaseProcedure.ACCEPTANCE_DEEMED)).isEqualTo(1);
+    driver.approve(c);
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+  }
+
+  @Test
+  void theApproverReturnsTheCaseToTheAcceptanceReviewWithAReasonAndTheDecisionDeadlineKeepsRunning() {
+    CaseRecord c = atAcceptance("AA");
+    driver.accept(c);
+    java.time.Instant decisionDue = dueOf(c, "decision");
+    clock.advance(java.time.Duration.ofDays(3));
+    driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "RETURN",
+        "returnReason", "经营场所平面图与现场不符，请核对受理材料"));
+
+    assertThat(instance(c)).isWaitingAt("Task_AcceptApplication");
+    assertThat(procedure.returns(c.caseNo())).singleElement().satisfies(r -> {
+      assertThat(r.fromStep()).isEqualTo("Task_MakeDecision");
+      assertThat(r.toStep()).isEqualTo("Task_AcceptApplication");
+      assertThat(r.returnedBy()).isEqualTo("approver");
+      assertThat(r.reason()).contains("平面图");
+    });
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_AcceptApplication").getId())
+        .get("returnReasonText"))).contains("approver", "作出行政决定", "经营场所平面图与现场不符");
+    assertThat(driver.reload(c).decidedAt()).isNull();
+    assertThatThrownBy(() -> requestCorrection(c, CORRECTION_ITEMS)).as("accepted already: no correction")
+        .hasMessageContaining("一次性告知");
+
+    clock.advance(java.time.Duration.ofDays(2));
+    driver.accept(c);
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(dueOf(c, "decision")).as("a return never buys time").isEqualTo(decisionDue);
+    assertThat(driver.task(c, "Task_MakeDecision").getDueDate().toInstant()).isEqualTo(decisionDue);
+    assertThat(documentTypes(c).stream().filter(DocumentType.ACCEPTANCE_NOTICE::equals)).hasSize(1);
+    driver.approve(c);
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+  }
+
+  @Test
+  void theReinspectionReturnsTheCaseToTheInspectionWithAReasonAndItIsInspectedAgainWithoutANewDraw() {
+    CaseRecord c = signedAndApproved("AA", FOOD, CommitmentType.NOTIFY_COMMIT);
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+    String inspector = driver.task(c, "Task_InspectFulfilment").getAssignee();
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification("已按要求整改", false));
+    driver.runJobs(c);
+    assertThat(instance(c)).isWaitingAt("Task_Reinspect");
+    assertThatThrownBy(() -> driver.complete(c, "Task_Reinspect", "inspector", Map.of("inspectionResult", "RETURN")))
+        .hasMessageContaining("returnReason");
+
+    driver.complete(c, "Task_Reinspect", "inspector", Map.of("inspectionResult", "RETURN",
+        "returnReason", "原核查记录的经营面积测量有误，请重新核查"));
+
+    assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
+    assertThat(driver.task(c, "Task_InspectFulfilment").getAssignee()).isEqualTo(inspector);
+    assertThat(procedure.returns(c.caseNo())).singleElement().satisfies(r -> {
+      assertThat(r.fromStep()).isEqualTo("Task_Reinspect");
+      assertThat(r.toStep()).isEqualTo("Task_InspectFulfilment");
+      assertThat(r.returnedBy()).isEqualTo("inspector");
+    });
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_InspectFulfilment").getId())
+        .get("returnReasonText"))).contains("整改复查", "经营面积测量有误");
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class,
+        c.caseNo(), "supervision.inspection-drawn")).as("not drawn again").isEqualTo(1);
+    driver.inspect(c, "Task_InspectFulfilment", true);
+    assertEnded(c, EndState.FULFILLED);
+  }
+
+  @Test
+  void aReturnWithoutItsReasonIsRefusedAndTheCaseStaysWithTheApprover() {
+    CaseRecord c = atAcceptance("AA");
+    driver.accept(c);
+    assertThatThrownBy(() -> driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "RETURN")))
+        .hasMessageContaining("returnReason");
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(procedure.returns(c.caseNo())).isEmpty();
   }
 
   private ProcessInstance instance(CaseRecord c) {

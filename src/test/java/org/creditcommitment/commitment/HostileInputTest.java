@@ -187,8 +187,8 @@ class HostileInputTest extends IntegrationTest {
             .replace(json.writeValueAsString(registeredName), "\"" + registeredName + "\\ud800\""),
         "lone surrogate in name"));
     // --- case operations: unknown case, wrong state, bad bodies
-    for (String op : List.of("signature", "withdrawal", "commitment-withdrawal", "materials", "rectification",
-        "statement")) {
+    for (String op : List.of("signature", "withdrawal", "commitment-withdrawal", "materials", "correction",
+        "rectification", "statement")) {
       corpus.add(post("/api/cases/XY20990101999999/" + op, "portal", Map.of("reason", "x"), op + " of an unknown case"));
       corpus.add(raw("POST", "/api/cases/" + caseAtConditions + "/" + op, "portal", "application/json", "{\"x\": 1}",
           op + " with an unknown field"));
@@ -210,6 +210,12 @@ class HostileInputTest extends IntegrationTest {
         "materials when none are owed"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/materials", "portal", Map.of("materials", List.of()),
         "empty materials"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/correction", "portal",
+        Map.of("materials", List.of("营业执照复印件"), "statement", "已补正"), "correction when none was requested"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/correction", "portal",
+        Map.of("materials", List.of(), "statement", "已补正"), "correction of no material"));
+    corpus.add(post("/api/cases/" + caseAtConditions + "/correction", "portal",
+        Map.of("materials", List.of("营业执照复印件")), "correction without a statement"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
         Map.of("description", "<script>alert(1)</script>", "refused", false), "rectification in the wrong state"));
     corpus.add(post("/api/cases/" + caseAtConditions + "/rectification", "portal",
@@ -235,6 +241,8 @@ class HostileInputTest extends IntegrationTest {
           Map.of("description", "已整改" + flaw, "refused", false), "rectification description with a flaw"));
       corpus.add(post("/api/cases/" + caseAtConditions + "/statement", "portal",
           Map.of("statement", "请求从轻" + flaw), "statement with a flaw"));
+      corpus.add(post("/api/cases/" + caseAtConditions + "/correction", "portal",
+          Map.of("materials", List.of("营业执照复印件"), "statement", "已补正" + flaw), "correction statement with a flaw"));
     }
     // --- breaches (the deciding department): a commitment not published yet, bad bodies
     corpus.add(post("/api/cases/" + caseAtConditions + "/breaches", "approver",

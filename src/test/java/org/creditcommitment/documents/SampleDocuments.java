@@ -29,6 +29,12 @@ final class SampleDocuments {
           "decisionDueDate", "2026年12月14日", "missingMaterials", List.of("经营场所平面图"),
           "materialsDueDate", "2027年1月11日");
       case NON_ACCEPTANCE_NOTICE -> Map.of("reason", "申请事项不属于本机关职权范围。");
+      case CORRECTION_NOTICE -> Map.of("receivedDate", "2026年11月30日", "items", List.of(
+              Map.of("material", "营业执照复印件", "problem", "复印件不清晰，请提供加盖公章的清晰复印件。"),
+              Map.of("material", "经营场所平面图", "problem", "未标明食品贮存区域及面积，请补充标注。"),
+              Map.of("material", "食品安全管理制度", "problem", "缺少进货查验记录制度，请补充。")),
+          "correctionDueDate", "2026年12月14日",
+          "howToSubmit", "请通过网上办事大厅本办件页面或到政务服务中心窗口提交补正材料，并逐项说明补正情况。");
       case LICENCE_DECISION -> Map.of("licenceNo", "SCJG-SP-001-20261130000042", "commitmentTypeLabel", "告知承诺",
           "decisionDate", "2026年11月30日");
       case DENIAL_DECISION -> Map.of("reason", "经营场所与申请材料不符。");
