@@ -41,7 +41,7 @@ class NotifyDenialDelegate implements JavaDelegate {
     }
     Object acceptance = execution.getVariable("acceptanceDecision");
     // a case still at CORRECTION was not corrected in time (第三十二条): not accepted, its notice already issued
-    boolean notAccepted = "REJECT".equals(acceptance) || RecordCompletedByListener.CORRECTION.equals(acceptance);
+    boolean notAccepted = "REJECT".equals(acceptance) || AcceptanceOutcome.CORRECTION.equals(acceptance);
     String recorded = cases.facts(execution.getProcessBusinessKey()).denialReason();
     String reason = recorded != null && !recorded.isBlank() ? recorded
         : notAccepted ? CaseDocuments.NOT_ACCEPTABLE : "申请不符合许可条件。";

@@ -42,7 +42,6 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   @Autowired CaseProcedure procedure;
   @Autowired CasePeriods casePeriods;
   @Autowired org.camunda.bpm.engine.FormService forms;
-  @Autowired org.creditcommitment.calendar.WorkingDayCalendar calendar;
 
   @AfterEach
   void healPlatform() {
