@@ -56,13 +56,13 @@ class CaseController {
   }
 
   @GetMapping("/api/cases/{caseNo}")
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
   Map<String, Object> read(@ScopedKey @PathVariable String caseNo) {
     return views.view(caseNo);
   }
 
   @GetMapping(value = "/api/cases/{caseNo}/letter", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
   ResponseEntity<String> letter(@ScopedKey @PathVariable String caseNo,
       @RequestParam(defaultValue = "text") String format) {
     Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow(() -> ApiException.notFound("no-letter",

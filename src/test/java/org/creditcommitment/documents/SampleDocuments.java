@@ -40,6 +40,12 @@ final class SampleDocuments {
           "basis", "《义马市政务领域开展信用承诺改革工作方案（试行）》（义政数〔2020〕17号）四（五）",
           "barMonths", "36", "supervisedUntil", "2028年2月9日", "publicityFrom", "2027年2月10日",
           "publicityUntil", "2028年2月9日");
+      case EXTENSION_NOTICE -> Map.of("reason", "申请事项涉及经营场所安全条件的专业审查，需进一步核实。", "workingDays", "10",
+          "previousDueDate", "2026年12月14日", "newDueDate", "2026年12月28日", "approvedDate", "2026年12月10日");
+      case SUSPENSION_NOTICE -> Map.of("kindLabel", "专家评审", "reason", "经营场所布局涉及食品安全风险，需组织专家评审。",
+          "suspendedDate", "2026年12月8日", "previousDueDate", "2026年12月14日");
+      case RESUMPTION_NOTICE -> Map.of("kindLabel", "专家评审", "suspendedDate", "2026年12月8日",
+          "resumedDate", "2026年12月11日", "workingDays", "3", "newDueDate", "2026年12月17日");
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");
