@@ -35,9 +35,11 @@ class CaseController {
   private final Letters letters;
   private final CaseBreaches breaches;
   private final Cases cases;
+  private final CaseServices services;
 
   CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
-      CaseBreaches breaches, Cases cases) {
+      CaseBreaches breaches, Cases cases, CaseServices services) {
+    this.services = services;
     this.breaches = breaches;
     this.cases = cases;
     this.applications = applications;
@@ -117,6 +119,17 @@ class CaseController {
   ResponseEntity<KeySupervisionList.Listing> breach(@ScopedKey @PathVariable String caseNo,
       @Valid @RequestBody CaseRequests.Breach body, CurrentUser user) {
     return ResponseEntity.status(201).body(breaches.record(caseNo, body, user.id()));
+  }
+
+  /**
+   * 送达 (行政许可法 第四十四条): a clerk records how and when a decision document reached the applicant; the case's
+   * service deadline then follows the next document not yet served.
+   */
+  @PostMapping("/api/cases/{caseNo}/documents/{documentId}/service")
+  @AllowedGroups(Groups.CLERK)
+  ResponseEntity<CaseServices.ServiceRecord> recordService(@ScopedKey @PathVariable String caseNo,
+      @PathVariable long documentId, @Valid @RequestBody CaseRequests.Service body, CurrentUser user) {
+    return ResponseEntity.ok(services.record(caseNo, documentId, body, user.id()));
   }
 
   @PostMapping("/api/cases/{caseNo}/rectification")

@@ -32,9 +32,12 @@ class CaseDocuments {
   private final Cases cases;
   private final Catalogue catalogue;
   private final Letters letters;
+  private final CaseServices services;
   private final Clock clock;
 
-  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, Clock clock) {
+  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, CaseServices services,
+      Clock clock) {
+    this.services = services;
     this.clock = clock;
     this.documents = documents;
     this.cases = cases;
@@ -148,8 +151,10 @@ class CaseDocuments {
   }
 
   private IssuedDocument issue(DocumentType type, CaseRecord c, String recordRef, Map<String, Object> values) {
-    return documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(), c.applicantName(),
-        item(c).name(), c.department(), recordRef, values));
+    IssuedDocument issued = documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(),
+        c.applicantName(), item(c).name(), c.department(), recordRef, values));
+    services.issued(issued);
+    return issued;
   }
 
   private ServiceItem item(CaseRecord c) {

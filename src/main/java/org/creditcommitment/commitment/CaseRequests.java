@@ -26,6 +26,11 @@ final class CaseRequests {
 
   record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
 
+  /** How and when a decision document reached the applicant (送达, 行政许可法 第四十四条), as a clerk records it. */
+  record Service(@jakarta.validation.constraints.NotNull ServiceMethod method,
+      @jakarta.validation.constraints.NotNull java.time.LocalDate servedOn,
+      @Size(max = 500) @CleanText(TEXT) String note) {}
+
   /** An official's finding that the applicant broke the commitment, with what proves it. */
   record Breach(@NotBlank @Size(max = 2000) @CleanText(TEXT) String reason,
       @NotBlank @Size(max = 4000) @CleanText(TEXT) String evidence) {}

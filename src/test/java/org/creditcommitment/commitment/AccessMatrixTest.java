@@ -64,6 +64,8 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/cases/{}/materials", "clerk,portal"),
       Map.entry("POST /api/cases/{}/rectification", "clerk,portal"),
       Map.entry("POST /api/cases/{}/breaches", "approver,credit-office,inspector"),
+      // 送达 (行政许可法 第四十四条): the window records how and when a decision document was served
+      Map.entry("POST /api/cases/{}/documents/{}/service", "clerk"),
       Map.entry("GET /api/deadlines", ALL_READERS),
       Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),
       Map.entry("GET /api/system/status", "admin,auditor"),
