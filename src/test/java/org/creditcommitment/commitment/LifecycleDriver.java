@@ -34,9 +34,16 @@ class LifecycleDriver {
   final Letters letters;
   final DeadlineService deadlines;
   final DeadlineTrigger firing;
+  final CaseServices services;
+  final org.creditcommitment.documents.Documents documents;
+  final java.time.Clock clock;
 
   LifecycleDriver(ProcessEngine engine, CaseApplications applications, CaseOperations operations,
-      CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing) {
+      CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing,
+      CaseServices services, org.creditcommitment.documents.Documents documents, java.time.Clock clock) {
+    this.clock = clock;
+    this.services = services;
+    this.documents = documents;
     this.engine = engine;
     this.applications = applications;
     this.operations = operations;
@@ -157,6 +164,13 @@ class LifecycleDriver {
         .orElseThrow(() -> new AssertionError("Case " + c.caseNo() + " has no scheduled " + kind + " deadline"));
     firing.fire(deadline.id());
     runJobs(c);
+  }
+
+  /** A clerk records that the case's newest document of this type was handed over at the window today (送达). */
+  void serve(CaseRecord c, org.creditcommitment.documents.DocumentType type) {
+    long id = documents.latest(c.caseNo(), type).orElseThrow().id();
+    services.record(c.caseNo(), id, new CaseRequests.Service(ServiceMethod.IN_PERSON,
+        java.time.LocalDate.now(clock.withZone(org.creditcommitment.system.ClockConfig.ZONE)), null), "clerk");
   }
 
   CaseRecord reload(CaseRecord c) {
