@@ -18,9 +18,11 @@ class ExtensionFormContext implements TaskFormContext {
   private final Cases cases;
   private final DeadlineService deadlines;
   private final org.creditcommitment.calendar.WorkingDayCalendar calendar;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   ExtensionFormContext(DecisionPeriodRecords records, Cases cases, DeadlineService deadlines,
-      org.creditcommitment.calendar.WorkingDayCalendar calendar) {
+      org.creditcommitment.calendar.WorkingDayCalendar calendar, org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.records = records;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -37,7 +39,10 @@ class ExtensionFormContext implements TaskFormContext {
       return Map.of();
     }
     Map<String, Object> v = new HashMap<>();
-    v.put("extensionRequestedBy", extension.requestedBy());
+    // the official by name, as every screen names who acted; read as the system (a head may not read users)
+    String by = extension.requestedBy();
+    v.put("extensionRequestedBy", org.creditcommitment.security.SystemCall.run(identity,
+        () -> org.creditcommitment.security.UserNames.display(identity.createUserQuery().userId(by).singleResult(), by)));
     v.put("extensionReason", extension.reason());
     v.put("extensionWorkingDays", extension.workingDays() + " 个工作日");
     cases.find(extension.caseNo()).flatMap(c -> deadlines.active(c.processInstanceId(), CaseDeadlineKinds.DECISION))
