@@ -63,6 +63,8 @@ class CaseServiceTest extends IntegrationTest {
     assertThat(file.get("service").get(0).get("confirmedBy").asText()).isEqualTo("clerk");
     assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
         .contains(CaseServices.SERVED_EVENT);
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("文书送达", "直接送达", "设定期限：送达期限");
     HttpResponse<String> again = http.post(path, "clerk", "{\"method\":\"POST\",\"servedOn\":\"" + today + "\"}");
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already-served", "messageZh", "messageEn");

@@ -87,6 +87,8 @@ class DecisionPeriodTest extends IntegrationTest {
     assertThat(granted.get("decidedBy").asText()).isEqualTo("leader");
     assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
         .contains("decision-period.extension-requested", "decision-period.extension-decided", "deadline.moved");
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("申请延长决定期限", "延长决定期限审批", "期限延长：决定期限");
 
     HttpResponse<String> third = http.post(extension(c), "approver", "{\"reason\":\"第三次\"}");
     assertThat(third.statusCode()).as("extended once by law").isEqualTo(409);
@@ -150,6 +152,9 @@ class DecisionPeriodTest extends IntegrationTest {
     assertThat(http.post(resumption(c), "approver", "{}").statusCode()).isEqualTo(409);
     assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
         .contains("decision-period.suspended", "deadline.suspended", "decision-period.resumed", "deadline.moved");
+    HttpResponse<String> timeline = http.get("/api/cases/" + c.caseNo() + "/history", "auditor");
+    assertThat(timeline.body()).as("the auditor's timeline").contains("期限中止计算：决定期限", "期限恢复计算：决定期限",
+        "中止决定期限", "恢复决定期限", "专家评审");
   }
 
   @Test
