@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.creditcommitment.deadline.DeadlineCancelled;
 import org.creditcommitment.deadline.DeadlineFired;
+import org.creditcommitment.deadline.DeadlineMoved;
 import org.creditcommitment.deadline.DeadlineReminderDue;
 import org.creditcommitment.deadline.DeadlineScheduled;
 import org.springframework.context.event.EventListener;
@@ -47,6 +48,20 @@ class DeadlineAuditListener {
   void cancelled(DeadlineCancelled event) {
     auditLog.record(event.businessKey(), "deadline.cancelled", auditLog.currentActor(),
         details(event.processInstanceId(), event.kind(), event.due()));
+  }
+
+  /** A deadline's clock stopped ({@code deadline.suspended}) or the deadline moved ({@code deadline.moved}). */
+  @EventListener
+  void moved(DeadlineMoved event) {
+    Map<String, Object> details = details(event.processInstanceId(), event.kind(), event.due());
+    if (DeadlineMoved.SUSPENDED.equals(event.change())) {
+      auditLog.record(event.businessKey(), "deadline.suspended", auditLog.currentActor(), details);
+      return;
+    }
+    details.put("previousDue", event.previousDue() == null ? null : event.previousDue().toString());
+    details.put("change", event.change());
+    details.put("workingDays", event.workingDays());
+    auditLog.record(event.businessKey(), "deadline.moved", auditLog.currentActor(), details);
   }
 
   private static Map<String, Object> details(String processInstanceId, String kind, java.time.Instant due) {

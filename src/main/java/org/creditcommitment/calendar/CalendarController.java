@@ -31,7 +31,7 @@ class CalendarController {
 
   /** Exactly one of workingDays and period; {@code from} is local time in Asia/Shanghai (default: now). */
   @GetMapping("/api/calendar/due")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
       Groups.AUDITOR, Groups.ADMIN})
   DueView due(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays,
       @RequestParam(required = false) String period) {

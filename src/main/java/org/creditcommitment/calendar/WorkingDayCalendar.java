@@ -155,6 +155,39 @@ public class WorkingDayCalendar {
   }
 
   /**
+   * The working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}.
+   * A deadline's clock that stopped on {@code from} and restarts on {@code to} loses these days (行政许可法 第四十五条:
+   * 听证、检验、检测、检疫、鉴定和专家评审所需时间不计算在期限内): the day it stops was a day of work on the case,
+   * the day it restarts counts as the event from which the rest runs, like any period's start (the day of the event
+   * never counts).
+   */
+  public int workingDaysAfter(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  /**
+   * A deadline passing at {@code due} moved by {@code n} working days: it then passes at 24:00 of the n-th working
+   * day after its last day (an extension, 行政许可法 第四十二条, or the days a suspension kept off its clock). 0 leaves
+   * it as it is.
+   */
+  public Due postpone(Instant due, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("A deadline moves by at least 0 working days, was " + n);
+    }
+    LocalDate lastDay = due.minusNanos(1).atZone(ZONE).toLocalDate();
+    if (n == 0) {
+      return new Due(lastDay, due.atZone(ZONE).toOffsetDateTime(), !years.containsKey(lastDay.getYear()));
+    }
+    return dueAfterWorkingDays(lastDay.atStartOfDay(ZONE).toInstant(), n);
+  }
+
+  /**
    * Of two deadline specs counted from the same event, the one that ends first ({@code spec} when both end together):
    * a period that may shorten another but never extend it.
    */

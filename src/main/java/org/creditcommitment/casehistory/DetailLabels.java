@@ -168,6 +168,19 @@ final class DetailLabels {
     m.put("evidenceText", "证明材料");
     m.put("recordSummary", "涉及的失信记录");
     m.put("repairNo", "修复申请编号");
+    // decision period (行政许可法 第四十二条、第四十五条) and service (第四十四条)
+    m.put("extensionId", "延期申请号");
+    m.put("workingDays", "工作日数");
+    m.put("opinion", "负责人意见");
+    m.put("previousDueDate", "原期限");
+    m.put("newDueDate", "新期限");
+    m.put("previousDue", "原期限");
+    m.put("change", "变更方式");
+    m.put("suspensionKind", "中止事由");
+    m.put("method", "送达方式");
+    m.put("servedOn", "送达日期");
+    m.put("confirmedBy", "确认人");
+    m.put("note", "说明");
     return Map.copyOf(m);
   }
 }

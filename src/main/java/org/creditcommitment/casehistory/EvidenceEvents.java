@@ -51,7 +51,8 @@ final class EvidenceEvents {
 
   static BusinessEvent of(TimelineEntry e, CaseContext c) {
     return switch (e.type()) {
-      case "deadline.scheduled", "deadline.reminded", "deadline.fired", "deadline.cancelled" -> deadline(e, c);
+      case "deadline.scheduled", "deadline.reminded", "deadline.fired", "deadline.cancelled", "deadline.suspended",
+          "deadline.moved" -> deadline(e, c);
       case "notification.queued" -> mail(e, c);
       case "notification.sent", "notification.failed" -> null;
       // only names who delivered the engine's message event, which is the one shown
@@ -75,6 +76,12 @@ final class EvidenceEvents {
     switch (e.type()) {
       case "deadline.scheduled" -> title = "设定期限：" + name + (Boolean.TRUE.equals(d.get("provisional")) ? "（暂定）" : "");
       case "deadline.reminded" -> title = "期限将至提醒：" + name;
+      case "deadline.suspended" -> title = "期限中止计算：" + name;
+      case "deadline.moved" -> {
+        title = ("resumed".equals(d.get("change")) ? "期限恢复计算：" : "期限延长：") + name;
+        fields.addText("原期限", DisplayFormat.due(d.get("previousDue")));
+        fields.add("顺延工作日", d.get("workingDays"));
+      }
       case "deadline.fired" -> {
         title = "期限届满：" + name;
         fields.addText("流程处理", Boolean.TRUE.equals(d.get("correlated")) ? "已转入超期处理" : "该环节已结束，无需处理");

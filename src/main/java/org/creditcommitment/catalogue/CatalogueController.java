@@ -46,7 +46,7 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue")
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER,
       Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   Map<String, Object> all() {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ class CatalogueController {
   }
 
   @GetMapping("/api/catalogue/{code}")
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER,
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER,
       Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN})
   ServiceItem one(@PathVariable String code) {
     return catalogue.find(code).orElseThrow(() -> ApiException.notFound("unknown-item",

@@ -88,7 +88,7 @@ final class CatalogueFile {
       "exclusionReason", "commitmentTypes", "category", "minimumGrade", "periods", "conditions", "standards",
       "letterTemplate", "materials", "siteSurvey", "immediate");
   private static final Set<String> PERIOD_FIELDS = Set.of("signing", "decision", "materials", "inspection",
-      "rectification");
+      "rectification", "extension");
 
   private ServiceItem item(Node node, String path) {
     if (!(node instanceof MappingNode mapping)) {
@@ -132,7 +132,7 @@ final class CatalogueFile {
     if (f.get("periods") instanceof MappingNode p) {
       Map<String, Node> pf = fields(p, path + ".periods", PERIOD_FIELDS);
       periods = new ServiceItem.Periods(text(pf, "signing"), text(pf, "decision"), text(pf, "materials"),
-          text(pf, "inspection"), text(pf, "rectification"));
+          text(pf, "inspection"), text(pf, "rectification"), text(pf, "extension"));
     }
     List<String> materials = new ArrayList<>();
     List<String> tolerable = new ArrayList<>();

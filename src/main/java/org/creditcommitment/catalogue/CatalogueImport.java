@@ -83,12 +83,12 @@ class CatalogueImport {
         parsed.departments().size(), parsed.items().size(), changed);
   }
 
-  /** Each department gets its own approver and inspector groups, so it sees only its own cases. */
+  /** Each department gets its own approver, head and inspector groups, so it sees only its own cases. */
   void saveDepartment(String code, String name) {
     if (jdbc.update("update catalogue_department set name = ? where code = ?", name, code) == 0) {
       jdbc.update("insert into catalogue_department (code, name) values (?, ?)", code, name);
     }
-    for (Map.Entry<String, String> role : Map.of("approver", "审批", "inspector", "核查").entrySet()) {
+    for (Map.Entry<String, String> role : Map.of("approver", "审批", "leader", "部门负责人", "inspector", "核查").entrySet()) {
       String group = DepartmentGroups.of(role.getKey(), code);
       groupSetup.ensureGroup(group, role.getValue() + "（" + name + "）");
       demoUsers.ifAvailable(demo -> demo.joinDemoUser(role.getKey(), group));

@@ -84,6 +84,7 @@ class CatalogueValidator {
     period(problems, "periods.decision", periods.decision(), true);
     period(problems, "periods.inspection", periods.inspection(), true);
     period(problems, "periods.rectification", periods.rectification(), true);
+    extension(problems, periods.extension());
     period(problems, "periods.materials", periods.materials(), item.commitmentTypes().contains(CommitmentType.TOLERATE_MISSING));
     return problems;
   }
@@ -137,6 +138,21 @@ class CatalogueValidator {
       }
     } catch (IllegalArgumentException e) {
       problems.add(field + ": " + e.getMessage());
+    }
+  }
+
+  /** At most the law's ten working days (行政许可法 第四十二条), and in working days, as the law counts them. */
+  private static void extension(List<String> problems, String spec) {
+    if (spec == null) {
+      return;
+    }
+    try {
+      if (!(DueSpec.parse(spec) instanceof DueSpec.WorkingDays days) || days.days() < 1
+          || days.days() > ServiceItem.Periods.LONGEST_EXTENSION) {
+        problems.add("periods.extension: 1WD to " + ServiceItem.Periods.LONGEST_EXTENSION + "WD (working days)");
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add("periods.extension: " + e.getMessage());
     }
   }
 

@@ -13,6 +13,11 @@ public final class DepartmentGroups {
     return of("approver", department);
   }
 
+  /** The department's heads (负责人), who approve an extension of its decision periods. */
+  public static String leaders(String department) {
+    return of("leader", department);
+  }
+
   public static String inspectors(String department) {
     return of("inspector", department);
   }

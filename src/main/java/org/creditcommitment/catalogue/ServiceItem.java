@@ -56,8 +56,29 @@ public record ServiceItem(
         conditions, standards, letterTemplate, materials, List.of(), false, false);
   }
 
-  /** The item's time limits, each a deadline spec. */
-  public record Periods(String signing, String decision, String materials, String inspection, String rectification) {}
+  /**
+   * The item's time limits, each a deadline spec.
+   *
+   * @param extension the longest extension of the decision period a department head may approve, in working days
+   *     (e.g. 5WD); absent for the law's ten (行政许可法 第四十二条), and never more
+   */
+  public record Periods(String signing, String decision, String materials, String inspection, String rectification,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String extension) {
+
+    /** The law's longest extension of a decision period: 十日, working days (行政许可法 第四十二条、第八十二条). */
+    public static final int LONGEST_EXTENSION = 10;
+
+    public Periods(String signing, String decision, String materials, String inspection, String rectification) {
+      this(signing, decision, materials, inspection, rectification, null);
+    }
+
+    /** How many working days a decision period of this item may be extended by. */
+    public int extensionWorkingDays() {
+      return extension == null ? LONGEST_EXTENSION
+          : ((org.creditcommitment.calendar.DueSpec.WorkingDays) org.creditcommitment.calendar.DueSpec.parse(extension))
+              .days();
+    }
+  }
 
   public boolean offers(CommitmentType type) {
     return openToCommitment && commitmentTypes.contains(type);

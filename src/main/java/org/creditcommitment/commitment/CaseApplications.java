@@ -74,6 +74,7 @@ public class CaseApplications {
         request.applicantEmail().strip(), item.code(), item.department(), request.commitmentType(), missing, null, null,
         null, null, OffsetDateTime.now(clock), submittedBy, null, null);
     cases.insert(record, name.check());
+    cases.recordServiceConsent(record.caseNo(), request.consentsToElectronicService());
     // access was decided by the API's group check; the portal account has no engine permissions
     ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
         record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()))));

@@ -35,9 +35,11 @@ class CaseController {
   private final Letters letters;
   private final CaseBreaches breaches;
   private final Cases cases;
+  private final CaseServices services;
 
   CaseController(CaseApplications applications, CaseOperations operations, CaseViews views, Letters letters,
-      CaseBreaches breaches, Cases cases) {
+      CaseBreaches breaches, Cases cases, CaseServices services) {
+    this.services = services;
     this.breaches = breaches;
     this.cases = cases;
     this.applications = applications;
@@ -56,13 +58,13 @@ class CaseController {
   }
 
   @GetMapping("/api/cases/{caseNo}")
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
   Map<String, Object> read(@ScopedKey @PathVariable String caseNo) {
     return views.view(caseNo);
   }
 
   @GetMapping(value = "/api/cases/{caseNo}/letter", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
-  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.CREDIT_OFFICE, Groups.AUDITOR})
   ResponseEntity<String> letter(@ScopedKey @PathVariable String caseNo,
       @RequestParam(defaultValue = "text") String format) {
     Letters.StoredLetter letter = letters.letter(caseNo).orElseThrow(() -> ApiException.notFound("no-letter",
@@ -126,6 +128,17 @@ class CaseController {
       @Valid @RequestBody CaseRequests.Correction body, CurrentUser user) {
     operations.submitCorrection(caseNo, body, user.id());
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * 送达 (行政许可法 第四十四条): a clerk records how and when a decision document reached the applicant; the case's
+   * service deadline then follows the next document not yet served.
+   */
+  @PostMapping("/api/cases/{caseNo}/documents/{documentId}/service")
+  @AllowedGroups(Groups.CLERK)
+  ResponseEntity<CaseServices.ServiceRecord> recordService(@ScopedKey @PathVariable String caseNo,
+      @PathVariable long documentId, @Valid @RequestBody CaseRequests.Service body, CurrentUser user) {
+    return ResponseEntity.ok(services.record(caseNo, documentId, body, user.id()));
   }
 
   @PostMapping("/api/cases/{caseNo}/rectification")

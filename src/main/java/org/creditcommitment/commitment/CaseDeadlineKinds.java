@@ -22,6 +22,7 @@ class CaseDeadlineKinds {
   static final String PUBLICATION = "publication";
   static final String CORRECTION_REQUEST = "correctionRequest";
   static final String CORRECTION = "correction";
+  static final String SERVICE = "service";
 
   private final Cases cases;
 
@@ -87,6 +88,14 @@ class CaseDeadlineKinds {
   DeadlineKind publicationDeadlineKind() {
     return new DeadlineKind(PUBLICATION, "信息公示期限", "setting cc.publication.period (PublicationDeadline)",
         ReminderRecipients.none());
+  }
+
+  /** 送达期限 (行政许可法 第四十四条): set from Java when a decision document is issued, met when it is served. */
+  @Bean
+  DeadlineKind serviceDeadlineKind() {
+    return new DeadlineKind(SERVICE, "送达期限",
+        "10 working days from the issue of the oldest decision document not yet served (CaseServices)",
+        ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK), "送达行政决定文书"));
   }
 
   private Function<String, Optional<String>> groupOfCase(Function<CaseRecord, String> group) {

@@ -34,11 +34,13 @@ class CaseDocuments {
   private final Cases cases;
   private final Catalogue catalogue;
   private final Letters letters;
+  private final CaseServices services;
   private final Clock clock;
   private final PriorNotices priorNotices;
 
-  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, Clock clock,
-      PriorNotices priorNotices) {
+  CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, CaseServices services,
+      Clock clock, PriorNotices priorNotices) {
+    this.services = services;
     this.priorNotices = priorNotices;
     this.clock = clock;
     this.documents = documents;
@@ -192,6 +194,28 @@ class CaseDocuments {
     return Documents.date(time.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
   }
 
+  /** 延期通知书 (行政许可法 第四十二条): the extension's reason and the new last day of the decision period. */
+  IssuedDocument extensionNotice(String caseNo, String reason, int workingDays, LocalDate before, LocalDate after) {
+    return issue(DocumentType.EXTENSION_NOTICE, cases.require(caseNo), null, values("reason", reason,
+        "workingDays", String.valueOf(workingDays), "previousDueDate", Documents.date(before),
+        "newDueDate", Documents.date(after), "approvedDate", Documents.date(LocalDate.now(clock))));
+  }
+
+  /** 中止办理期限通知书 (行政许可法 第四十五条): what the period waits for, and its last day before it stopped. */
+  IssuedDocument suspensionNotice(String caseNo, SuspensionKind kind, String reason, LocalDate before) {
+    return issue(DocumentType.SUSPENSION_NOTICE, cases.require(caseNo), null, values("kindLabel", kind.label(),
+        "reason", reason, "suspendedDate", Documents.date(LocalDate.now(clock)),
+        "previousDueDate", Documents.date(before)));
+  }
+
+  /** 恢复计算办理期限通知书: the working days not counted and the new last day. */
+  IssuedDocument resumptionNotice(String caseNo, SuspensionKind kind, LocalDate suspended, int workingDays,
+      LocalDate after, String note) {
+    return issue(DocumentType.RESUMPTION_NOTICE, cases.require(caseNo), null, values("kindLabel", kind.label(),
+        "suspendedDate", Documents.date(suspended), "resumedDate", Documents.date(LocalDate.now(clock)),
+        "workingDays", String.valueOf(workingDays), "newDueDate", Documents.date(after), "note", note));
+  }
+
   /** The newest document of this type of the case, e.g. for the link in a mail. */
   Optional<IssuedDocument> latest(String caseNo, DocumentType type) {
     return documents.latest(caseNo, type);
@@ -203,8 +227,10 @@ class CaseDocuments {
   }
 
   private IssuedDocument issue(DocumentType type, CaseRecord c, String recordRef, Map<String, Object> values) {
-    return documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(), c.applicantName(),
-        item(c).name(), c.department(), recordRef, values));
+    IssuedDocument issued = documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(),
+        c.applicantName(), item(c).name(), c.department(), recordRef, values));
+    services.issued(issued);
+    return issued;
   }
 
   private ServiceItem item(CaseRecord c) {

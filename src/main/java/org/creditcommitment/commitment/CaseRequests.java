@@ -34,6 +34,10 @@ final class CaseRequests {
 
   /** 陈述、申辩 against a prior notice, and whether the subject asks for a hearing (where the measures give one). */
   record Statement(@NotBlank @Size(max = 4000) @CleanText(TEXT) String statement, boolean hearingRequested) {}
+  /** How and when a decision document reached the applicant (送达, 行政许可法 第四十四条), as a clerk records it. */
+  record Service(@jakarta.validation.constraints.NotNull ServiceMethod method,
+      @jakarta.validation.constraints.NotNull java.time.LocalDate servedOn,
+      @Size(max = 500) @CleanText(TEXT) String note) {}
 
   /** An official's finding that the applicant broke the commitment, with what proves it. */
   record Breach(@NotBlank @Size(max = 2000) @CleanText(TEXT) String reason,

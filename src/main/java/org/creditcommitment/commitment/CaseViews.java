@@ -21,10 +21,14 @@ class CaseViews {
   private final DeadlineService deadlines;
   private final IdentityService identity;
   private final Letters letters;
+  private final DecisionPeriods periods;
+  private final CaseServices services;
 
   CaseViews(Cases cases, HistoryService history, TaskService tasks, DeadlineService deadlines,
-      IdentityService identity, Letters letters) {
+      IdentityService identity, Letters letters, DecisionPeriods periods, CaseServices services) {
+    this.services = services;
     this.letters = letters;
+    this.periods = periods;
     this.cases = cases;
     this.history = history;
     this.tasks = tasks;
@@ -61,9 +65,15 @@ class CaseViews {
         task.put("key", t.getTaskDefinitionKey());
         task.put("name", t.getName());
         task.put("created", t.getCreateTime());
+        task.put("due", t.getDueDate());
         return task;
       }).toList());
       view.put("deadlines", deadlines.list(caseNo));
+      // extensions and suspensions of the decision period (行政许可法 第四十二条、第四十五条)
+      view.put("decisionPeriod", periods.history(caseNo));
+      // how and when each decision document reached the applicant (行政许可法 第四十四条)
+      view.put("electronicServiceConsent", cases.serviceConsent(caseNo));
+      view.put("service", services.view(caseNo));
       CaseFacts facts = cases.facts(caseNo);
       view.put("benefits", facts.benefits() == null ? null : RecordBenefitsListener.NONE.equals(facts.benefits())
           ? List.of() : List.of(facts.benefits().split("、")));

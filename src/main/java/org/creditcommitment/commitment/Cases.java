@@ -69,6 +69,21 @@ public class Cases {
         caseNo, NameCheck.UNVERIFIED.name());
   }
 
+  /** Locks the case's row until the caller's transaction ends: two requests on its procedure run one after the other. */
+  void lock(String caseNo) {
+    jdbc.query("select case_no from commitment_case where case_no = ? for update", (rs, n) -> rs.getString(1), caseNo);
+  }
+
+  /** The applicant's consent to electronic service (行政许可法 第四十四条), as given with the application. */
+  void recordServiceConsent(String caseNo, boolean consent) {
+    jdbc.update("update commitment_case set electronic_service_consent = ? where case_no = ?", consent, caseNo);
+  }
+
+  boolean serviceConsent(String caseNo) {
+    return Boolean.TRUE.equals(jdbc.queryForObject("select electronic_service_consent from commitment_case"
+        + " where case_no = ?", Boolean.class, caseNo));
+  }
+
   void attachProcess(String caseNo, String processInstanceId) {
     jdbc.update("update commitment_case set process_instance_id = ? where case_no = ?", processInstanceId, caseNo);
   }

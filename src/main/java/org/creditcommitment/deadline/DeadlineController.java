@@ -20,7 +20,7 @@ class DeadlineController {
   }
 
   @GetMapping("/api/deadlines")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
       Groups.AUDITOR, Groups.ADMIN})
   List<DeadlineView> list(@ScopedKey @RequestParam String businessKey) {
     // a blank, over-long or control-character key never gets here (KeyScopeInterceptor answers 400)

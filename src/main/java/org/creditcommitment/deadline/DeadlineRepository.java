@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class DeadlineRepository {
 
   private static final String COLUMNS = "id, process_instance_id, business_key, kind, due_at, provisional, status,"
-      + " outcome, created_at, reminded_at, fired_at, cancelled_at";
+      + " outcome, created_at, reminded_at, fired_at, cancelled_at, suspended_at";
   private static final String ACTIVE = "status IN ('SCHEDULED', 'REMINDED')";
 
   private final JdbcTemplate jdbc;
@@ -90,6 +90,37 @@ class DeadlineRepository {
         processInstanceId, kind).stream().findFirst();
   }
 
+  /**
+   * The newest active deadline of this kind with its pending reminders and the reminder last sent, locked until the
+   * caller's transaction ends, so a sweep or a second request waits and then sees the row as moved.
+   */
+  Optional<Movable> lockNewestActive(String processInstanceId, String kind) {
+    return jdbc.query("SELECT " + COLUMNS + ", reminders, reminded_for FROM deadline WHERE process_instance_id = ?"
+        + " AND kind = ? AND " + ACTIVE + " ORDER BY created_at DESC FOR UPDATE", (rs, row) -> new Movable(
+            view(rs, row), Reminders.parse(rs.getString("reminders")), instant(rs, "reminded_for")),
+        processInstanceId, kind).stream().findFirst();
+  }
+
+  /** An active deadline that may be moved: its view, its pending reminders, and the reminder last sent (or null). */
+  record Movable(DeadlineView deadline, List<Instant> reminders, Instant remindedFor) {}
+
+  /** Stops its clock: the sweep no longer finds it (next_at NULL) until {@link #move} restarts it. */
+  int markSuspended(String id, Instant now) {
+    return jdbc.update("UPDATE deadline SET suspended_at = ?, next_at = NULL WHERE id = ? AND " + ACTIVE
+        + " AND suspended_at IS NULL", at(now), id);
+  }
+
+  /**
+   * Sets a new due instant and pending reminders; a running clock (not suspended after this) is swept again from the
+   * first of them.
+   */
+  int move(String id, Instant due, List<Instant> reminders, boolean suspended) {
+    Instant next = suspended ? null : reminders.isEmpty() ? due : reminders.get(0);
+    return jdbc.update("UPDATE deadline SET due_at = ?, reminders = ?, next_at = ?, suspended_at = "
+        + (suspended ? "suspended_at" : "NULL") + " WHERE id = ? AND " + ACTIVE, at(due), Reminders.format(reminders),
+        at(next), id);
+  }
+
   /** 1 when this call cancelled it, 0 when it had already fired or been cancelled. */
   int markCancelled(String id, Instant now) {
     return jdbc.update("UPDATE deadline SET status = 'CANCELLED', cancelled_at = ?, next_at = NULL WHERE id = ? AND "
@@ -135,6 +166,7 @@ class DeadlineRepository {
     return new DeadlineView(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("business_key"),
         rs.getString("kind"), instant(rs, "due_at"), rs.getBoolean("provisional"),
         DeadlineStatus.valueOf(rs.getString("status")), outcome == null ? null : DeadlineOutcome.valueOf(outcome),
-        instant(rs, "created_at"), instant(rs, "reminded_at"), instant(rs, "fired_at"), instant(rs, "cancelled_at"));
+        instant(rs, "created_at"), instant(rs, "reminded_at"), instant(rs, "fired_at"), instant(rs, "cancelled_at"),
+        instant(rs, "suspended_at"));
   }
 }

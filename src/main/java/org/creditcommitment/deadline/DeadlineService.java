@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.creditcommitment.calendar.Due;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,11 +35,14 @@ public class DeadlineService {
 
   private final DeadlineRepository repository;
   private final ApplicationEventPublisher events;
+  private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  DeadlineService(DeadlineRepository repository, ApplicationEventPublisher events, Clock clock) {
+  DeadlineService(DeadlineRepository repository, ApplicationEventPublisher events, WorkingDayCalendar calendar,
+      Clock clock) {
     this.repository = repository;
     this.events = events;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -92,6 +97,76 @@ public class DeadlineService {
       }
     }
     return cancelled;
+  }
+
+  /** The active deadline of this kind in the process instance (running or suspended), if any. */
+  public Optional<DeadlineView> active(String processInstanceId, String kind) {
+    return repository.active(processInstanceId, kind).stream().reduce((a, b) -> b);
+  }
+
+  /**
+   * Stops the clock of the active deadline of this kind (行政许可法 第四十五条): it neither reminds nor fires until
+   * {@link #resume}d. Empty when there is none, or its clock already stands.
+   */
+  @Transactional
+  public Optional<DeadlineView> suspend(String processInstanceId, String kind) {
+    Optional<DeadlineRepository.Movable> found = repository.lockNewestActive(processInstanceId, kind);
+    if (found.isEmpty() || found.get().deadline().suspendedAt() != null) {
+      return Optional.empty();
+    }
+    DeadlineView deadline = found.get().deadline();
+    Instant now = clock.instant();
+    repository.markSuspended(deadline.id(), now);
+    log.info("Deadline {} of process {} suspended at {}, id {}", kind, processInstanceId, now, deadline.id());
+    events.publishEvent(new DeadlineMoved(processInstanceId, deadline.businessKey(), kind, deadline.due(),
+        deadline.due(), DeadlineMoved.SUSPENDED, 0));
+    return repository.find(deadline.id());
+  }
+
+  /**
+   * Restarts the clock of the suspended deadline of this kind: its last day, and its pending reminders, move by the
+   * working days after the day it stopped up to and including today ({@link WorkingDayCalendar#workingDaysAfter}).
+   * Empty when none is suspended.
+   */
+  @Transactional
+  public Optional<DeadlineView> resume(String processInstanceId, String kind) {
+    Optional<DeadlineRepository.Movable> found = repository.lockNewestActive(processInstanceId, kind);
+    if (found.isEmpty() || found.get().deadline().suspendedAt() == null) {
+      return Optional.empty();
+    }
+    LocalDate stopped = found.get().deadline().suspendedAt().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    int stood = calendar.workingDaysAfter(stopped, LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE)));
+    return Optional.of(move(found.get(), stood, false, DeadlineMoved.RESUMED));
+  }
+
+  /**
+   * Moves the active deadline of this kind {@code workingDays} later (an approved extension, 行政许可法 第四十二条),
+   * its pending reminders with it; a suspended one stays suspended. Empty when there is none.
+   */
+  @Transactional
+  public Optional<DeadlineView> postpone(String processInstanceId, String kind, int workingDays) {
+    return repository.lockNewestActive(processInstanceId, kind).map(found -> move(found, workingDays,
+        found.deadline().suspendedAt() != null, DeadlineMoved.POSTPONED));
+  }
+
+  private DeadlineView move(DeadlineRepository.Movable found, int workingDays, boolean suspended, String change) {
+    DeadlineView deadline = found.deadline();
+    Due due = calendar.postpone(deadline.due(), workingDays);
+    Instant now = clock.instant();
+    List<Instant> reminders = new java.util.ArrayList<>(found.reminders());
+    // the reminder already sent comes again before the new last day, as far before it as it was
+    if (reminders.isEmpty() && found.remindedFor() != null && workingDays > 0) {
+      reminders.add(found.remindedFor());
+    }
+    List<Instant> moved = reminders.stream().map(r -> workingDays == 0 ? r
+        : calendar.dueAfterWorkingDays(r, workingDays).dueDate().atStartOfDay(WorkingDayCalendar.ZONE).toInstant())
+        .filter(r -> r.isAfter(now) && r.isBefore(due.instant())).distinct().sorted().toList();
+    repository.move(deadline.id(), due.instant(), moved, suspended);
+    log.info("Deadline {} of process {} {} by {} working day(s): due {} (was {}), id {}", deadline.kind(),
+        deadline.processInstanceId(), change, workingDays, due.instant(), deadline.due(), deadline.id());
+    events.publishEvent(new DeadlineMoved(deadline.processInstanceId(), deadline.businessKey(), deadline.kind(),
+        deadline.due(), due.instant(), change, workingDays));
+    return repository.find(deadline.id()).orElseThrow();
   }
 
   /** Every deadline of a case (business key), oldest first, whatever its status. */

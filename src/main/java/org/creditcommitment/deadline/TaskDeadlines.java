@@ -32,4 +32,18 @@ public class TaskDeadlines {
     return repository.dueAndNext(execution.getProcessInstanceId(), kind)
         .filter(d -> d[1] != null && d[1].isBefore(d[0])).map(d -> Date.from((Instant) d[1])).orElse(null);
   }
+
+  /**
+   * The due and follow-up dates (either may be null) a task waiting under this deadline shows once the deadline moved
+   * ({@link DeadlineService#postpone}, {@link DeadlineService#resume}); both null while its clock stands, so Tasklist
+   * never marks overdue a task whose period is not running.
+   */
+  public Date[] datesOf(String processInstanceId, String kind) {
+    boolean suspended = repository.active(processInstanceId, kind).stream().anyMatch(d -> d.suspendedAt() != null);
+    if (suspended) {
+      return new Date[2];
+    }
+    return repository.dueAndNext(processInstanceId, kind).map(d -> new Date[] {Date.from(d[0]),
+        d[1] != null && d[1].isBefore(d[0]) ? Date.from(d[1]) : null}).orElse(new Date[2]);
+  }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * no documents behind it). Every download is recorded as a print in the case's timeline.
  */
 @RestController
-@AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+@AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
     Groups.AUDITOR, Groups.ADMIN})
 class DocumentController {
 

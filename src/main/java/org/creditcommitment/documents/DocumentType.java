@@ -19,6 +19,12 @@ public enum DocumentType {
   PUNISHMENT_DECISION("punishment-decision", "失信惩戒决定书"),
   /** 拟作出失信惩戒告知书: facts, basis, proposed measures, the right to state one's case and to a hearing. */
   PRIOR_NOTICE("prior-notice", "拟作出失信惩戒告知书"),
+  /** 延期通知书: the decision period extended with a department head's approval (行政许可法 第四十二条). */
+  EXTENSION_NOTICE("extension-notice", "延期通知书"),
+  /** The decision period's clock stopped for a hearing, test, appraisal or expert review (行政许可法 第四十五条). */
+  SUSPENSION_NOTICE("suspension-notice", "中止办理期限通知书"),
+  /** ... and restarted, with the new last day. */
+  RESUMPTION_NOTICE("resumption-notice", "恢复计算办理期限通知书"),
   OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
   REPAIR_DECISION("repair-decision", "信用修复决定书"),
   /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */

@@ -46,7 +46,8 @@ class BusinessKeyScope implements CaseScope {
     }
     // a key unknown to its module is answered like one of another department: no department, no reader
     return kind.departmental() && owner.get().department(key)
-        .map(d -> caller.isIn(Groups.APPROVER + "-" + d) || caller.isIn(Groups.INSPECTOR + "-" + d))
+        .map(d -> caller.isIn(Groups.APPROVER + "-" + d) || caller.isIn(Groups.LEADER + "-" + d)
+            || caller.isIn(Groups.INSPECTOR + "-" + d))
         .orElse(false);
   }
 

@@ -32,7 +32,7 @@ class CurrentUserController {
   record Me(String userId, String name, List<Role> roles, boolean admin, String csrfToken) {}
 
   @GetMapping("/api/me")
-  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE,
       Groups.AUDITOR, Groups.ADMIN, Groups.PORTAL})
   Me me(CurrentUser user, HttpServletRequest request) {
     User profile = SystemCall.run(identityService,

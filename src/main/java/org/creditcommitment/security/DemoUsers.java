@@ -38,6 +38,7 @@ public class DemoUsers {
   static final Map<String, String> NAMES = Map.of(
       Groups.CLERK, "张敏",
       Groups.APPROVER, "王建国",
+      Groups.LEADER, "李志强",
       Groups.INSPECTOR, "刘洋",
       Groups.PROVIDER, "陈静",
       Groups.CREDIT_OFFICE, "赵磊",

@@ -46,6 +46,39 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aSuspensionKeepsOffTheClockTheWorkingDaysAfterItsDayUpToAndIncludingTheDayItEnds() {
+    // 10-01..07 off, 10-08 and 10-09 worked, 10-10 an adjusted working Saturday, 10-11 Sunday off
+    assertThat(calendar.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12))).isEqualTo(4);
+    assertThat(calendar.workingDaysAfter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)))
+        .as("a suspension within a holiday costs no working day").isZero();
+    assertThat(calendar.workingDaysAfter(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7)))
+        .as("suspended and resumed the same day").isZero();
+    assertThat(calendar.workingDaysAfter(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 7))).isZero();
+  }
+
+  @Test
+  void aPostponedDeadlineEndsAtMidnightOfTheNthWorkingDayAfterItsLastDay() {
+    Instant endOfSeptember30 = at("2026-10-01T00:00");
+    Due moved = calendar.postpone(endOfSeptember30, 3);
+    assertThat(moved.dueDate()).as("10-08, 10-09 and the worked Saturday 10-10").isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(moved.dueAt()).isEqualTo(OffsetDateTime.parse("2026-10-11T00:00:00+08:00"));
+
+    // an extension of ten working days (行政许可法 第四十二条) from Friday 2026-12-04
+    assertThat(calendar.postpone(at("2026-12-05T00:00"), 10).dueDate()).isEqualTo(LocalDate.of(2026, 12, 18));
+    assertThat(calendar.postpone(endOfSeptember30, 0).instant()).isEqualTo(endOfSeptember30);
+    assertThatThrownBy(() -> calendar.postpone(endOfSeptember30, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSuspensionAndResumptionMoveTheLastDayByTheWorkingDaysTheClockStood() {
+    // the decision was due at the end of Friday 2026-10-09; the clock stood from 09-30 to 10-12
+    Instant due = at("2026-10-10T00:00");
+    int stood = calendar.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12));
+    assertThat(calendar.postpone(due, stood).dueDate()).as("10-10, 10-12, 10-13, 10-14")
+        .isEqualTo(LocalDate.of(2026, 10, 14));
+  }
+
+  @Test
   void ofTwoPeriodsTheShorterIsTheOneThatEndsFirstSoAPeriodMayShortenAnotherNeverExtendIt() {
     Instant from = at("2026-03-02T10:00");
     assertThat(calendar.shorter(from, "P3M", "P6M")).isEqualTo("P3M");

@@ -37,9 +37,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AccessMatrixTest extends IntegrationTest {
 
-  private static final String ALL_READERS = "admin,approver,auditor,clerk,credit-office,inspector,provider";
+  private static final String ALL_READERS = "admin,approver,auditor,clerk,credit-office,inspector,leader,provider";
   /** Every group, the online portal's account included. */
-  private static final String EVERY_GROUP = "admin,approver,auditor,clerk,credit-office,inspector,portal,provider";
+  private static final String EVERY_GROUP =
+      "admin,approver,auditor,clerk,credit-office,inspector,leader,portal,provider";
 
   /** The intended matrix: endpoint → groups that may call it. A change to @AllowedGroups must change this too. */
   private static final Map<String, String> INTENDED = new TreeMap<>(Map.ofEntries(
@@ -51,8 +52,12 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/catalogue/{}", EVERY_GROUP),
       Map.entry("PUT /api/catalogue/{}", "admin"),
       Map.entry("POST /api/cases", "clerk,portal"),
-      Map.entry("GET /api/cases/{}", "approver,auditor,clerk,credit-office,inspector,portal"),
-      Map.entry("GET /api/cases/{}/letter", "approver,auditor,clerk,credit-office,inspector,portal"),
+      Map.entry("GET /api/cases/{}", "approver,auditor,clerk,credit-office,inspector,leader,portal"),
+      Map.entry("GET /api/cases/{}/letter", "approver,auditor,clerk,credit-office,inspector,leader,portal"),
+      // 行政许可法 第四十二条、第四十五条: the approver asks; the department head approves an extension in Tasklist
+      Map.entry("POST /api/cases/{}/decision-period/extension", "approver"),
+      Map.entry("POST /api/cases/{}/decision-period/suspension", "approver"),
+      Map.entry("POST /api/cases/{}/decision-period/resumption", "approver"),
       Map.entry("POST /api/cases/{}/signature", "clerk,portal"),
       Map.entry("POST /api/cases/{}/withdrawal", "clerk,portal"),
       Map.entry("POST /api/cases/{}/commitment-withdrawal", "clerk,portal"),
@@ -61,6 +66,8 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/cases/{}/statement", "clerk,portal"),
       Map.entry("POST /api/cases/{}/correction", "clerk,portal"),
       Map.entry("POST /api/cases/{}/breaches", "approver,credit-office,inspector"),
+      // 送达 (行政许可法 第四十四条): the window records how and when a decision document was served
+      Map.entry("POST /api/cases/{}/documents/{}/service", "clerk"),
       Map.entry("GET /api/deadlines", ALL_READERS),
       Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),
       Map.entry("GET /api/system/status", "admin,auditor"),
@@ -95,7 +102,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/repairs/{}", "auditor,clerk,credit-office,portal"),
       Map.entry("POST /api/repairs/{}/supplement", "clerk,credit-office,portal"),
       // voluntary commitments: the portal files and withdraws; the credit office or the owning department revokes
-      Map.entry("GET /api/voluntary-templates", EVERY_GROUP),
+      Map.entry("GET /api/voluntary-templates", "admin,approver,auditor,clerk,credit-office,inspector,portal,provider"),
       Map.entry("POST /api/voluntary-commitments/text", "portal"),
       Map.entry("POST /api/voluntary-commitments", "portal"),
       Map.entry("GET /api/voluntary-commitments/{}", "approver,auditor,clerk,credit-office,portal"),
@@ -106,8 +113,8 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/statistics.csv", "admin,approver,auditor,credit-office")));
 
   /** Demo users: one per group, named after it; admin is camunda-admin. */
-  private static final List<String> USERS = List.of("admin", Groups.CLERK, Groups.APPROVER, Groups.INSPECTOR,
-      Groups.PROVIDER, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.PORTAL);
+  private static final List<String> USERS = List.of("admin", Groups.CLERK, Groups.APPROVER, Groups.LEADER,
+      Groups.INSPECTOR, Groups.PROVIDER, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.PORTAL);
 
   @Autowired
   LifecycleDriver driver;

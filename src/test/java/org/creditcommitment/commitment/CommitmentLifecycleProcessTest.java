@@ -286,6 +286,9 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(driver.task(c, "Task_MakeDecision")).isNotNull();
     driver.approve(c);
     assertThat(driver.reload(c).licenceNo()).startsWith(FOOD + "-");
+    assertThat(driver.deadlines.list(c.caseNo())).as("送达期限 of the licence decision (行政许可法 第四十四条)")
+        .anyMatch(d -> d.kind().equals("service") && d.status().name().equals("SCHEDULED"));
+    driver.serve(c, DocumentType.LICENCE_DECISION);
     assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
     driver.inspect(c, "Task_InspectFulfilment", true);
 

@@ -253,6 +253,27 @@ class HostileInputTest extends IntegrationTest {
         Map.of("reason", "理".repeat(2001), "evidence", "x"), "breach reason too long"));
     corpus.add(post("/api/cases/XY00000000000000/breaches", "approver", Map.of("reason", "x", "evidence", "y"),
         "breach of an unknown case"));
+    // --- decision period (行政许可法 第四十二条、第四十五条; the case's approvers) and service (第四十四条; clerks)
+    String decisionPeriod = "/api/cases/" + caseAtConditions + "/decision-period/";
+    corpus.add(post(decisionPeriod + "extension", "approver", Map.of(), "extension without a reason"));
+    corpus.add(post(decisionPeriod + "extension", "approver", Map.of("workingDays", 99, "reason", "需要核实"),
+        "extension beyond ten working days"));
+    corpus.add(post(decisionPeriod + "extension", "approver", Map.of("workingDays", "十", "reason", "需要核实"),
+        "text for a number"));
+    corpus.add(post(decisionPeriod + "extension", "approver", Map.of("reason", "需要核实"), "extension before the decision"));
+    corpus.add(post(decisionPeriod + "suspension", "approver", Map.of("kind", "PICNIC", "reason", "x"), "unknown suspension kind"));
+    corpus.add(post(decisionPeriod + "suspension", "approver", Map.of("kind", "HEARING"), "suspension without a reason"));
+    corpus.add(post(decisionPeriod + "suspension", "approver", Map.of("kind", "HEARING", "reason", "听证"),
+        "suspension before the decision"));
+    corpus.add(post(decisionPeriod + "resumption", "approver", Map.of("note", "说".repeat(2001)), "note too long"));
+    corpus.add(post(decisionPeriod + "resumption", "approver", Map.of(), "resumption of a period not suspended"));
+    corpus.add(post("/api/cases/XY00000000000000/decision-period/extension", "approver", Map.of("reason", "x"),
+        "unknown case"));
+    String service = "/api/cases/" + caseAtConditions + "/documents/999999999/service";
+    corpus.add(post(service, "clerk", Map.of("method", "POST", "servedOn", "2026-12-01"), "no such decision document"));
+    corpus.add(post(service, "clerk", Map.of(), "service without method and date"));
+    corpus.add(post(service, "clerk", Map.of("method", "PIGEON", "servedOn", "2026-12-01"), "unknown method"));
+    corpus.add(post(service, "clerk", Map.of("method", "POST", "servedOn", "2026-13-45"), "no such day"));
     // --- voluntary commitments (portal; the credit office and departments for revocation and breaches)
     Map<String, Object> voluntary = new java.util.LinkedHashMap<>(Map.of("subjectCode", existingSubject,
         "subjectName", "某某有限公司", "templateCode", "ZY-CXJY", "email", "a@example.test", "signer", "王法人",

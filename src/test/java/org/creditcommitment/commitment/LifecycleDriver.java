@@ -39,13 +39,18 @@ class LifecycleDriver {
   final DeadlineTrigger firing;
   final CaseStatements statements;
   final PriorNotices priorNotices;
-  private final Clock clock;
+  final CaseServices services;
+  final org.creditcommitment.documents.Documents documents;
+  final Clock clock;
 
   LifecycleDriver(ProcessEngine engine, CaseApplications applications, CaseOperations operations,
       CreditRegistry registry, Cases cases, Letters letters, DeadlineService deadlines, DeadlineTrigger firing,
-      CaseStatements statements, PriorNotices priorNotices, Clock clock) {
+      CaseStatements statements, PriorNotices priorNotices, CaseServices services,
+      org.creditcommitment.documents.Documents documents, Clock clock) {
     this.statements = statements;
     this.priorNotices = priorNotices;
+    this.services = services;
+    this.documents = documents;
     this.clock = clock;
     this.engine = engine;
     this.applications = applications;
@@ -194,6 +199,13 @@ class LifecycleDriver {
         .orElseThrow(() -> new AssertionError("Case " + c.caseNo() + " has no scheduled " + kind + " deadline"));
     firing.fire(deadline.id());
     runJobs(c);
+  }
+
+  /** A clerk records that the case's newest document of this type was handed over at the window today (送达). */
+  void serve(CaseRecord c, org.creditcommitment.documents.DocumentType type) {
+    long id = documents.latest(c.caseNo(), type).orElseThrow().id();
+    services.record(c.caseNo(), id, new CaseRequests.Service(ServiceMethod.IN_PERSON,
+        java.time.LocalDate.now(clock.withZone(org.creditcommitment.system.ClockConfig.ZONE)), null), "clerk");
   }
 
   CaseRecord reload(CaseRecord c) {

@@ -51,6 +51,12 @@ final class SampleDocuments {
           "measures", List.of("撤销行政许可（吊销证照）", "在信用平台向社会公示"), "statementDueDate", "2027年2月17日",
           "hearingRight", true,
           "howToState", "请在上述期限内通过网上办事大厅本办件页面提交陈述申辩意见，或到政务服务中心窗口书面提出。");
+      case EXTENSION_NOTICE -> Map.of("reason", "申请事项涉及经营场所安全条件的专业审查，需进一步核实。", "workingDays", "10",
+          "previousDueDate", "2026年12月14日", "newDueDate", "2026年12月28日", "approvedDate", "2026年12月10日");
+      case SUSPENSION_NOTICE -> Map.of("kindLabel", "专家评审", "reason", "经营场所布局涉及食品安全风险，需组织专家评审。",
+          "suspendedDate", "2026年12月8日", "previousDueDate", "2026年12月14日");
+      case RESUMPTION_NOTICE -> Map.of("kindLabel", "专家评审", "suspendedDate", "2026年12月8日",
+          "resumedDate", "2026年12月11日", "workingDays", "3", "newDueDate", "2026年12月17日");
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");

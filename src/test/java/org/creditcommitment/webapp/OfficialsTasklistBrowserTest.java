@@ -105,6 +105,37 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     awaitTaskGone(c, "Task_MakeDecision");
   }
 
+  /**
+   * 行政许可法 第四十二条: the department head finds the approver's extension request by the case number, due when the
+   * decision period ends, reads the reason and the dates, and approves; the decision task's due date moves.
+   */
+  @Test
+  void departmentHeadFindsTheExtensionRequestByDueDateAndApprovesIt() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    java.net.http.HttpResponse<String> requested = http.post("/api/cases/" + c.caseNo()
+        + "/decision-period/extension", "approver", "{\"workingDays\":5,\"reason\":\"经营场所安全条件需进一步核实\"}");
+    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+    java.util.Date before = decisionDue(c);
+    browser.logIn("leader", "demo");
+
+    openTask(c.caseNo());
+    screen("leader");
+    assertThat(cardText(c.caseNo())).contains("办件编号", "到期");
+    assertThat(value("延长理由")).contains("经营场所安全条件需进一步核实");
+    assertThat(value("申请人员")).as("the official by name").startsWith("王建国");
+    chooseRadio("审批决定", "批准延长");
+    type("负责人意见", "同意延长五个工作日");
+    complete();
+
+    awaitNoTaskFor(c.caseNo(), "Task_ApproveExtension");
+    assertThat(decisionDue(c)).isAfter(before);
+  }
+
+  private java.util.Date decisionDue(CaseRecord c) {
+    return tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey("Task_MakeDecision")
+        .singleResult().getDueDate();
+  }
+
   @Test
   void inspectorFindsTheInspectionAssignedToThemAndRecordsCompliance() {
     CaseRecord c = cases.atInspection(cases.subject("AA"));

@@ -1,0 +1,242 @@
+package org.creditcommitment.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.task.Task;
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.catalogue.CommitmentType;
+import org.creditcommitment.deadline.DeadlineService;
+import org.creditcommitment.deadline.DeadlineView;
+import org.creditcommitment.documents.DocumentType;
+import org.creditcommitment.documents.Documents;
+import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.security.CurrentUser;
+import org.creditcommitment.system.ApiException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * 行政许可法 第四十二条 (an extension of the decision period, approved by the department head, once, the applicant told
+ * the reason and the new date) and 第四十五条 (a hearing, test or expert review stops the period's clock; the working
+ * days it stood are not counted; the applicant is told in writing at both ends), through /api and Tasklist's REST, and
+ * the walk of decision-period-extension.bpmn's two paths.
+ */
+class DecisionPeriodTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired LifecycleDriver driver;
+  @Autowired DeadlineService deadlines;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired Documents documents;
+  @Autowired DecisionPeriods periods;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void anExtensionApprovedByTheDepartmentHeadMovesTheDeadlineAndTheTaskDueDateAndTellsTheApplicantOnceOnly()
+      throws Exception {
+    CaseRecord c = deciding();
+    DeadlineView before = decisionDeadline(c);
+
+    HttpResponse<String> requested = http.post(extension(c), "approver",
+        "{\"workingDays\":5,\"reason\":\"经营场所安全条件需进一步核实\"}");
+    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+    assertThat(json(requested).get("status").asText()).isEqualTo("PENDING");
+
+    Task approval = approvalTask(c);
+    assertThat(processEngine.getTaskService().getIdentityLinksForTask(approval.getId()))
+        .anyMatch(l -> "leader-scjg".equals(l.getGroupId()));
+    assertThat(approval.getDueDate().toInstant()).as("approved within the period to be one").isEqualTo(before.due());
+    HttpResponse<String> again = http.post(extension(c), "approver", "{\"reason\":\"再次申请\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(again.body()).contains("extension-once", "messageZh", "messageEn");
+
+    assertThat(complete(approval, "approver", "APPROVE").statusCode()).as("only a department head approves")
+        .isEqualTo(403);
+    assertThat(complete(approval, "leader", "MAYBE").statusCode()).as("the engine guard checks the form")
+        .isEqualTo(400);
+    HttpResponse<String> approved = complete(approval, "leader", "APPROVE");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+
+    DeadlineView after = decisionDeadline(c);
+    assertThat(after.id()).as("the same row moved").isEqualTo(before.id());
+    assertThat(after.due()).isEqualTo(calendar.postpone(before.due(), 5).instant());
+    assertThat(driver.task(c, "Task_MakeDecision").getDueDate().toInstant()).isEqualTo(after.due());
+    IssuedDocument notice = documents.latest(c.caseNo(), DocumentType.EXTENSION_NOTICE).orElseThrow();
+    assertThat(notice.caseNo()).isEqualTo(c.caseNo());
+    JsonNode file = json(http.get("/api/cases/" + c.caseNo(), "leader"));
+    JsonNode granted = file.get("decisionPeriod").get("extensions").get(0);
+    assertThat(granted.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(granted.get("newDueDate").asText()).isEqualTo(after.dueDate().toString());
+    assertThat(granted.get("decidedBy").asText()).isEqualTo("leader");
+    assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
+        .contains("decision-period.extension-requested", "decision-period.extension-decided", "deadline.moved");
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("申请延长决定期限", "延长决定期限审批", "期限延长：决定期限");
+
+    HttpResponse<String> third = http.post(extension(c), "approver", "{\"reason\":\"第三次\"}");
+    assertThat(third.statusCode()).as("extended once by law").isEqualTo(409);
+    assertThat(jdbc.queryForObject("select count(*) from decision_period_extension where case_no = ?", Integer.class,
+        c.caseNo())).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadlineAsItWasAndMayBeAskedAgain() throws Exception {
+    CaseRecord c = deciding();
+    DeadlineView before = decisionDeadline(c);
+    assertThat(http.post(extension(c), "approver", "{\"reason\":\"需要补充核实\"}").statusCode()).isEqualTo(201);
+    assertThat(complete(approvalTask(c), "leader", "REFUSE").statusCode()).isEqualTo(204);
+
+    assertThat(decisionDeadline(c).due()).isEqualTo(before.due());
+    assertThat(documents.latest(c.caseNo(), DocumentType.EXTENSION_NOTICE)).isEmpty();
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId("Event_ExtensionRefused").count()).isPositive();
+    assertThat(http.post(extension(c), "approver", "{\"reason\":\"补充理由后再次申请\"}").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void anApprovalAfterTheCaseWasDecidedLapsesAndMovesNothing() {
+    CaseRecord c = deciding();
+    assertThat(http.post(extension(c), "approver", "{\"reason\":\"需要补充核实\"}").statusCode()).isEqualTo(201);
+    driver.approve(c);
+    assertThat(complete(approvalTask(c), "leader", "APPROVE").statusCode()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select status from decision_period_extension where case_no = ?", String.class,
+        c.caseNo())).isEqualTo("LAPSED");
+    assertThat(documents.latest(c.caseNo(), DocumentType.EXTENSION_NOTICE)).isEmpty();
+  }
+
+  @Test
+  void aSuspensionStopsTheClockAndItsResumptionMovesTheLastDayByTheWorkingDaysItStood() throws Exception {
+    CaseRecord c = deciding();
+    DeadlineView before = decisionDeadline(c);
+    LocalDate suspendedOn = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+
+    HttpResponse<String> suspended = http.post(suspension(c), "approver",
+        "{\"kind\":\"EXPERT_REVIEW\",\"reason\":\"经营场所布局涉及食品安全风险，需组织专家评审\"}");
+    assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(201);
+    assertThat(decisionDeadline(c).suspendedAt()).isNotNull();
+    assertThat(driver.task(c, "Task_MakeDecision").getDueDate()).as("no due date while the clock stands").isNull();
+    assertThat(documents.latest(c.caseNo(), DocumentType.SUSPENSION_NOTICE)).isPresent();
+    assertThat(http.post(suspension(c), "approver", "{\"kind\":\"HEARING\",\"reason\":\"听证\"}").statusCode())
+        .isEqualTo(409);
+
+    clock.advance(Duration.ofDays(7));
+    LocalDate resumedOn = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+    HttpResponse<String> resumed = http.post(resumption(c), "approver", "{\"note\":\"专家评审意见已出具\"}");
+    assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(200);
+
+    int stood = calendar.workingDaysAfter(suspendedOn, resumedOn);
+    assertThat(stood).isPositive();
+    DeadlineView after = decisionDeadline(c);
+    assertThat(after.suspendedAt()).isNull();
+    assertThat(after.due()).isEqualTo(calendar.postpone(before.due(), stood).instant());
+    assertThat(json(resumed).get("workingDaysNotCounted").asInt()).isEqualTo(stood);
+    assertThat(driver.task(c, "Task_MakeDecision").getDueDate().toInstant()).isEqualTo(after.due());
+    assertThat(documents.latest(c.caseNo(), DocumentType.RESUMPTION_NOTICE)).isPresent();
+    assertThat(http.post(resumption(c), "approver", "{}").statusCode()).isEqualTo(409);
+    assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
+        .contains("decision-period.suspended", "deadline.suspended", "decision-period.resumed", "deadline.moved");
+    HttpResponse<String> timeline = http.get("/api/cases/" + c.caseNo() + "/history", "auditor");
+    assertThat(timeline.body()).as("the auditor's timeline").contains("期限中止计算：决定期限", "期限恢复计算：决定期限",
+        "中止决定期限", "恢复决定期限", "专家评审");
+  }
+
+  @Test
+  void badRequestsAreRefusedInChineseAndEnglishAndChangeNothing() {
+    CaseRecord c = deciding();
+    DeadlineView before = decisionDeadline(c);
+    List<String[]> refused = List.of(
+        new String[] {extension(c), "{\"workingDays\":5}"},
+        new String[] {extension(c), "{\"workingDays\":11,\"reason\":\"太长\"}"},
+        new String[] {extension(c), "{\"workingDays\":0,\"reason\":\"太短\"}"},
+        new String[] {suspension(c), "{\"kind\":\"PICNIC\",\"reason\":\"不是法定情形\"}"},
+        new String[] {suspension(c), "{\"kind\":\"HEARING\",\"reason\":\" \"}"},
+        new String[] {resumption(c), "{}"});
+    for (String[] request : refused) {
+      HttpResponse<String> response = http.post(request[0], "approver", request[1]);
+      assertThat(response.statusCode()).as(request[0] + " " + request[1]).isBetween(400, 409);
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+      assertThat(response.body()).contains("messageZh", "messageEn");
+    }
+    assertThat(decisionDeadline(c)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from decision_period_extension where case_no = ?", Integer.class,
+        c.caseNo())).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from decision_period_suspension where case_no = ?", Integer.class,
+        c.caseNo())).isZero();
+
+    ApiException otherDepartment = catchApi(() -> periods.suspend(c.caseNo(), new DecisionPeriodRequests.Suspension(
+        SuspensionKind.HEARING, "听证"), new CurrentUser("someone", List.of("approver", "approver-yjj"))));
+    assertThat(otherDepartment.status().value()).isEqualTo(403);
+    assertThat(decisionDeadline(c)).isEqualTo(before);
+
+    CaseRecord signing = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(signing);
+    assertThat(http.post(extension(signing), "approver", "{\"reason\":\"尚未受理\"}").body()).contains("not-deciding");
+  }
+
+  private static ApiException catchApi(Runnable call) {
+    try {
+      call.run();
+    } catch (ApiException e) {
+      return e;
+    }
+    throw new AssertionError("not refused");
+  }
+
+  private CaseRecord deciding() {
+    CaseRecord c = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    assertThat(driver.task(c, "Task_MakeDecision")).isNotNull();
+    return c;
+  }
+
+  private DeadlineView decisionDeadline(CaseRecord c) {
+    return deadlines.list(c.caseNo()).stream().filter(d -> d.kind().equals("decision")).reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  private Task approvalTask(CaseRecord c) {
+    return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(c.caseNo())
+        .taskDefinitionKey("Task_ApproveExtension").singleResult();
+  }
+
+  private HttpResponse<String> complete(Task task, String user, String decision) {
+    return http.post("/engine-rest/task/" + task.getId() + "/complete", user, "{\"variables\":{"
+        + "\"extensionDecision\":{\"value\":\"" + decision + "\"},\"extensionOpinion\":{\"value\":\"同意延长\"}}}");
+  }
+
+  private static String extension(CaseRecord c) {
+    return "/api/cases/" + c.caseNo() + "/decision-period/extension";
+  }
+
+  private static String suspension(CaseRecord c) {
+    return "/api/cases/" + c.caseNo() + "/decision-period/suspension";
+  }
+
+  private static String resumption(CaseRecord c) {
+    return "/api/cases/" + c.caseNo() + "/decision-period/resumption";
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws java.io.IOException {
+    return JSON.readTree(response.body());
+  }
+}
