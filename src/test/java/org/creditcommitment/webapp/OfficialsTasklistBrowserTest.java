@@ -225,6 +225,22 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   }
 
   @Test
+  void aTaskAColleagueClaimedMeanwhileIsRefusedInAChineseSentence() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    String id = taskOf(c, "Task_MakeDecision");
+    browser.logIn("approver", "demo");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + id);
+    WebElement claim = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.claim")));
+
+    tasks.claim(id, SCJG_APPROVER);
+    click(claim);
+
+    wait.until(d -> formMessages().contains("已被其他人认领"));
+    assertThat(formMessages()).doesNotContain("already", "claimed");
+    assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo(SCJG_APPROVER);
+  }
+
+  @Test
   void completingATaskSaysWhatItIssuedWithItsNumberAndAPrintLinkAndTheLicenceNumber() {
     CaseRecord c = cases.atDecision(cases.subject("AA"));
     browser.logIn(SCJG_APPROVER, "demo");

@@ -182,8 +182,20 @@ function showLastDays(root) {
 }
 
 // ---- Tasklist: a refusal is a Chinese sentence ----
-/** The Chinese of a refusal Tasklist shows as the engine's raw answer (JSON, or "中文 / English"). */
+/** The engine's own English answers an official can meet in Tasklist (the webapps' API does not translate them). */
+const ENGINE_ANSWERS = [
+  [/Task '[^']*' is already claimed by someone else\.?/, '该任务已被其他人认领，请刷新任务列表。'],
+  [/Cannot find task with id [^\s]*\.?/, '任务不存在（可能已办理完毕或已撤销），请刷新任务列表。'],
+  [/The user with id '[^']*' does not have [\s\S]*/, '您无权执行此操作，如需调整请联系系统管理员。']
+];
+
+/** The Chinese of a refusal Tasklist shows as the engine's raw answer (JSON, "中文 / English", or English). */
 function refusalText(text) {
+  for (const [pattern, chinese] of ENGINE_ANSWERS) {
+    if (pattern.test(text)) {
+      return text.replace(pattern, chinese);
+    }
+  }
   const json = /\{\s*"(type|code|message|messageZh)"[\s\S]*\}/.exec(text);
   if (json) {
     try {
