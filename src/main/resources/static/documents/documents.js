@@ -145,7 +145,9 @@
 
   // ---- a case's documents ----
   async function loadCase() {
-    const caseNo = $('case-no').value.trim();
+    // numbers are upper case; the server reads xy2026… as XY2026… too
+    const caseNo = $('case-no').value.trim().toUpperCase();
+    $('case-no').value = caseNo;
     if (!caseNo) {
       say('请输入办件编号。');
       return;
@@ -162,7 +164,12 @@
     } catch (error) {
       $('documents').tBodies[0].replaceChildren();
       $('case-summary').textContent = '';
-      failed(error);
+      if (error.status === 404) {
+        // a mistyped number, or one of a case this official may not read: never "no documents yet"
+        say('未找到该办件：' + error.message + '。请核对编号。');
+      } else {
+        failed(error);
+      }
     } finally {
       $('query').disabled = false;
     }

@@ -42,7 +42,12 @@ class DocumentController {
 
   @GetMapping(value = "/api/cases/{caseNo}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
   List<DocumentView> ofCase(@ScopedKey @PathVariable String caseNo, CurrentUser user) {
-    return documents.forCase(caseNo).stream()
+    List<IssuedDocument> issued = documents.forCase(caseNo);
+    if (issued.isEmpty()) {
+      // a mistyped number is not a case without documents yet
+      scope.requireKnown(caseNo);
+    }
+    return issued.stream()
         .filter(d -> mayRead(d, user))
         .map(documents::view).toList();
   }

@@ -1,8 +1,11 @@
 package org.creditcommitment.security;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.creditcommitment.system.ApiException;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +18,49 @@ class BusinessKeyScope implements CaseScope {
       Groups.PORTAL);
 
   private final List<KeyOwner> owners;
+  private final HistoryService history;
+  private final IdentityService identity;
 
-  BusinessKeyScope(List<KeyOwner> owners) {
+  BusinessKeyScope(List<KeyOwner> owners, HistoryService history, IdentityService identity) {
     this.owners = owners;
+    this.history = history;
+    this.identity = identity;
   }
 
   @Override
   public void requireReadable(String key, CurrentUser caller) {
     if (!mayRead(key, caller)) {
-      KeyKind kind = owner(key).map(KeyOwner::kind).orElse(KeyKind.OTHER);
-      throw ApiException.notFound(kind.unknownCode(), kind.unknownZh(key), kind.unknownEn(key));
+      throw unknown(key);
     }
+  }
+
+  @Override
+  public String canonical(String key) {
+    if (key == null || owner(key).isPresent()) {
+      return key;
+    }
+    String upper = key.toUpperCase(Locale.ROOT);
+    return owner(upper).isPresent() ? upper : key;
+  }
+
+  @Override
+  public void requireKnown(String key) {
+    // a subject's code is no case: its credit reports are kept under it, not a process
+    if (owner(key).map(KeyOwner::kind).orElse(KeyKind.OTHER) == KeyKind.CREDIT_REPORT) {
+      return;
+    }
+    // every application, voluntary commitment, objection and repair runs as a process instance under its key; its
+    // history stays for the models' historyTimeToLive (ten years)
+    long instances = SystemCall.run(identity,
+        () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count());
+    if (instances == 0) {
+      throw unknown(key);
+    }
+  }
+
+  private ApiException unknown(String key) {
+    KeyKind kind = owner(key).map(KeyOwner::kind).orElse(KeyKind.OTHER);
+    return ApiException.notFound(kind.unknownCode(), kind.unknownZh(key), kind.unknownEn(key));
   }
 
   @Override

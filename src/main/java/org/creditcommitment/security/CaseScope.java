@@ -15,4 +15,18 @@ public interface CaseScope {
 
   /** Whether the caller may read the record with this business key. */
   boolean mayRead(String key, CurrentUser caller);
+
+  /**
+   * The key as the product numbers it: officials type numbers in lower case too (xy2026…), and a module's numbers are
+   * upper case, so a key no module numbers is read upper-cased when that form is one a module numbers; any other key
+   * is returned as given. {@link KeyScopeInterceptor} hands path keys to the handlers in this form.
+   */
+  String canonical(String key);
+
+  /**
+   * Throws the 404 of an unknown key of its kind when no application, voluntary commitment, objection or repair
+   * (running or ended) has this business key: a list under a mistyped number is "not found", not "nothing yet". A
+   * subject's code passes (its credit reports are no case).
+   */
+  void requireKnown(String key);
 }

@@ -17,7 +17,9 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Applies {@link CaseScope} to every {@link ScopedKey} of an /api handler, after the group check and before the
  * handler (and its body) is touched. A blank, over-long or control-character key, or one given twice, is a 400
- * ({@code invalid-case}) for everyone, so the handlers receive only keys the scope has judged.
+ * ({@code invalid-case}) for everyone, so the handlers receive only keys the scope has judged. A key in a path is
+ * handed to the handler in its canonical form ({@link CaseScope#canonical}: stripped, a number typed in lower case
+ * upper-cased), so every handler finds xy2026… as XY2026… without a rule of its own.
  */
 class KeyScopeInterceptor implements HandlerInterceptor {
 
@@ -40,11 +42,27 @@ class KeyScopeInterceptor implements HandlerInterceptor {
       if (parameter.hasParameterAnnotation(ScopedKey.class)) {
         String key = key(request, parameter);
         if (key != null) {
-          scope.getObject().requireReadable(valid(key), user);
+          String canonical = scope.getObject().canonical(valid(key));
+          scope.getObject().requireReadable(canonical, user);
+          handOverCanonical(request, parameter, canonical);
         }
       }
     }
     return true;
+  }
+
+  /** The handler reads a path variable from the request's map of them: it is given the key as the scope judged it. */
+  private static void handOverCanonical(HttpServletRequest request, MethodParameter parameter, String canonical) {
+    PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+    if (path == null) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> variables = (Map<String, String>) request.getAttribute(
+        HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    Map<String, String> changed = new java.util.LinkedHashMap<>(variables);
+    changed.put(name(path.name(), parameter), canonical);
+    request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, changed);
   }
 
   /** The value the handler will be given; null when absent (Spring then answers the missing parameter with 400). */

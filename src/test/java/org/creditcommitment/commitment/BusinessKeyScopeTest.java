@@ -194,6 +194,26 @@ class BusinessKeyScopeTest extends IntegrationTest {
     assertThat(other.body()).contains("unknown-document");
   }
 
+  @Test
+  void aNumberTypedInLowerCaseIsThatCaseAndAMistypedOneIsNotFoundRatherThanWithoutDocuments() {
+    String caseNo = applicationCase();
+    driver.notifyConditions(driver.cases.require(caseNo));
+    String lower = caseNo.toLowerCase(java.util.Locale.ROOT);
+
+    JsonNode asNumbered = json(http.get("/api/cases/" + caseNo + "/documents", Groups.CLERK), 200);
+    assertThat(asNumbered.size()).isPositive();
+    assertThat(json(http.get("/api/cases/" + lower + "/documents", Groups.CLERK), 200)).isEqualTo(asNumbered);
+    assertThat(json(http.get("/api/cases/" + lower + "/documents", SCJG), 200)).isEqualTo(asNumbered);
+    assertThat(json(http.get("/api/cases/" + lower, Groups.CLERK), 200).path("caseNo").asText()).isEqualTo(caseNo);
+
+    // a number of the right form that was never given, and one with a digit left out
+    for (String mistyped : List.of("XY20991231999999", caseNo.substring(0, caseNo.length() - 1))) {
+      HttpResponse<String> response = http.get("/api/cases/" + mistyped + "/documents", Groups.CLERK);
+      assertThat(response.statusCode()).as(mistyped + ": " + response.body()).isEqualTo(404);
+      assertThat(json(response, 404).path("messageZh").asText()).contains(mistyped, "不存在");
+    }
+  }
+
   // ---- the call and what is expected of it ----
 
   private void check(RequestMethod method, String path, String user, String kind, boolean groupAllowed,

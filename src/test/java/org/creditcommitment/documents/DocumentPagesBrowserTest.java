@@ -95,6 +95,23 @@ class DocumentPagesBrowserTest extends IntegrationTest {
   }
 
   @Test
+  void aMistypedCaseNumberIsNotFoundAndOneTypedInLowerCaseListsTheCasesDocuments() {
+    CaseRecord c = scenarios.fulfilled("SCJG-SP-001");
+
+    try (Browser browser = Browser.start(port)) {
+      browser.logIn("clerk", "demo");
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+      browser.open("/documents/?caseNo=XY20991231999999");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "未找到该办件"));
+      assertThat(browser.driver().findElement(By.id("documents")).getText()).doesNotContain("尚未出具");
+
+      browser.open("/documents/?caseNo=" + c.caseNo().toLowerCase(java.util.Locale.ROOT));
+      wait.until(d -> d.findElements(By.cssSelector("#documents tr.document")).size() == 4);
+      assertThat(browser.driver().findElement(By.id("message")).isDisplayed()).isFalse();
+    }
+  }
+
+  @Test
   void theAuditorSeesTheCasesDocumentsBesideItsHistory() {
     CaseRecord c = scenarios.fulfilled("SCJG-SP-001");
 

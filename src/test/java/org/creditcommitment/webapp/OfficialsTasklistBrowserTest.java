@@ -38,6 +38,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   static final String WSJK_APPROVER = "zhou-wsjk";
 
   @Autowired AuditedCases cases;
+  @Autowired org.creditcommitment.commitment.Cases caseRecords;
   @Autowired CreditFileDriver creditFiles;
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
@@ -203,6 +204,123 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.open("/audit/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "孙丽"));
     assertChinese("audit page");
+  }
+
+  @Test
+  void aNumberTypedInAnyCaseOrPartOfTheApplicantsNameIntoTheSearchBoxFindsTheCasesTask() {
+    String unique = "明澈" + (System.nanoTime() % 100000);
+    CaseRecord c = cases.started(cases.subjectNamed("汕尾市" + unique + "商贸有限公司", "AA"));
+    browser.logIn("clerk", "demo");
+    browser.open("/camunda/app/tasklist/default/");
+
+    searchFor(c.caseNo().toLowerCase(java.util.Locale.ROOT), c.caseNo());
+    assertThat(cardText(c.caseNo())).contains(c.applicantName());
+    searchFor(unique, unique);
+    assertThat(cardText(c.caseNo())).contains(c.caseNo());
+  }
+
+  @Test
+  void theCardAndTheTaskHeaderStateTheDeadlineAsItsLastDay() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    Task task = tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+        .taskDefinitionKey("Task_MakeDecision").singleResult();
+    // stored as 00:00 of the day after the last one (calendar/Due)
+    java.time.LocalDate last = task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+        .minusNanos(1).toLocalDate();
+    String lastDay = last.getYear() + "年" + last.getMonthValue() + "月" + last.getDayOfMonth() + "日（当日24:00止）";
+    browser.logIn(SCJG_APPROVER, "demo");
+
+    openTask(c.caseNo());
+    wait.until(d -> cardText(c.caseNo()).contains(lastDay));
+    wait.until(d -> d.findElement(By.cssSelector("[cam-tasklist-task-meta]")).getText().contains(lastDay));
+  }
+
+  @Test
+  void anOfficialIsNotOfferedTheDateControlsOnlyAdministratorsMayUseAndAnyRefusalIsAChineseSentence() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    browser.logIn(SCJG_APPROVER, "demo");
+
+    openTask(c.caseNo());
+    for (String control : List.of(".reset-due-date", ".reset-follow-up-date")) {
+      assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] " + control)))
+          .as(control).allSatisfy(e -> assertThat(e.isDisplayed()).as(control + " shown").isFalse());
+    }
+    // what the control would have done: the engine refuses it, and the official reads why in Chinese
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "document.querySelector('[cam-tasklist-task-meta] .reset-due-date').click();");
+    wait.until(d -> !formMessages().isBlank());
+    pause(Duration.ofMillis(500));
+    assertThat(formMessages()).doesNotContain("{\"", "Exception").containsPattern("[\\u4e00-\\u9fff]{4,}");
+    assertThat(tasks.createTaskQuery().taskId(taskOf(c, "Task_MakeDecision")).singleResult().getDueDate())
+        .as("the deadline is kept").isNotNull();
+  }
+
+  @Test
+  void aTaskAColleagueClaimedMeanwhileIsRefusedInAChineseSentence() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    String id = taskOf(c, "Task_MakeDecision");
+    browser.logIn("approver", "demo");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + id);
+    WebElement claim = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.claim")));
+
+    tasks.claim(id, SCJG_APPROVER);
+    click(claim);
+
+    wait.until(d -> formMessages().contains("已被其他人认领"));
+    assertThat(formMessages()).doesNotContain("already", "claimed");
+    assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo(SCJG_APPROVER);
+  }
+
+  @Test
+  void completingATaskSaysWhatItIssuedWithItsNumberAndAPrintLinkAndTheLicenceNumber() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    browser.logIn(SCJG_APPROVER, "demo");
+
+    openTask(c.caseNo());
+    chooseRadio("审批决定", "准予许可");
+    complete();
+
+    awaitTaskGone(c, "Task_MakeDecision");
+    By notice = By.id("cc-completion-notice");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(notice, "行政许可证号"));
+    String licenceNo = caseRecords.require(c.caseNo()).licenceNo();
+    assertThat(browser.driver().findElement(notice).getText()).contains("已办结「作出行政决定」", c.caseNo(),
+        "准予行政许可决定书", "打印", licenceNo);
+    assertThat(browser.driver().findElement(notice).findElement(By.cssSelector("a.cc-print")).getDomAttribute("href"))
+        .startsWith("/api/documents/");
+    browser.screenshot("completed");
+  }
+
+  @Test
+  void tasklistLinksToTheProductsPagesAndTheFormOpensTheCasesDocumentsBesideTheTask() {
+    CaseRecord c = cases.started(cases.subject("AA"));
+    browser.logIn("clerk", "demo");
+
+    openTask(c.caseNo());
+    List<WebElement> pages = browser.driver().findElements(By.cssSelector(".cc-product-pages a"));
+    assertThat(pages).extracting(WebElement::getText).containsExactly("办件文书", "办件审计", "统计分析");
+    assertThat(pages).extracting(a -> a.getDomAttribute("href")).containsExactly("/documents/", "/audit/",
+        "/statistics/");
+    assertThat(pages).allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
+    WebElement documents = browser.driver().findElement(By.cssSelector(".fjs-form a[href^='/documents/']"));
+    assertThat(documents.getDomProperty("target")).as("opens in a new tab, Tasklist keeps the task").isEqualTo("_blank");
+  }
+
+  /** Types into 筛选任务 as an official does and waits until every card shown holds what was looked for. */
+  private void searchFor(String typed, String expected) {
+    WebElement box = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[cam-widget-search] input.main-field")));
+    box.sendKeys(typed + org.openqa.selenium.Keys.ENTER);
+    By cards = By.cssSelector(".tasks-list li.task");
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      List<WebElement> shown = d.findElements(cards);
+      return !shown.isEmpty() && shown.stream().allMatch(card -> card.getText().contains(expected));
+    });
+  }
+
+  private String taskOf(CaseRecord c, String key) {
+    return tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey(key).singleResult()
+        .getId();
   }
 
   /** The text of the case's card, read anew: Tasklist may render its list again at any time. */

@@ -2,13 +2,18 @@
 // What officials read is Chinese and about their work:
 // - the Community Edition end-of-life banner is a message for administrators: hidden for everyone else;
 // - Tasklist lists tasks by due date (most urgent first) unless the official chose another order;
-// - the few English texts the form renderer (form-js) has no translation hook for are put into Chinese.
-// Nothing here changes what a user may do: the server decides that.
+// - the few English texts the form renderer (form-js) has no translation hook for are put into Chinese;
+// - Tasklist: a number or name typed into 筛选任务 finds its tasks, a deadline reads as its last day, controls only
+//   administrators may use are not offered to others, a refusal reads as a Chinese sentence, 完成 says what it did,
+//   and the product's own pages are one click away.
+// Nothing here changes what a user may do: the server decides that (security/EngineGuard).
 
 const APP = document.querySelector('base').getAttribute('app-name');
 const APP_ROOT = document.querySelector('base').getAttribute('app-root');
 
 // ---- end-of-life banner: administrators only ----
+// until the user is known, nobody is taken for an administrator
+document.documentElement.classList.add('cc-not-admin');
 const hideBanner = document.createElement('style');
 hideBanner.textContent = '.ce-eol-banner { display: none !important; }';
 document.head.appendChild(hideBanner);
@@ -17,11 +22,15 @@ function checkUser() {
   fetch(APP_ROOT + '/api/admin/auth/user/default', { credentials: 'same-origin' })
     .then((r) => (r.ok ? r.json() : null))
     .then((user) => {
-      if (user && (user.authorizedApps || []).includes('admin')) {
+      const admin = !!user && (user.authorizedApps || []).includes('admin');
+      if (admin) {
         hideBanner.remove();
       } else if (!hideBanner.isConnected) {
         document.head.appendChild(hideBanner);
       }
+      // the engine refuses due and follow-up dates and candidate groups to everyone but administrators
+      // (security/EngineGuard): user-styles.css hides those controls on a page marked so
+      document.documentElement.classList.toggle('cc-not-admin', !admin);
       returnToOfficialsPage(user);
     })
     .catch(() => { /* not signed in: the banner stays hidden */ });
@@ -59,6 +68,338 @@ if (APP === 'tasklist') {
   window.addEventListener('hashchange', sortByDueDateUnlessChosen);
   sortByDueDateUnlessChosen();
 }
+
+// ---- Tasklist: a number or a name typed into 筛选任务 finds its tasks ----
+// Tasklist would search the task's name; officials type a 办件编号 / 异议编号 / 修复申请编号 (in any case: the
+// numbers are upper case), a subject's 18-character code, or part of a company's name.
+const KEY = /^(XY|YY|XF|ZY)\d{0,14}$/i;
+const SUBJECT_CODE = /^[0-9A-Z]{18}$/i;
+
+/** The search terms for what an official typed, and whether any of them may match (or all must). */
+function searchFor(text) {
+  const typed = text.trim();
+  if (KEY.test(typed)) {
+    return { terms: [{ type: 'processInstanceBusinessKey', operator: 'Like', value: typed.toUpperCase() }], any: false };
+  }
+  const names = SUBJECT_CODE.test(typed) ? ['applicantCode', 'subjectCode'] : ['applicantName', 'subjectName'];
+  const operator = SUBJECT_CODE.test(typed) ? 'eq' : 'like';
+  const value = SUBJECT_CODE.test(typed) ? typed.toUpperCase() : typed;
+  return { terms: names.map((name) => ({ type: 'processVariables', operator, name, value })), any: true };
+}
+
+function searchTasks(text) {
+  const search = searchFor(text);
+  const hash = location.hash || '#/';
+  const query = hash.indexOf('?');
+  const params = new URLSearchParams(query >= 0 ? hash.slice(query + 1) : '');
+  params.set('searchQuery', JSON.stringify(search.terms));
+  if (search.any) {
+    params.set('searchOrQuery', 'true');
+  } else {
+    params.delete('searchOrQuery');
+  }
+  params.delete('task');
+  location.hash = (query >= 0 ? hash.slice(0, query) : hash) + '?' + params.toString();
+}
+
+function onSearchKey(event) {
+  const input = event.target;
+  if (event.key !== 'Enter' || !input.matches || !input.matches('[cam-widget-search] input.main-field')) {
+    return;
+  }
+  const form = input.closest('form');
+  // an engine term picked from the drop-down with the arrow keys keeps Tasklist's own behaviour
+  if (!input.value.trim() || (form && form.querySelector('.dropdown-menu li.active'))) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  const text = input.value;
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  // clearing the box opens Tasklist's list of engine terms: the search is done, so it closes
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, which: 27, bubbles: true }));
+  input.blur();
+  searchTasks(text);
+}
+
+// ---- Tasklist: a deadline is stated as its last day ----
+// A deadline runs to 24:00 of its last day and is stored as 00:00 of the next (calendar/Due); Tasklist would show
+// that next day. The card and the task header say the last day, as the forms and the auditor's page do.
+const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric',
+  day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dueDates = new Map();
+
+function lastDay(due) {
+  const parts = {};
+  DAY.formatToParts(new Date(due)).forEach((p) => { parts[p.type] = p.value; });
+  if (parts.hour === '00' && parts.minute === '00') {
+    const before = new Date(new Date(due).getTime() - 60 * 1000);
+    const day = {};
+    DAY.formatToParts(before).forEach((p) => { day[p.type] = p.value; });
+    return day.year + '年' + day.month + '月' + day.day + '日（当日24:00止）';
+  }
+  return parts.year + '年' + parts.month + '月' + parts.day + '日 ' + parts.hour + ':' + parts.minute;
+}
+
+function engine(path) {
+  return fetch(APP_ROOT + '/api/engine/engine/default/' + path, {
+    credentials: 'same-origin', headers: { Accept: 'application/json' }
+  });
+}
+
+function taskIdOf(element) {
+  const card = element.closest('li.task');
+  const link = card ? card.querySelector('h4 a[href]') : null;
+  const source = link ? link.getAttribute('href') : location.hash;
+  const match = /[?&]task=([0-9a-f-]+)/i.exec(source || '');
+  return match ? match[1] : null;
+}
+
+function showLastDays(root) {
+  root.querySelectorAll('.due-date [am-time-ago]').forEach((relative) => {
+    const id = taskIdOf(relative);
+    if (!id) {
+      return;
+    }
+    let label = relative.parentNode.querySelector('.cc-last-day');
+    if (!label) {
+      label = document.createElement('span');
+      label.className = 'cc-last-day';
+      relative.after(label);
+    }
+    if (!dueDates.has(id)) {
+      dueDates.set(id, engine('task/' + id).then((r) => (r.ok ? r.json() : null)).then((t) => t && t.due)
+        .catch(() => null));
+    }
+    dueDates.get(id).then((due) => {
+      const text = due ? lastDay(due) : '';
+      if (label.textContent !== text) {
+        label.textContent = text;
+      }
+    });
+  });
+}
+
+// ---- Tasklist: a refusal is a Chinese sentence ----
+/** The engine's own English answers an official can meet in Tasklist (the webapps' API does not translate them). */
+const ENGINE_ANSWERS = [
+  [/Task '[^']*' is already claimed by someone else\.?/, '该任务已被其他人认领，请刷新任务列表。'],
+  [/Cannot find task with id [^\s]*\.?/, '任务不存在（可能已办理完毕或已撤销），请刷新任务列表。'],
+  [/The user with id '[^']*' does not have [\s\S]*/, '您无权执行此操作，如需调整请联系系统管理员。']
+];
+
+/** The Chinese of a refusal Tasklist shows as the engine's raw answer (JSON, "中文 / English", or English). */
+function refusalText(text) {
+  for (const [pattern, chinese] of ENGINE_ANSWERS) {
+    if (pattern.test(text)) {
+      return text.replace(pattern, chinese);
+    }
+  }
+  const json = /\{\s*"(type|code|message|messageZh)"[\s\S]*\}/.exec(text);
+  if (json) {
+    try {
+      const problem = JSON.parse(json[0]);
+      const message = problem.messageZh || (problem.message || '').split(' / ')[0].trim();
+      return text.replace(json[0], /[\u4e00-\u9fff]/.test(message) ? message : '您无权执行此操作，如需调整请联系系统管理员。');
+    } catch (e) {
+      return text.replace(json[0], '操作未成功，请刷新页面后重试。');
+    }
+  }
+  const bilingual = /^([\s\S]*[\u4e00-\u9fff][^/]*?) \/ [A-Za-z][\s\S]*$/.exec(text);
+  return bilingual ? bilingual[1] : null;
+}
+
+function translateRefusals(root) {
+  root.querySelectorAll('.page-notifications .notification, .page-notifications .alert, .alert-danger')
+    .forEach((box) => {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = refusalText(node.nodeValue);
+        if (text !== null && text !== node.nodeValue) {
+          node.nodeValue = text;
+        }
+      }
+    });
+}
+
+// ---- Tasklist: what 完成 did ----
+// After a completion the form vanishes: the official is told what the step produced (the documents it issued with
+// their numbers and a print link, the licence number, the case's end) and what follows, read through /api, which
+// answers only what this official may read.
+let completing = null;
+
+async function json(response) {
+  return response && response.ok ? response.json() : null;
+}
+
+/** The open task's case and the documents it had when opened: what 完成 adds is what is new afterwards. */
+let opened = null;
+
+async function caseContext(id) {
+  const task = await json(await engine('task/' + id).catch(() => null));
+  if (!task) {
+    return null;
+  }
+  const instance = await json(await engine('process-instance/' + task.processInstanceId).catch(() => null));
+  const key = instance && instance.businessKey;
+  const documents = key ? (await json(await caseApi(key).catch(() => null))) || [] : [];
+  return { id, name: task.name, instanceId: task.processInstanceId, key, known: new Set(documents.map((d) => d.id)) };
+}
+
+function watchOpenedTask() {
+  const match = /[?&]task=([0-9a-f-]+)/i.exec(location.hash);
+  if (match && (!opened || opened.id !== match[1])) {
+    opened = { id: match[1], context: caseContext(match[1]) };
+  }
+}
+
+async function startCompletion() {
+  watchOpenedTask();
+  if (!opened) {
+    return;
+  }
+  const done = await opened.context;
+  if (!done) {
+    return;
+  }
+  completing = done;
+  for (let i = 0; i < 40 && done === completing; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const r = await engine('task/' + done.id).catch(() => null);
+    if (r && r.status === 404) {
+      opened = null;
+      tellCompleted(done);
+      return;
+    }
+  }
+}
+
+function caseApi(key) {
+  return fetch('/api/cases/' + encodeURIComponent(key) + '/documents', {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  });
+}
+
+async function tellCompleted(done) {
+  const notice = completionNotice();
+  notice.body.replaceChildren(line('已办结「' + done.name + '」' + (done.key ? '（' + done.key + '）' : '') + '。'));
+  if (!done.key) {
+    return;
+  }
+  // the documents a step issues are numbered in its transaction; give them a moment to be listed
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const documents = (await json(await caseApi(done.key).catch(() => null))) || [];
+  const issued = documents.filter((d) => !done.known.has(d.id));
+  issued.forEach((d) => {
+    const row = line('已出具《' + d.title + '》' + (d.number ? d.number : '') + '　');
+    if (d.pdf) {
+      const print = document.createElement('a');
+      print.href = d.pdf;
+      print.target = '_blank';
+      print.rel = 'noopener';
+      print.className = 'cc-print';
+      print.textContent = '打印';
+      row.appendChild(print);
+    }
+    notice.body.appendChild(row);
+  });
+  if (/^XY/.test(done.key)) {
+    const record = await json(await fetch('/api/cases/' + encodeURIComponent(done.key), {
+      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+    }).catch(() => null));
+    if (record && record.licenceNo && issued.some((d) => d.type === 'LICENCE_DECISION')) {
+      notice.body.appendChild(line('行政许可证号：' + record.licenceNo));
+    }
+    if (record && record.endState) {
+      notice.body.appendChild(line('办件已结束' + (record.endStateLabel ? '：' + record.endStateLabel : '') + '。'));
+    } else if (record && record.stage && record.stage.length) {
+      notice.body.appendChild(line('办件现处于：' + record.stage.join('、') + '。'));
+    }
+  }
+  const next = (await json(await engine('task?processInstanceId=' + done.instanceId).catch(() => null))) || [];
+  if (next.length) {
+    notice.body.appendChild(line('本案的下一项任务「' + next.map((t) => t.name).join('」「')
+      + '」已在您的任务列表中。'));
+  }
+}
+
+function line(text) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+function completionNotice() {
+  let box = document.getElementById('cc-completion-notice');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'cc-completion-notice';
+    box.setAttribute('role', 'status');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.setAttribute('aria-label', '关闭');
+    close.textContent = '×';
+    close.addEventListener('click', () => box.remove());
+    const body = document.createElement('div');
+    body.className = 'cc-notice-body';
+    box.append(close, body);
+    document.body.appendChild(box);
+  }
+  return { box, body: box.querySelector('.cc-notice-body') };
+}
+
+function onComplete(event) {
+  const button = event.target.closest && event.target.closest('.form-actions button.btn-primary');
+  if (button && !button.disabled) {
+    startCompletion();
+  }
+}
+
+// ---- Tasklist: the form's link to the case's documents keeps the task open ----
+function documentLinksInNewTab(root) {
+  root.querySelectorAll('.fjs-form a[href^="/documents/"]').forEach((link) => {
+    if (link.target !== '_blank') {
+      link.target = '_blank';
+      link.rel = 'noopener';
+    }
+  });
+}
+
+if (APP === 'tasklist') {
+  document.addEventListener('keydown', onSearchKey, true);
+  document.addEventListener('click', onComplete, true);
+  window.addEventListener('hashchange', () => {
+    dueDates.clear();
+    watchOpenedTask();
+  });
+  watchOpenedTask();
+}
+
+// ---- Tasklist: the product's own pages in the header ----
+const PRODUCT_PAGES = [
+  { href: '/documents/', label: '办件文书' },
+  { href: '/audit/', label: '办件审计' },
+  { href: '/statistics/', label: '统计分析' }
+];
+
+const productPages = {
+  id: 'cc-product-pages',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node) => {
+    node.classList.add('cc-product-pages');
+    PRODUCT_PAGES.forEach((page) => {
+      const link = document.createElement('a');
+      link.href = page.href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = page.label;
+      node.appendChild(link);
+    });
+  }
+};
 
 // ---- form-js texts without a translation hook ----
 const EXACT = new Map([
@@ -147,8 +488,13 @@ new MutationObserver(() => {
     requestAnimationFrame(() => {
       scheduled = false;
       translateForms(document.body);
+      if (APP === 'tasklist') {
+        showLastDays(document.body);
+        translateRefusals(document.body);
+        documentLinksInNewTab(document.body);
+      }
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
-export default [];
+export default APP === 'tasklist' ? [productPages] : [];
