@@ -77,6 +77,8 @@ class BusinessKeyScopeTest extends IntegrationTest {
       Map.entry("/api/subjects/{code}/dishonesty-records/{id}/status#id", "credit office only"),
       Map.entry("/api/negative-reminders/{id}#id", "a reminder's id: credit office only"),
       Map.entry("/api/documents/{id}/pdf#id", "the document's own case is scoped by the handler (tested below)"),
+      Map.entry("/api/cases/{caseNo}/documents/{documentId}/service#documentId",
+          "a decision document of the scoped case in the path; any other is 404 (CaseServiceTest)"),
       Map.entry("/api/cases/{caseNo}/letter#format", "text or html"),
       Map.entry("/api/audit/cases#applicant", "search of the roles that read every case"),
       Map.entry("/api/audit/cases#item", "search of the roles that read every case"),
