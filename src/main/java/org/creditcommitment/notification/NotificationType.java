@@ -40,6 +40,8 @@ public enum NotificationType {
   VOLUNTARY_RETURNED("主动承诺退回通知", "subjectName", "templateName", "reason"),
   /** To officers: a task of theirs falls due soon. */
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
+  /** To an official who subscribed: the new and the overdue tasks of their groups, once a working day. */
+  WORK_DIGEST("待办工作日报", "userName", "date", "newTasks", "overdueTasks"),
   /** To the credit office: a deadline passed without the task being done. */
   ESCALATION("超期督办", "taskName", "responsibleGroup", "deadline"),
   /** 信用风险监测预警: to the credit office and the departments concerned. */

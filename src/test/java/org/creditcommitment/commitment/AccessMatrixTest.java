@@ -45,6 +45,8 @@ class AccessMatrixTest extends IntegrationTest {
   /** The intended matrix: endpoint → groups that may call it. A change to @AllowedGroups must change this too. */
   private static final Map<String, String> INTENDED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /api/me", EVERY_GROUP),
+      Map.entry("GET /api/me/work-digest", "admin,approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("PUT /api/me/work-digest", "admin,approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("GET /api/calendar/due", ALL_READERS),
       Map.entry("POST /api/calendar/reload", "admin"),
       // the online portal offers the items and their materials to applicants

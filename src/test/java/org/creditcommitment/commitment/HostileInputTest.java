@@ -324,6 +324,11 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/subjects/" + valid.toLowerCase() + "/credit-reports", "portal", Map.of(),
         "report with a lower-case code"));
     corpus.add(post("/api/subjects/123/credit-reports", "credit-office", Map.of(), "report of a malformed code"));
+    corpus.add(raw("PUT", "/api/me/work-digest", "clerk", "application/json", "{}", "digest choice missing"));
+    corpus.add(raw("PUT", "/api/me/work-digest", "clerk", "application/json", "{\"subscribed\": \"maybe\"}",
+        "digest choice not a boolean"));
+    corpus.add(raw("PUT", "/api/me/work-digest", "clerk", "application/json", "{\"subscribed\": true, \"x\": 1}",
+        "digest choice with an unknown field"));
     corpus.add(put("/api/subjects/" + valid, "credit-office", Map.of("name", "x"), "update an unknown subject"));
     corpus.add(put("/api/subjects/" + valid.toLowerCase(), "credit-office", Map.of("name", "x"), "update with lower case"));
     corpus.add(put("/api/subjects/" + existingSubject, "credit-office", Map.of("name", ""), "update with blank name"));
