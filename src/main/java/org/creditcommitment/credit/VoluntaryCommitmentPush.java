@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.creditcommitment.subject.Masking;
-import org.creditcommitment.subject.SubjectCode;
 
 /**
  * A voluntary commitment (主动承诺) as VOLUNTARY_COMMITMENT pushes: published, and withdrawn or revoked. Every push
@@ -47,19 +46,15 @@ public record VoluntaryCommitmentPush(String voluntaryNo, String subjectCode, St
 
   private Map<String, Object> fields() {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("subjectName", Masking.subjectName(subjectName, SubjectCode.parse(subjectCode).type()));
-    p.put("subjectCode", publicCode(subjectCode));
+    p.put("subjectName", Masking.subjectName(subjectName, subjectCode));
+    p.put("subjectCode", Masking.subjectCode(subjectCode));
     p.put("voluntaryNo", voluntaryNo);
     p.put("templateCode", templateCode);
     p.put("templateName", templateName);
     p.put("category", category);
     p.put("department", department);
-    p.put("members", String.join(",", memberCodes.stream().map(VoluntaryCommitmentPush::publicCode).toList()));
+    p.put("members", String.join(",", memberCodes.stream().map(Masking::subjectCode).toList()));
     p.put("status", status);
     return p;
-  }
-
-  private static String publicCode(String code) {
-    return Masking.subjectCode(code, SubjectCode.parse(code).type());
   }
 }
