@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * started on) and removed after it, so that every other test sees today's model as the latest. The resource is not
  * named .bpmn, or the engine would deploy it at start.
  */
-public final class EarlierProcessModel implements AutoCloseable {
+public class EarlierProcessModel implements AutoCloseable {
 
   private final RepositoryService repository;
   private final Deployment deployment;

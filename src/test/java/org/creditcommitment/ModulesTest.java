@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.adapters.CreditProperties;
+import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.security.forms.FormContexts;
 import org.creditcommitment.security.forms.TaskFormCheck;
@@ -41,6 +44,16 @@ class ModulesTest {
     assertThat(security.isExposed(TaskFormContext.class)).isTrue();
     assertThat(security.isExposed(TaskFormCheck.class)).isFalse();
     assertThat(security.isExposed(FormContexts.class)).isFalse();
+  }
+
+  /** Other modules reach the credit platform through its port only, whichever adapter answers. */
+  @Test
+  void theCreditPlatformsAdaptersAndRegistryAreInternalToCreditWhichOffersTheOthersItsPort() {
+    ApplicationModule credit = MODULES.getModuleByName("credit").orElseThrow();
+
+    assertThat(credit.isExposed(CreditPlatform.class)).isTrue();
+    assertThat(credit.isExposed(CreditRegistry.class)).isFalse();
+    assertThat(credit.isExposed(CreditProperties.class)).isFalse();
   }
 
   @Test

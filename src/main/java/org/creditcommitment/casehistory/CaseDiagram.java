@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * engine does not record flows, so a flow counts as taken when its source was left and its target entered.
  */
 @Service
-public class CaseDiagram {
+class CaseDiagram {
 
   private final CaseTimeline timeline;
   private final HistoryService history;

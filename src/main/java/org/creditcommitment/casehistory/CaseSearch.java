@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * business key all the same).
  */
 @Service
-public class CaseSearch {
+class CaseSearch {
 
   /** End-state filter value for cases still running. */
   public static final String OPEN = "OPEN";

@@ -3,7 +3,7 @@ package org.creditcommitment.catalogue;
 import java.util.List;
 
 /** A catalogue that cannot be used; each problem names its place (file and line, or field). */
-public class CatalogueException extends RuntimeException {
+class CatalogueException extends RuntimeException {
 
   private final List<String> problems;
 

@@ -35,7 +35,8 @@ public record CreditProfile(String code, String name, SubjectType subjectType, S
     return dishonestyRecords.stream().anyMatch(DishonestyRecord::inForce);
   }
 
-  CreditProfile answeredBy(String answeringSource, Instant at) {
+  /** This profile as the adapter that passed it on answered it: the evidence names who answered and when. */
+  public CreditProfile answeredBy(String answeringSource, Instant at) {
     return new CreditProfile(code, name, subjectType, email, grade, redListed, blacklisted, blacklistBasis,
         unperformedPenalty, unperformedPenalties, dishonestyRecords, fulfilmentRecords, at, answeringSource);
   }

@@ -15,7 +15,8 @@ public record RecordCorrection(String sourceUnit, String basis, String domain, L
     return sourceUnit == null && basis == null && domain == null && publicityEnd == null;
   }
 
-  DishonestyRecord applyTo(DishonestyRecord r) {
+  /** The record with this correction applied: what the embedded registry keeps after a CORRECTION push. */
+  public DishonestyRecord applyTo(DishonestyRecord r) {
     return new DishonestyRecord(r.id(), r.subjectCode(), sourceUnit == null ? r.sourceUnit() : sourceUnit,
         basis == null ? r.basis() : basis, domain == null ? r.domain() : domain, r.date(), r.publicityStart(),
         publicityEnd == null ? r.publicityEnd() : publicityEnd, r.status());

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * transaction on a small pool rather than a Quartz trigger of its own.
  */
 @Component
-public class DeadlineSweep implements DisposableBean {
+class DeadlineSweep implements DisposableBean {
 
   /** A row is looked at no more often than this in one sweep (a passed reminder, then the deadline itself). */
   private static final int MAX_VISITS = 3;

@@ -6,8 +6,7 @@ import java.util.Map;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.CorrectionPush;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.RecordCorrection;
 import org.springframework.stereotype.Service;
@@ -55,12 +54,8 @@ class ObjectionOutcomes {
         new IllegalStateException("Objection " + objectionNo + " concerns dishonesty record " + recordId + " of "
             + subjectCode + ", which the credit platform no longer has")));
 
-    Map<String, Object> payload = new LinkedHashMap<>(correction.payload());
-    payload.put("status", decision.recordStatus.name());
-    payload.put("reason", "异议 " + objectionNo + "：" + decision.label + "。" + answer.explanation());
-    payload.put("objectionNo", objectionNo);
-    platform.push(new CreditRecord(CreditRecordType.CORRECTION, subjectCode, Long.toString(recordId), payload,
-        objectionNo + ":correction"));
+    platform.push(new CorrectionPush(objectionNo, subjectCode, recordId, correction, decision.recordStatus,
+        "异议 " + objectionNo + "：" + decision.label + "。" + answer.explanation()).record());
 
     // what the record is now: the pushed answer applied to the record as it was (independent of the adapter)
     Map<String, Object> after = new LinkedHashMap<>(before);

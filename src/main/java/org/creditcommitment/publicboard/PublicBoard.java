@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * person.
  */
 @Service
-public class PublicBoard {
+class PublicBoard {
 
   /** Largest page. */
   public static final int MAX_PAGE_SIZE = 50;

@@ -8,9 +8,8 @@ import java.util.Map;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.PublicityEndPush;
 import org.creditcommitment.credit.PushReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,11 +70,7 @@ public class PublicityExpiry {
   }
 
   private boolean end(DishonestyRecord record) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("reason", "公示期届满（" + record.publicityEnd() + "），自动撤出公示");
-    payload.put("publicityEnd", record.publicityEnd().toString());
-    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.PUBLICITY_END, record.subjectCode(),
-        Long.toString(record.id()), payload, "publicity-end:" + record.id()));
+    PushReceipt receipt = platform.push(new PublicityEndPush(record).record());
     if (receipt.duplicate()) {
       return false;
     }

@@ -1,14 +1,10 @@
 package org.creditcommitment.repair;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.RepairPush;
 import org.creditcommitment.supervision.KeySupervisionList;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +42,7 @@ class ApplyRepairDelegate implements JavaDelegate {
     String no = facts.repairNo();
     String recordId = Long.toString(facts.repair().recordId());
     String opinion = facts.verificationOpinion();
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("reason", "信用修复 " + no + (opinion == null ? "" : "：" + opinion));
-    payload.put("repairNo", no);
-    platform.push(new CreditRecord(CreditRecordType.REPAIR, facts.repair().subjectCode(), recordId, payload,
-        no + ":repair"));
+    platform.push(new RepairPush(no, facts.repair().subjectCode(), facts.repair().recordId(), opinion).record());
     documents.repaired(no, recordId);
     keySupervision.endFor(recordId, "信用修复 " + no + "：失信记录已停止公示，重点监管解除", audit.currentActor());
     repairs.recordExplanation(no, "该失信记录已停止公示，相关失信惩戒措施解除"

@@ -1,17 +1,11 @@
 package org.creditcommitment.repair;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
-import org.creditcommitment.subject.Masking;
+import org.creditcommitment.credit.RepairCommitmentPush;
 import org.creditcommitment.subject.SubjectCodes;
-import org.creditcommitment.subject.SubjectType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,19 +30,9 @@ class PushRepairCommitmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String no = (String) execution.getVariable("repairNo");
     commitments.find(no).ifPresent(c -> {
-      SubjectType type = codes.parse(c.subjectCode()).type();
-      Map<String, Object> payload = new LinkedHashMap<>();
-      payload.put("repairNo", no);
-      payload.put("recordId", c.recordId());
-      payload.put("category", CommitmentCategory.CREDIT_REPAIR.label());
-      payload.put("subjectName", Masking.subjectName(c.subjectName(), type));
-      payload.put("subjectCode", Masking.subjectCode(c.subjectCode(), type));
-      payload.put("textSha256", c.commitment().textSha256());
-      payload.put("signer", Masking.personName(c.commitment().signer()));
-      payload.put("signedAt", c.commitment().signedAt().toString());
-      payload.put("channel", c.commitment().channel().name());
-      platform.push(new CreditRecord(CreditRecordType.REPAIR_COMMITMENT, c.subjectCode(), no, payload,
-          no + ":commitment"));
+      platform.push(new RepairCommitmentPush(no, c.recordId(), CommitmentCategory.CREDIT_REPAIR.label(),
+          c.subjectCode(), c.subjectName(), codes.parse(c.subjectCode()).type(), c.commitment().textSha256(),
+          c.commitment().signer(), c.commitment().signedAt(), c.commitment().channel().name()).record());
       commitments.pushed(no);
     });
   }

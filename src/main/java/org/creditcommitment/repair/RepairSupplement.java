@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.creditcommitment.system.CleanText;
 
 /** The materials an applicant supplies after the initial review found the application incomplete. */
-public record RepairSupplement(
+record RepairSupplement(
     @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(LINE) String> evidence,
     @Size(max = 2000) @CleanText(TEXT) String note) {}

@@ -52,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * penalties from the credit platform within the stated period, for each stated field ("无" where there are none).
  */
 @Service
-public class CreditReports {
+class CreditReports {
 
   static final List<String> SOURCES = List.of("本系统信用承诺办件记录（申请类信用承诺及其核查、整改、惩戒）",
       "本系统主动型、行业自律型信用承诺记录", "公共信用信息平台失信信息（公示中的记录）",

@@ -21,7 +21,7 @@ import org.creditcommitment.commitment.EndState;
  *     supervision (违背承诺纳入重点监管)
  * @param creditServices repairs and objections; only on the total row (they belong to subjects, not items)
  */
-public record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
+record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
     long applications, Map<String, Long> commitmentTypes, long eligibilityRefusals, Map<String, Long> endStates,
     long running, BigDecimal fulfilmentRate, long rectifications, long punishments, long breaches, Push push,
     CreditServices creditServices) {

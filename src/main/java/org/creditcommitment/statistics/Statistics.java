@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @EnableConfigurationProperties(StatisticsProperties.class)
-public class Statistics {
+class Statistics {
 
   private final CaseCounts caseCounts;
   private final PushTimeliness pushTimeliness;

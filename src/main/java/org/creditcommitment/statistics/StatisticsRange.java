@@ -12,7 +12,7 @@ import org.creditcommitment.system.RequestDates;
  * The days a report covers, both inclusive, in Asia/Shanghai. Without dates it is the current calendar
  * year: the yearly report is due at the end of December (普政数局〔2022〕25号 三（三）).
  */
-public record StatisticsRange(LocalDate from, LocalDate to) {
+record StatisticsRange(LocalDate from, LocalDate to) {
 
   public StatisticsRange {
     if (from.isAfter(to)) {

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param labels Chinese names of the codes used as keys (commitmentTypes, endStates)
  */
-public record StatisticsReport(LocalDate from, LocalDate to, OffsetDateTime generatedAt,
+record StatisticsReport(LocalDate from, LocalDate to, OffsetDateTime generatedAt,
     Map<String, Map<String, String>> labels, List<Figures> items, List<Figures> departments, Figures total,
     List<Voluntary> voluntary, List<KeySupervision> keySupervision) {
 

@@ -43,4 +43,14 @@ public final class Masking {
   public static String subjectCode(String code, SubjectType type) {
     return type == SubjectType.NATURAL ? idNumber(code) : code;
   }
+
+  /** A valid code as shown publicly, its type read from the code itself. */
+  public static String subjectCode(String code) {
+    return subjectCode(code, SubjectCode.parse(code).type());
+  }
+
+  /** The name of the subject with this valid code as shown publicly, the type read from the code. */
+  public static String subjectName(String name, String code) {
+    return subjectName(name, SubjectCode.parse(code).type());
+  }
 }

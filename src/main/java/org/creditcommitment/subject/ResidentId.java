@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * 公民身份号码 per GB 11643-1999: 6-digit address code, 8-digit birth date (a real date, 1900 or
  * later and not in the future), 3-digit sequence, check character by ISO 7064 MOD 11-2.
  */
-public final class ResidentId {
+final class ResidentId {
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECKS = "10X98765432";

@@ -5,7 +5,7 @@ package org.creditcommitment.subject;
  * administrative division code (digits), the last one a check character: weights 3^i mod 31,
  * check = 31 - (sum mod 31), where 31 means 0.
  */
-public final class Uscc {
+final class Uscc {
 
   /** The 31 characters the standard allows (no I, O, S, V, Z). */
   public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

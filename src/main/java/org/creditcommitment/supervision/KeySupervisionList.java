@@ -11,8 +11,7 @@ import java.util.Optional;
 
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.KeySupervisionPush;
 import org.creditcommitment.credit.PushReceipt;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,17 +97,9 @@ public class KeySupervisionList {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate until = now.toLocalDate().plus(period).minusDays(1);
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("sourceUnit", breach.departmentName());
-    payload.put("reason", breach.reason());
-    payload.put("listedUntil", until.toString());
-    payload.put("subjectName", breach.subjectName());
-    payload.put("cause", cause.name());
-    if (dishonestyRecordId != null) {
-      payload.put("dishonestyRecordId", dishonestyRecordId);
-    }
-    PushReceipt receipt = platform.push(new CreditRecord(CreditRecordType.BREACH, breach.subjectCode(),
-        breach.commitmentRef(), payload, breach.commitmentRef() + pushKey(cause)));
+    PushReceipt receipt = platform.push(new KeySupervisionPush(breach.subjectCode(), breach.subjectName(),
+        breach.commitmentRef(), cause.name(), dishonestyRecordId)
+        .listed(breach.departmentName(), breach.reason(), until));
     jdbc.update("insert into key_supervision (subject_code, subject_name, commitment_ref, department, reason, evidence,"
         + " recorded_by, listed_at, listed_until, platform_record_id, cause, dishonesty_record_id)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -126,11 +117,6 @@ public class KeySupervisionList {
     return find(breach.commitmentRef(), cause).orElseThrow();
   }
 
-  /** The breach's key stays what it was before punishments listed subjects, so a breach pushed earlier is not sent twice. */
-  private static String pushKey(Cause cause) {
-    return cause == Cause.BREACH ? ":breach" : ":key-supervision";
-  }
-
   /**
    * Ends, today, the listings a punishment with this dishonesty record caused: a repaired record's measures are lifted
    * (普政数局〔2022〕25号 二（三）二是: 符合退出条件的要及时撤出), and so are those of a record revoked after an objection
@@ -146,15 +132,8 @@ public class KeySupervisionList {
         Cause.PUNISHMENT.name(), LocalDate.now(clock));
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (Listing listing : ending) {
-      Map<String, Object> payload = new LinkedHashMap<>();
-      payload.put("subjectName", listing.subjectName());
-      payload.put("cause", listing.cause().name());
-      payload.put("dishonestyRecordId", dishonestyRecordId);
-      payload.put("listedUntil", listing.listedUntil().toString());
-      payload.put("endedOn", now.toLocalDate().toString());
-      payload.put("reason", reason);
-      platform.push(new CreditRecord(CreditRecordType.BREACH, listing.subjectCode(), listing.commitmentRef(), payload,
-          listing.commitmentRef() + ":key-supervision-ended"));
+      platform.push(new KeySupervisionPush(listing.subjectCode(), listing.subjectName(), listing.commitmentRef(),
+          listing.cause().name(), dishonestyRecordId).ended(listing.listedUntil(), now.toLocalDate(), reason));
       jdbc.update("update key_supervision set ended_at = ?, end_reason = ? where id = ? and ended_at is null", now,
           reason, listing.id());
       audit.record(listing.commitmentRef(), "supervision.key-supervision-ended", actor, Map.of("subjectCode",

@@ -14,7 +14,6 @@ import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.subject.Masking;
-import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
 import org.springframework.stereotype.Service;
@@ -139,17 +138,9 @@ public class VoluntaryCommitments {
 
   static VoluntaryCommitment publicView(VoluntaryRecord r, Map<String, String> departments) {
     return new VoluntaryCommitment(r.voluntaryNo(), r.category(), r.category().label(), r.templateCode(),
-        r.templateName(), publicCode(r.subjectCode()), publicName(r.subjectCode(), r.subjectName()),
-        r.memberCodes().stream().map(VoluntaryCommitments::publicCode).toList(), r.department(),
+        r.templateName(), Masking.subjectCode(r.subjectCode()), Masking.subjectName(r.subjectName(), r.subjectCode()),
+        r.memberCodes().stream().map(Masking::subjectCode).toList(), r.department(),
         departments.getOrDefault(r.department(), r.department()), r.publishedAt(), r.validUntil(), r.status());
-  }
-
-  static String publicCode(String code) {
-    return Masking.subjectCode(code, SubjectCode.parse(code).type());
-  }
-
-  static String publicName(String code, String name) {
-    return Masking.subjectName(name, SubjectCode.parse(code).type());
   }
 
   private static OffsetDateTime start(LocalDate day) {

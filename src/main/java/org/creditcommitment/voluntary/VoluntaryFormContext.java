@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.creditcommitment.security.TaskFormContext;
+import org.creditcommitment.subject.Masking;
 import org.springframework.stereotype.Component;
 
 /** What the 形式审查 form shows from the row, read when it is shown (the process keeps no copy). */
@@ -23,7 +24,7 @@ class VoluntaryFormContext implements TaskFormContext {
     }
     return rows.find(task.businessKey()).map(r -> {
       Map<String, Object> v = new HashMap<>();
-      v.put("subjectCodeMasked", VoluntaryCommitments.publicCode(r.subjectCode()));
+      v.put("subjectCodeMasked", Masking.subjectCode(r.subjectCode()));
       v.put("categoryLabel", r.category().label());
       v.put("membersText", r.memberCodes().isEmpty() ? "无" : String.join("\n", r.memberCodes()));
       v.put("commitmentText", r.text());

@@ -13,7 +13,7 @@ import org.creditcommitment.credit.NameCheck;
  * {@code nameCheck}: whether the subject's name was held against the registered one, and when
  * ({@code nameCheckedAt}); a filing made while the credit platform was away is UNVERIFIED until its process checks it.
  */
-public record VoluntaryRecord(String voluntaryNo, String processInstanceId, String templateCode, String templateName,
+record VoluntaryRecord(String voluntaryNo, String processInstanceId, String templateCode, String templateName,
     CommitmentCategory category, String department, String validity, String reviewPeriod, String subjectCode,
     String subjectName, String email, List<String> memberCodes, String text, String textSha256, String signer,
     OffsetDateTime signedAt, VoluntaryStatus status, String reviewedBy, OffsetDateTime reviewedAt,

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.creditcommitment.system.CleanText;
 
 /** Bodies of the portal's voluntary-commitment calls. */
-public final class VoluntaryRequests {
+final class VoluntaryRequests {
 
   private VoluntaryRequests() {}
 

@@ -15,15 +15,13 @@ import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
 import org.creditcommitment.credit.CreditProfile;
-import org.creditcommitment.credit.CreditRecord;
-import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.credit.VoluntaryCommitmentPush;
 import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.security.Groups;
-import org.creditcommitment.subject.Masking;
 import org.creditcommitment.system.ClockConfig;
 import org.springframework.stereotype.Component;
 
@@ -136,27 +134,14 @@ class VoluntarySteps {
   /** 归集推送: the published commitment to the credit platform, once (idempotency key = number + ":published"). */
   void pushPublished(String no) {
     VoluntaryRecord r = rows.require(no);
-    Map<String, Object> payload = payload(r);
-    payload.put("publishedAt", r.publishedAt().toString());
-    payload.put("validUntil", r.validUntil().toString());
-    payload.put("textSha256", r.textSha256());
-    payload.put("signer", Masking.personName(r.signer()));
-    payload.put("signedAt", r.signedAt().toString());
-    platform.push(new CreditRecord(CreditRecordType.VOLUNTARY_COMMITMENT, r.subjectCode(), no, payload,
-        no + ":published"));
+    platform.push(push(r).published(r.publishedAt(), r.validUntil(), r.textSha256(), r.signer(), r.signedAt()));
     rows.pushed(no);
   }
 
   /** A withdrawn or revoked commitment no longer stands: the platform is told once (key number + ":" + status). */
   void pushEnd(String no) {
     VoluntaryRecord r = rows.require(no);
-    Map<String, Object> payload = payload(r);
-    payload.put("endedAt", String.valueOf(r.endedAt()));
-    if (r.endReason() != null) {
-      payload.put("reason", r.endReason());
-    }
-    platform.push(new CreditRecord(CreditRecordType.VOLUNTARY_COMMITMENT, r.subjectCode(), no, payload,
-        no + ":" + r.status().name().toLowerCase(java.util.Locale.ROOT)));
+    platform.push(push(r).ended(r.endedAt(), r.endReason()));
   }
 
   /** Its validity ran out: status EXPIRED. */
@@ -177,18 +162,9 @@ class VoluntarySteps {
         .dedupKey(no + ":escalation:" + REVIEW_KIND).build());
   }
 
-  /** Public fields of every push: the subject as it may be made public (natural persons masked). */
-  private Map<String, Object> payload(VoluntaryRecord r) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("subjectName", VoluntaryCommitments.publicName(r.subjectCode(), r.subjectName()));
-    p.put("subjectCode", VoluntaryCommitments.publicCode(r.subjectCode()));
-    p.put("voluntaryNo", r.voluntaryNo());
-    p.put("templateCode", r.templateCode());
-    p.put("templateName", r.templateName());
-    p.put("category", r.category().label());
-    p.put("department", catalogue.departmentName(r.department()));
-    p.put("members", String.join(",", r.memberCodes().stream().map(VoluntaryCommitments::publicCode).toList()));
-    p.put("status", r.status().name());
-    return p;
+  private VoluntaryCommitmentPush push(VoluntaryRecord r) {
+    return new VoluntaryCommitmentPush(r.voluntaryNo(), r.subjectCode(), r.subjectName(), r.templateCode(),
+        r.templateName(), r.category().label(), catalogue.departmentName(r.department()), r.memberCodes(),
+        r.status().name());
   }
 }

@@ -15,7 +15,7 @@ import org.creditcommitment.catalogue.CommitmentCategory;
  * @param review the review period (a DueSpec such as 5WD)
  * @param text the text with placeholders {@link #PLACEHOLDERS}
  */
-public record VoluntaryTemplate(String code, String name, CommitmentCategory category, String department,
+record VoluntaryTemplate(String code, String name, CommitmentCategory category, String department,
     String validity, String review, String text) {
 
   public static final List<String> PLACEHOLDERS = List.of("subjectName", "subjectCode", "memberCount", "members");

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.task.Task;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
-import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.subject.SubjectType;

@@ -10,7 +10,7 @@ import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.credit.NameCheck;
-import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.subject.SubjectType;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.catalogue.CommitmentType;
-import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.springframework.stereotype.Component;

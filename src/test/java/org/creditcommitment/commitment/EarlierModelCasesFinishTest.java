@@ -15,7 +15,7 @@ import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
-import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.deadline.DeadlineView;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.CommitmentType;
-import org.creditcommitment.credit.NewDishonestyRecord;
+import org.creditcommitment.credit.adapters.NewDishonestyRecord;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedPdfs;
 import org.creditcommitment.notification.Notifications;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.creditcommitment.IntegrationTest;
-import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.publicity.PublicityExpiry;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.credit.DishonestyStatus;
-import org.creditcommitment.credit.NewSubject;
+import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;

@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import org.creditcommitment.subject.SubjectType;
 

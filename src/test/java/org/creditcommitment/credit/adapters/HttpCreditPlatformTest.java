@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -26,6 +26,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.creditcommitment.credit.AdministrativePenalty;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.credit.InspectionResult;
+import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.subject.SubjectType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

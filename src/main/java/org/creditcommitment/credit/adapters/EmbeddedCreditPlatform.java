@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.credit.AdministrativePenalty;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.credit.InspectionResult;
+import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.RecordCorrection;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,7 +1,11 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.DishonestyStatus;
 
 /** Reads the fields of a pushed record's payload (keys documented in docs/credit-platform-api.md). */
 final class PushPayload {

@@ -1,8 +1,10 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.time.Clock;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.GradeScale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

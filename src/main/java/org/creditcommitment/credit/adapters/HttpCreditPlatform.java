@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.creditcommitment.credit.AdministrativePenalty;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.InspectionResult;
+import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -11,6 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.credit.AdministrativePenalty;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.credit.GradeScale;
+import org.creditcommitment.credit.RecordCorrection;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.system.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.creditcommitment.system.ApiException;

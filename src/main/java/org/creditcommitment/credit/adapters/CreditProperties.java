@@ -1,9 +1,10 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.creditcommitment.credit.GradeScale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

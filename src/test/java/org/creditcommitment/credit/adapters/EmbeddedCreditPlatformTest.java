@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.credit.CreditPlatform;
+import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.credit.InspectionResult;
+import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.Test;

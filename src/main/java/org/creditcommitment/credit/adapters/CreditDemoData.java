@@ -1,9 +1,10 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.creditcommitment.credit.GradeScale;
 import org.creditcommitment.subject.SubjectCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

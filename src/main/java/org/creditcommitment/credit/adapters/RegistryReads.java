@@ -1,4 +1,4 @@
-package org.creditcommitment.credit;
+package org.creditcommitment.credit.adapters;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.creditcommitment.credit.AdministrativePenalty;
+import org.creditcommitment.credit.CreditProfile;
+import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.credit.FulfilmentRecord;
+import org.creditcommitment.credit.UnperformedPenalty;
 import org.creditcommitment.subject.SubjectType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
