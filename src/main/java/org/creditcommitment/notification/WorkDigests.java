@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * run twice, or on two nodes, mails once.
  */
 @Service
-public class WorkDigests {
+class WorkDigests {
 
   /** More lines than this per list are summed up: the mail points to Tasklist, it does not replace it. */
   static final int MOST_LINES = 30;
