@@ -7,6 +7,7 @@
   var LOGIN = '/camunda/app/welcome/default/#!/login';
   var NAV = [
     { href: '/camunda/app/tasklist/default/', label: '任务列表' },
+    { href: '/work/', label: '我的办件' },
     { href: '/audit/', label: '办件审计' },
     { href: '/statistics/', label: '统计分析' }
   ];

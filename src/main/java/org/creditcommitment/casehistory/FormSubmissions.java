@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.creditcommitment.system.StepInputs;
+import org.creditcommitment.system.Timestamps;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,6 +67,17 @@ class FormSubmissions {
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getId(),
         task.getTaskDefinitionKey(), StepInputs.completedBy(engine.getObject().getIdentityService(), task), OffsetDateTime.now(clock),
         write(values));
+  }
+
+  /** A task an official completed: the record's business key, the task's key, when. */
+  record Acted(String businessKey, String taskKey, OffsetDateTime at) {}
+
+  /** The tasks this official completed, newest first, at most {@code limit}. */
+  List<Acted> actedBy(String user, int limit) {
+    return jdbc.query("select business_key, task_key, submitted_at from form_submission"
+        + " where submitted_by = ? and business_key is not null order by id desc limit ?",
+        (rs, n) -> new Acted(rs.getString("business_key"), rs.getString("task_key"),
+            Timestamps.read(rs, "submitted_at")), user, limit);
   }
 
   /** The values submitted at each task of the process instance, by task id. */

@@ -2,7 +2,11 @@ package org.creditcommitment.commitment;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+
+import org.creditcommitment.system.SqlLike;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +46,42 @@ public class CaseListing {
     args.add(offset);
     return jdbc.query("select * from commitment_case" + where + " order by created_at desc, case_no desc"
         + " limit ? offset ?", Cases.MAPPER, args.toArray());
+  }
+
+  /**
+   * The running cases of these departments (null: of every department) that {@code text} finds, newest application
+   * first, at most {@code limit}: the text (null: any) is a case number or an applicant's code, whatever the case of
+   * its letters, or a part of the applicant's name; {@code itemCodes} are the items whose name holds it, found by the
+   * caller in the catalogue.
+   */
+  public List<CaseRecord> running(Collection<String> departments, String text, Collection<String> itemCodes,
+      int limit) {
+    if (departments != null && departments.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" where end_state is null");
+    if (departments != null) {
+      where.append(" and department in (").append(String.join(", ", departments.stream().map(d -> "?").toList()))
+          .append(")");
+      args.addAll(departments);
+    }
+    if (text != null) {
+      String upper = text.toUpperCase(Locale.ROOT);
+      where.append(" and (case_no = ? or applicant_code = ? or applicant_name like ?");
+      args.add(upper);
+      args.add(upper);
+      args.add("%" + SqlLike.literal(text) + "%");
+      if (!itemCodes.isEmpty()) {
+        where.append(" or item_code in (").append(String.join(", ", itemCodes.stream().map(c -> "?").toList()))
+            .append(")");
+        args.addAll(itemCodes);
+      }
+      where.append(")");
+    }
+    args.add(limit);
+    return jdbc.query("select * from commitment_case" + where + " order by created_at desc, case_no desc limit ?",
+        Cases.MAPPER, args.toArray());
   }
 
   private static String where(Filter f, List<Object> args) {

@@ -3,6 +3,8 @@ package org.creditcommitment.security;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +18,9 @@ class BusinessKeyScope implements CaseScope {
   /** Roles that read every key: the window, the credit office, audit, administration and the online portal. */
   static final List<String> READ_ALL = List.of(Groups.CLERK, Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.ADMIN,
       Groups.PORTAL);
+
+  /** Roles that read the records of the departments of their groups (approver-&lt;dept&gt;…). */
+  private static final List<String> DEPARTMENTAL_ROLES = List.of(Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR);
 
   private final List<KeyOwner> owners;
   private final HistoryService history;
@@ -56,6 +61,22 @@ class BusinessKeyScope implements CaseScope {
     if (instances == 0) {
       throw unknown(key);
     }
+  }
+
+  @Override
+  public Optional<Set<String>> departments(CurrentUser caller) {
+    if (READ_ALL.stream().anyMatch(caller::isIn)) {
+      return Optional.empty();
+    }
+    Set<String> departments = new TreeSet<>();
+    for (String group : caller.groups()) {
+      for (String role : DEPARTMENTAL_ROLES) {
+        if (group.startsWith(role + "-")) {
+          departments.add(group.substring(role.length() + 1));
+        }
+      }
+    }
+    return Optional.of(departments);
   }
 
   private ApiException unknown(String key) {

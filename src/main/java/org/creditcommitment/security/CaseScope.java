@@ -1,5 +1,8 @@
 package org.creditcommitment.security;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Who reads which business key through /api (docs/security.md "Who reads what"): window clerks (one window serves
  * every department), the credit office, auditors, administrators and the portal (acting for every applicant) read
@@ -12,6 +15,12 @@ public interface CaseScope {
 
   /** Throws a 404 problem when the caller may not read the record with this business key. */
   void requireReadable(String key, CurrentUser caller);
+
+  /**
+   * The departments whose records the caller reads: empty when the caller reads every department's, else the
+   * departments of its approver, leader and inspector groups (none for a provider).
+   */
+  Optional<Set<String>> departments(CurrentUser caller);
 
   /** Whether the caller may read the record with this business key. */
   boolean mayRead(String key, CurrentUser caller);

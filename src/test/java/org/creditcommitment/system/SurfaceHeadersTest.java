@@ -29,7 +29,7 @@ class SurfaceHeadersTest extends IntegrationTest {
 
   @Test
   void theOfficialsPagesLoadOnlyFromThisServerAndCannotBeFramed() {
-    for (String path : new String[] {"/audit/", "/statistics/", "/common/officials.js", "/common/officials.css",
+    for (String path : new String[] {"/audit/", "/statistics/", "/work/", "/work/work.js", "/common/officials.js", "/common/officials.css",
         "/public/commitments", "/public/commitments/board.js"}) {
       HttpResponse<String> page = http.get(path, null);
 
@@ -40,7 +40,7 @@ class SurfaceHeadersTest extends IntegrationTest {
 
   @Test
   void thePagesNeedNothingThePolicyForbids() {
-    for (String path : new String[] {"/audit/", "/statistics/", "/public/commitments"}) {
+    for (String path : new String[] {"/audit/", "/statistics/", "/work/", "/public/commitments"}) {
       String html = http.get(path, null).body();
       // no inline script, no inline event handler, nothing from another origin
       assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContainPattern("\\son[a-z]+=")

@@ -298,8 +298,8 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
     openTask(c.caseNo());
     List<WebElement> pages = browser.driver().findElements(By.cssSelector(".cc-product-pages a"));
-    assertThat(pages).extracting(WebElement::getText).containsExactly("办件文书", "办件审计", "统计分析");
-    assertThat(pages).extracting(a -> a.getDomAttribute("href")).containsExactly("/documents/", "/audit/",
+    assertThat(pages).extracting(WebElement::getText).containsExactly("我的办件", "办件文书", "办件审计", "统计分析");
+    assertThat(pages).extracting(a -> a.getDomAttribute("href")).containsExactly("/work/", "/documents/", "/audit/",
         "/statistics/");
     assertThat(pages).allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
     WebElement documents = browser.driver().findElement(By.cssSelector(".fjs-form a[href^='/documents/']"));

@@ -379,6 +379,7 @@ if (APP === 'tasklist') {
 
 // ---- Tasklist: the product's own pages in the header ----
 const PRODUCT_PAGES = [
+  { href: '/work/', label: '我的办件' },
   { href: '/documents/', label: '办件文书' },
   { href: '/audit/', label: '办件审计' },
   { href: '/statistics/', label: '统计分析' }

@@ -1,0 +1,158 @@
+// 我的办件 (/work/): my departments' running cases by stage and deadline, and the cases I acted on, each with its
+// documents and (for those who read it) its audit timeline. Reads /api on the Camunda webapps' session (see
+// /common/officials.js); everything from the server is put into the page as text, never as HTML.
+(function () {
+  'use strict';
+
+  var CC = window.CC;
+  var SIZE = 20;
+  var BEIJING = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  });
+  var state = { list: 'department', page: 0, request: 0 };
+
+  function $(id) { return document.getElementById(id); }
+
+  function say(text) {
+    $('message').textContent = text || '';
+    $('message').hidden = !text;
+  }
+
+  /** A deadline is stated as its last day, as every other screen states it. */
+  function lastDay(iso) {
+    var parts = iso.split('-');
+    return Number(parts[0]) + '年' + Number(parts[1]) + '月' + Number(parts[2]) + '日（当日24:00止）';
+  }
+
+  /** Days from today (Beijing) to this week's Sunday: 本周内到期. */
+  function daysToSunday() {
+    var weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' })
+      .format(new Date());
+    return (7 - ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekday)) % 7;
+  }
+
+  function query() {
+    var params = new URLSearchParams({ page: String(state.page), size: String(SIZE) });
+    var q = $('q').value.trim();
+    if (q) { params.set('q', q); }
+    if (state.list === 'department') {
+      if ($('stage').value) { params.set('stage', $('stage').value); }
+      if ($('due').value === 'overdue') { params.set('overdue', 'true'); }
+      if ($('due').value === 'week') { params.set('dueWithin', String(daysToSunday())); }
+    }
+    return '/api/work/' + state.list + '?' + params.toString();
+  }
+
+  function cell(row, text, className) {
+    var td = CC.el('td', className || '', text);
+    row.appendChild(td);
+    return td;
+  }
+
+  function twoLines(row, main, sub) {
+    var td = cell(row, main);
+    if (sub) { td.appendChild(CC.el('span', 'sub', sub)); }
+  }
+
+  function link(td, href, text) {
+    var a = CC.el('a', '', text);
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    td.appendChild(a);
+  }
+
+  function render(result) {
+    var body = $('cases').tBodies[0];
+    body.replaceChildren();
+    if (!result.items.length) {
+      var empty = CC.el('td', 'empty', state.list === 'done' ? '没有符合条件的已办办件' : '没有符合条件的办件');
+      empty.colSpan = 9;
+      var tr = document.createElement('tr');
+      tr.appendChild(empty);
+      body.appendChild(tr);
+    }
+    result.items.forEach(function (item) {
+      var tr = document.createElement('tr');
+      tr.dataset.caseNo = item.caseNo;
+      cell(tr, item.caseNo, 'code');
+      twoLines(tr, item.applicantName || '—', item.applicantCode);
+      cell(tr, item.itemName || '—');
+      cell(tr, item.departmentName || '—');
+      cell(tr, item.stage.join('、') || '—', 'department-only');
+      var due = cell(tr, item.dueDate ? lastDay(item.dueDate) : '—', 'date department-only');
+      if (item.overdue) {
+        due.classList.add('overdue');
+        due.textContent = '已逾期 · ' + due.textContent;
+      }
+      twoLines(tr, item.lastAction || '—', item.actedAt ? BEIJING.format(new Date(item.actedAt)) : '');
+      tr.lastChild.classList.add('done-only');
+      cell(tr, item.state || '—', 'done-only');
+      var links = cell(tr, '', 'links');
+      link(links, item.documentsUrl, '文书');
+      if (item.timelineUrl) { link(links, item.timelineUrl, '办理过程'); }
+      body.appendChild(tr);
+    });
+    var pages = Math.max(1, Math.ceil(result.total / SIZE));
+    $('summary').textContent = '共 ' + result.total + ' 件';
+    $('page-label').textContent = '第 ' + (result.page + 1) + ' / ' + pages + ' 页';
+    $('previous').disabled = result.page === 0;
+    $('next').disabled = result.page + 1 >= pages;
+    if (state.list === 'department') { stages(result.stages); }
+  }
+
+  /** The stage choices are the open tasks of the cases listed, kept while a stage is chosen. */
+  function stages(list) {
+    var select = $('stage');
+    var chosen = select.value;
+    if (chosen) { return; }
+    while (select.options.length > 1) { select.remove(1); }
+    list.forEach(function (s) {
+      var option = CC.el('option', '', s.name);
+      option.value = s.key;
+      select.appendChild(option);
+    });
+  }
+
+  function load() {
+    say('');
+    $('search').disabled = true;
+    // an answer to an earlier request (another tab, an earlier search) must not overwrite a later one
+    var request = ++state.request;
+    CC.apiJson(query()).then(function (result) {
+      if (request === state.request) { render(result); }
+    }).catch(function (error) {
+      if (request === state.request && error.status !== 401) { say(error.message); }
+    }).then(function () {
+      if (request === state.request) {
+        $('search').disabled = false;
+        document.body.dataset.loaded = state.list;
+      }
+    });
+  }
+
+  function show(list) {
+    state.list = list;
+    state.page = 0;
+    document.body.className = 'list-' + list;
+    document.querySelectorAll('.tabs button').forEach(function (tab) {
+      tab.setAttribute('aria-selected', String(tab.dataset.list === list));
+    });
+    load();
+  }
+
+  CC.start('我的办件', function () {
+    document.querySelectorAll('.tabs button').forEach(function (tab) {
+      tab.addEventListener('click', function () { show(tab.dataset.list); });
+    });
+    $('filter-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      state.page = 0;
+      load();
+    });
+    $('previous').addEventListener('click', function () { state.page -= 1; load(); });
+    $('next').addEventListener('click', function () { state.page += 1; load(); });
+    show(location.hash === '#done' ? 'done' : 'department');
+  });
+}());
