@@ -142,7 +142,42 @@
     load();
   }
 
-  CC.start('我的办件', function () {
+  /**
+   * 待办工作日报: the official's own choice, shown only to those who may make it (auditors hold no tasks); a write
+   * carries the webapps' CSRF token that /api/me hands to this server's pages.
+   */
+  function digestChoice(me) {
+    var box = $('digest');
+    CC.apiJson('/api/me/work-digest').then(function (choice) {
+      box.checked = choice.subscribed;
+      $('digest-panel').hidden = false;
+    }).catch(function () { /* not offered to this official */ });
+    box.addEventListener('change', function () {
+      box.disabled = true;
+      fetch('/api/me/work-digest', {
+        method: 'PUT', credentials: 'same-origin', body: JSON.stringify({ subscribed: box.checked }),
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+          'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': me.csrfToken || '' }
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (!response.ok) { throw new Error(body.messageZh || '保存失败，请稍后重试。'); }
+          return body;
+        });
+      }).then(function (choice) {
+        box.checked = choice.subscribed;
+        say(choice.subscribed ? '已订阅待办工作日报。' : '已取消订阅待办工作日报。');
+      }).catch(function (error) {
+        box.checked = !box.checked;
+        say(error.message);
+      }).then(function () {
+        box.disabled = false;
+        document.body.dataset.digest = String(box.checked);
+      });
+    });
+  }
+
+  CC.start('我的办件', function (me) {
+    digestChoice(me);
     document.querySelectorAll('.tabs button').forEach(function (tab) {
       tab.addEventListener('click', function () { show(tab.dataset.list); });
     });

@@ -82,6 +82,24 @@ class WorkPageBrowserTest extends IntegrationTest {
     }
   }
 
+  @Test
+  void anOfficialChoosesTheDailyWorkDigestOnThePageAndTheChoiceIsKept() {
+    try (Browser browser = Browser.start(port)) {
+      browser.logIn("inspector", "demo");
+      browser.open("/work/");
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+      WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("digest")));
+      boolean before = box.isSelected();
+
+      box.click();
+      wait.until(d -> String.valueOf(!before).equals(d.findElement(By.tagName("body")).getDomAttribute("data-digest")));
+
+      assertThat(http.get("/api/me/work-digest", "inspector").body()).contains("\"subscribed\":" + !before);
+      assertThat(browser.driver().findElement(By.id("message")).getText()).contains("待办工作日报");
+      http.put("/api/me/work-digest", "inspector", "{\"subscribed\":" + before + "}");
+    }
+  }
+
   /** Waits until the list shows this case alone (a search replaces the rows the page opened with), its text. */
   private static String onlyRow(WebDriverWait wait, String caseNo) {
     return wait.ignoring(StaleElementReferenceException.class).until(d -> {
