@@ -10,9 +10,13 @@
   var ZOOM_STEP = 1.25;
   var MIN_ZOOM = 0.1;
   var MAX_ZOOM = 4;
-  /** Below this the names in the shapes cannot be read; a located element is shown at least this large. */
-  var READABLE_ZOOM = 0.75;
+  /**
+   * The models' smallest names (events' and flows' labels) are drawn at 11 px: below this zoom they cannot be read.
+   * The diagram opens no smaller, and a located element is shown at least this large.
+   */
+  var READABLE_ZOOM = 1;
   var SOURCES = { camunda: '流程引擎', audit: '审计链', outbox: '通知发件箱', credit: '信用平台' };
+  var UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
   var ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
   var BEIJING = new Intl.DateTimeFormat('zh-CN', {
     timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric',
@@ -170,7 +174,7 @@
       row.appendChild(el('td', null, d.issuer));
       var when = el('td', 'date', formatTime(d.issuedAt));
       row.appendChild(when);
-      row.appendChild(el('td', null, d.issuedBy));
+      row.appendChild(el('td', null, d.issuedByName || d.issuedBy));
       var code = el('td', 'code', d.verificationCode);
       if (d.sha256) { code.title = 'SHA-256：' + d.sha256; }
       row.appendChild(code);
@@ -212,7 +216,7 @@
     var ordered = state.order === 'asc' ? items : items.slice().reverse();
     var actors = actorsById(history.events);
     ordered.forEach(function (item) {
-      var li = state.engine ? entryItem(item, actors, history.detailLabels || {}) : eventItem(item);
+      var li = state.engine ? entryItem(item, actors, words(history)) : eventItem(item);
       if (item.activityId) {
         li.setAttribute('data-activity', item.activityId);
         li.classList.add('locatable');
@@ -263,6 +267,12 @@
     return actors;
   }
 
+  /** How the engine detail names keys and coded values, and which keys (ids, seeds) it leaves out. */
+  function words(history) {
+    return { labels: history.detailLabels || {}, values: history.detailValues || {},
+      hidden: new Set(history.detailHidden || []) };
+  }
+
   /** One line of the engine's history, its details as labelled fields (nested values as nested lists). */
   function entryItem(e, actors, labels) {
     var li = el('li', 'entry src-' + e.source + ' type-' + slug(e.type));
@@ -270,14 +280,14 @@
     head.appendChild(el('time', 'ev-time', formatTime(e.time, true)));
     head.appendChild(el('span', 'ev-title', e.label));
     var d = e.details || {};
-    var what = d.name || d.typeLabel || d.decisionName;
+    var what = d.name || d.typeLabel || d.decisionName || labels.values[d.activityType];
     if (what) { head.appendChild(el('span', 'ev-what', '「' + what + '」')); }
     head.appendChild(el('span', 'ev-source', SOURCES[e.source] || e.source));
     li.appendChild(head);
     if (e.actor) {
       li.appendChild(actorLine(actors[e.actor] || { id: e.actor, name: e.actor, role: null }));
     }
-    if (Object.keys(d).length) {
+    if (Object.keys(d).some(function (key) { return shown(key, d[key], labels); })) {
       var fold = el('details');
       fold.appendChild(el('summary', null, '详情'));
       fold.appendChild(valueNode(d, labels));
@@ -290,7 +300,7 @@
     if (value === null || value === undefined || value === '') { return el('span', 'empty', '（空）'); }
     if (Array.isArray(value)) {
       if (value.every(function (v) { return v === null || typeof v !== 'object'; })) {
-        return el('span', null, value.map(scalarText).join('、') || '（无）');
+        return el('span', null, value.map(function (v) { return scalarText(v, labels); }).join('、') || '（无）');
       }
       var ol = el('ol', 'nested');
       value.forEach(function (v) {
@@ -301,25 +311,34 @@
       return ol;
     }
     if (typeof value === 'object') {
-      var keys = Object.keys(value);
+      var keys = Object.keys(value).filter(function (key) { return shown(key, value[key], labels); });
       if (!keys.length) { return el('span', 'empty', '（无）'); }
       var dl = el('dl', 'nested');
       keys.forEach(function (key) {
-        dl.appendChild(el('dt', null, labels[key] || key));
+        dl.appendChild(el('dt', null, labels.labels[key] || key));
         var dd = el('dd');
         dd.appendChild(valueNode(value[key], labels));
         dl.appendChild(dd);
       });
       return dl;
     }
-    return el('span', null, scalarText(value));
+    return el('span', null, scalarText(value, labels));
   }
 
-  function scalarText(value) {
+  /**
+   * Whether a detail is for people: machine ids (anything holding a UUID, the platform's record ids among them),
+   * idempotency keys and seeds are left to the CSV.
+   */
+  function shown(key, value, labels) {
+    return !labels.hidden.has(key) && !(typeof value === 'string' && UUID.test(value));
+  }
+
+  function scalarText(value, labels) {
     if (value === true) { return '是'; }
     if (value === false) { return '否'; }
     if (value === null || value === undefined) { return '（空）'; }
     if (typeof value === 'string' && ISO_INSTANT.test(value)) { return formatTime(value, true); }
+    if (typeof value === 'string' && labels && labels.values[value]) { return labels.values[value]; }
     return String(value);
   }
 
@@ -353,11 +372,26 @@
       diagram.takenFlows.forEach(function (id) {
         if (registry.get(id)) { canvas.addMarker(id, 'cc-taken'); }
       });
+      moveDrillDownMarkers(overlays);
       state.viewer.get('eventBus').on('canvas.viewbox.changed', noteZoom);
       state.viewer.get('eventBus').on('element.click', function (event) { showEventsOf(event.element.id); });
       fitPath();
       if (state.selected) { highlight(state.selected, false); }
       $('diagram').setAttribute('data-rendered', 'true');
+    });
+  }
+
+  /**
+   * bpmn-js hangs a phase's drill-down marker below the box's corner, where the names of the flows leaving it stand
+   * (核查未践诺 read 核查■践诺): it goes into the box's top right corner, above the box's own centred name.
+   */
+  function moveDrillDownMarkers(overlays) {
+    overlays.get({ type: 'drilldown' }).forEach(function (overlay) {
+      // removing an overlay clears it: keep what it was on and what it showed
+      var element = overlay.element;
+      var html = overlay.html;
+      overlays.remove(overlay.id);
+      overlays.add(element, 'drilldown', { position: { top: 3, right: 3 }, html: html });
     });
   }
 
@@ -399,7 +433,23 @@
         && !(element.type === 'bpmn:SubProcess' && !element.collapsed);
     });
     if (!elements.length) { zoomAll(); return; }
-    fitBox(bounds(elements), 1.2);
+    var box = bounds(elements);
+    if (fittedScale(box) >= READABLE_ZOOM) { fitBox(box, 1.2); return; }
+    // too long a path to fit readably: where the case is now (or where it ended), at a size one can read
+    var now = state.diagram.activities.filter(function (a) { return a.active || a.incident; })
+      .map(function (a) { return registry.get(a.activityId); })
+      .filter(function (element) { return elements.indexOf(element) >= 0; });
+    var focus = now.length ? bounds(now) : { x: box.x + box.width, y: box.y + box.height / 2, width: 0, height: 0 };
+    var outer = canvas().viewbox().outer;
+    // centred on it, or further right where the path ends sooner, so the pane shows path and not empty space
+    var x = Math.min(focus.x + focus.width / 2, box.x + box.width - outer.width / READABLE_ZOOM / 2 + 50);
+    centreOn(Math.max(x, box.x + outer.width / READABLE_ZOOM / 2 - 50), focus.y + focus.height / 2, READABLE_ZOOM);
+  }
+
+  /** The scale at which the box fits the pane with its margin. */
+  function fittedScale(box) {
+    var outer = canvas().viewbox().outer;
+    return Math.min(outer.width / Math.max(box.width + 100, 1), outer.height / Math.max(box.height + 100, 1));
   }
 
   function bounds(elements) {

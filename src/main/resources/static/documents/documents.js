@@ -111,7 +111,7 @@
     cell(tr, d.number, 'number');
     cell(tr, d.issuer, 'issuer');
     const when = cell(tr, formatTime(d.issuedAt), 'date');
-    if (d.issuedBy) when.title = '出具人：' + d.issuedBy;
+    if (d.issuedByName || d.issuedBy) when.title = '出具人：' + (d.issuedByName || d.issuedBy);
     cell(tr, d.verificationCode, 'code');
     const state = tr.insertCell();
     state.className = 'state';

@@ -66,6 +66,8 @@ class AuditController {
     body.put("events", view.events());
     body.put("entries", entries);
     body.put("detailLabels", view.detailLabels());
+    body.put("detailValues", DetailLabels.VALUES);
+    body.put("detailHidden", DetailLabels.HIDDEN);
     return body;
   }
 

@@ -31,6 +31,8 @@ final class CaseContext {
   private final Set<String> types = new HashSet<>();
   /** Applicant-side messages as the audit log records them: message name → who delivered it, when. */
   private final Map<String, List<TimelineEntry>> messageSenders = new HashMap<>();
+  /** Events that interrupt a waiting task (boundary events, a terminating end), by when they were entered. */
+  private final List<TimelineEntry> interruptions = new ArrayList<>();
   /** What a module that keeps it on its row says the application was filed with (CaseSource#application). */
   private final Map<String, Object> application;
 
@@ -48,6 +50,10 @@ final class CaseContext {
           if (e.activityId() != null && d.get("name") != null) {
             activityNames.putIfAbsent(e.activityId(), d.get("name").toString());
           }
+          String activityType = String.valueOf(d.get("activityType"));
+          if (activityType.startsWith("boundary") || activityType.contains("EndEvent")) {
+            interruptions.add(e);
+          }
         }
         case "task.created" -> tasks.put(String.valueOf(d.get("taskId")), d);
         case "variables.updated" -> variableUpdates.add(e);
@@ -64,6 +70,25 @@ final class CaseContext {
         default -> { }
       }
     }
+  }
+
+  /**
+   * Why a task was withdrawn from the officials' lists: the event entered as it ended (a deadline's timer, the
+   * applicant's withdrawal, another path's end), by the name the model gives it; null when none is known.
+   */
+  TimelineEntry interruption(Instant taskEnded) {
+    if (taskEnded == null) {
+      return null;
+    }
+    return interruptions.stream().filter(e -> e.time() != null
+            && Duration.between(taskEnded, e.time()).abs().compareTo(Duration.ofSeconds(2)) <= 0)
+        .min(java.util.Comparator.comparing(e -> Duration.between(taskEnded, e.time()).abs())).orElse(null);
+  }
+
+  /** The message that arrived at this element, or null. */
+  String messageOf(String activityId) {
+    return messageElements.entrySet().stream().filter(m -> m.getValue().equals(activityId)).map(Map.Entry::getKey)
+        .findFirst().orElse(null);
   }
 
   /** Who delivered this message to the case: the audit record closest in time to its arrival, or null. */

@@ -11,7 +11,65 @@ final class DetailLabels {
 
   static final Map<String, String> LABELS = labels();
 
+  /**
+   * Chinese for the engine's and the rules' coded values (an element's type, a process's state, the eligibility
+   * rule's reason code), so no detail reads as noneEndEvent, COMPLETED or ELIGIBLE.
+   */
+  static final Map<String, String> VALUES = Map.ofEntries(
+      Map.entry("startEvent", "开始事件"),
+      Map.entry("noneEndEvent", "结束事件"),
+      Map.entry("terminateEndEvent", "终止结束事件"),
+      Map.entry("errorEndEvent", "错误结束事件"),
+      Map.entry("messageEndEvent", "消息结束事件"),
+      Map.entry("userTask", "人工任务"),
+      Map.entry("serviceTask", "自动任务"),
+      Map.entry("sendTask", "发送任务"),
+      Map.entry("receiveTask", "接收任务"),
+      Map.entry("businessRuleTask", "规则判定"),
+      Map.entry("scriptTask", "脚本任务"),
+      Map.entry("callActivity", "调用子流程"),
+      Map.entry("subProcess", "子流程"),
+      Map.entry("exclusiveGateway", "排他网关"),
+      Map.entry("parallelGateway", "并行网关"),
+      Map.entry("inclusiveGateway", "包容网关"),
+      Map.entry("eventBasedGateway", "事件网关"),
+      Map.entry("intermediateTimer", "定时等待"),
+      Map.entry("intermediateMessageCatch", "等待消息"),
+      Map.entry("intermediateSignalCatch", "等待信号"),
+      Map.entry("intermediateNoneThrowEvent", "中间事件"),
+      Map.entry("boundaryTimer", "边界定时事件"),
+      Map.entry("boundaryMessage", "边界消息事件"),
+      Map.entry("boundaryError", "边界错误事件"),
+      Map.entry("boundarySignal", "边界信号事件"),
+      Map.entry("multiInstanceBody", "多实例"),
+      Map.entry("ACTIVE", "进行中"),
+      Map.entry("SUSPENDED", "已挂起"),
+      Map.entry("COMPLETED", "已办结"),
+      Map.entry("EXTERNALLY_TERMINATED", "外部终止"),
+      Map.entry("INTERNALLY_TERMINATED", "内部终止"),
+      Map.entry("completed", "已完成"),
+      Map.entry("deleted", "已取消"),
+      Map.entry("ELIGIBLE", "符合信用承诺适用条件"),
+      Map.entry("BLACKLISTED", "列入严重失信主体名单"),
+      Map.entry("UNPERFORMED_PENALTY", "有未履行的行政处罚"),
+      Map.entry("COMMITMENT_BARRED", "因违诺受惩戒限制适用信用承诺"),
+      Map.entry("GRADE_BELOW_A", "信用等级低于A级"),
+      Map.entry("BELOW_ITEM_MINIMUM", "未达该事项要求的最低等级"),
+      Map.entry("TYPE_NEEDS_HIGHER_GRADE", "所选承诺方式需更高信用等级"));
+
+  /**
+   * Keys the engine detail does not show: ids only machines compare (an engine id is a UUID), the idempotency key
+   * and the random draw's seed and number. The CSV download keeps them for whoever must check the draw or an id.
+   */
+  static final java.util.Set<String> HIDDEN = java.util.Set.of("processInstanceId", "taskId", "jobId",
+      "executionId", "notificationId", "idempotencyKey", "key", "seed", "roll");
+
   private DetailLabels() {}
+
+  /** A coded value in Chinese, any other value as it is. */
+  static Object value(Object value) {
+    return value instanceof String text ? VALUES.getOrDefault(text, text) : value;
+  }
 
   static String label(String key) {
     return LABELS.getOrDefault(key, key);

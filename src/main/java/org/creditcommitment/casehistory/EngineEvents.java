@@ -64,12 +64,31 @@ final class EngineEvents {
       case "process.started" -> started(e, c);
       case "process.ended" -> ended(e, c);
       case "task.completed" -> completed(e, c);
-      case "task.deleted" -> event(e, "取消待办「" + e.details().get("name") + "」", null, List.of());
+      case "task.deleted" -> cancelled(e, c);
       case "decision.evaluated" -> decision(e, c);
       case "incident.created", "incident.resolved", "incident.deleted" -> incident(e, c);
       case "message.received", "withdrawal" -> message(e, c);
       default -> e.type().startsWith("operation.") ? operation(e, c) : null;
     };
+  }
+
+  /**
+   * A task taken off the lists without being completed: by whom (the applicant whose message interrupted it, or the
+   * system when a deadline or another path ended it) and why, by the model's name of what interrupted it.
+   */
+  private static BusinessEvent cancelled(TimelineEntry e, CaseContext c) {
+    TimelineEntry cause = c.interruption(e.time());
+    String causeName = cause == null || cause.activityId() == null ? null : c.activityName(cause.activityId());
+    if (causeName != null && causeName.equals(cause.activityId())) {
+      causeName = null;
+    }
+    String message = cause == null ? null : c.messageOf(cause.activityId());
+    BusinessEvent.Actor actor = message != null ? c.messageSender(message, cause.time()) : null;
+    FieldList fields = new FieldList();
+    fields.addText("取消原因", causeName != null ? "流程转入「" + causeName + "」，该待办不再需要办理"
+        : "办件转入其他环节或已结束，该待办不再需要办理");
+    return event(e, "取消待办「" + e.details().get("name") + "」", actor != null ? actor : Actors.SYSTEM,
+        fields.list());
   }
 
   private static BusinessEvent started(TimelineEntry e, CaseContext c) {
@@ -176,7 +195,7 @@ final class EngineEvents {
     for (Object output : list(d.get("outputs"))) {
       Map<String, Object> o = (Map<String, Object>) output;
       Object label = o.get("label") != null ? o.get("label") : o.get("name");
-      String text = DisplayFormat.text(o.get("value"));
+      String text = DisplayFormat.text(DetailLabels.value(o.get("value")));
       if (text != null && !text.isBlank()) {
         outputs.computeIfAbsent(String.valueOf(label), k -> new ArrayList<>()).add(text);
       }

@@ -143,13 +143,15 @@ final class EvidenceEvents {
         fields.list());
   }
 
-  /** Each record with its status as the answer gave it, so a record under objection reads 异议处理中. */
+  /**
+   * Each record's status as the answer gave it, so a record under objection reads 异议处理中; not its database id,
+   * which names nothing an auditor knows (the engine detail and the CSV keep it).
+   */
   private static String recordStatuses(List<?> records) {
     StringBuilder text = new StringBuilder();
     for (Object record : records) {
       if (record instanceof Map<?, ?> r) {
-        text.append(text.isEmpty() ? "：" : "；").append("#").append(r.get("id")).append(" ")
-            .append(status("status", r.get("status")));
+        text.append(text.isEmpty() ? "：" : "、").append(status("status", r.get("status")));
       }
     }
     return text.toString();
@@ -162,8 +164,6 @@ final class EvidenceEvents {
     FieldList fields = new FieldList()
         .addText("信息类别", typeName)
         .add("主体代码", d.get("subjectCode"))
-        .add("幂等键", d.get("idempotencyKey"))
-        .add("平台记录号", d.get("platformRecordId"))
         .addText("推送结果", "ACCEPTED".equals(d.get("result")) ? "信用平台已接收" : DisplayFormat.text(d.get("result")));
     return new BusinessEvent(e.time(), e.type(), "归集推送：" + typeName, actor(e, c), step(d.get("idempotencyKey"), c),
         e.source(), fields.list());
@@ -185,8 +185,7 @@ final class EvidenceEvents {
   private static BusinessEvent inspectionFed(TimelineEntry e, CaseContext c) {
     Map<String, Object> d = e.details();
     FieldList fields = new FieldList()
-        .addText("核查结论", Boolean.TRUE.equals(d.get("compliant")) ? "与承诺相符" : "与承诺不符")
-        .add("幂等键", d.get("key"));
+        .addText("核查结论", Boolean.TRUE.equals(d.get("compliant")) ? "与承诺相符" : "与承诺不符");
     return new BusinessEvent(e.time(), e.type(), "向双随机监管系统反馈核查结果", actor(e, c), step(d.get("key"), c),
         e.source(), fields.list());
   }
@@ -201,7 +200,6 @@ final class EvidenceEvents {
     if (selected) {
       fields.addText("核查人员", c.actorName(d.get("inspector")));
     }
-    fields.add("随机种子", d.get("seed"));
     return new BusinessEvent(e.time(), e.type(), selected ? "双随机抽查：抽中，须核查" : "双随机抽查：未抽中",
         actor(e, c), c.passed("Task_DrawInspection"), e.source(), fields.list());
   }

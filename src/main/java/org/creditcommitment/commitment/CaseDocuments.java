@@ -138,10 +138,12 @@ class CaseDocuments {
             + "并配合复查。逾期未提交的，视为未整改。"));
   }
 
+  /** @param decidedBy the approver who decided the punishment: the decision names them, not the job issuing it */
   IssuedDocument punishment(String caseNo, String recordId, String record, List<PunishmentMeasure> measures,
-      Integer barMonths, LocalDate supervisedUntil, String basis, LocalDate publicityFrom, LocalDate publicityUntil) {
+      Integer barMonths, LocalDate supervisedUntil, String basis, LocalDate publicityFrom, LocalDate publicityUntil,
+      String decidedBy) {
     boolean barred = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE) && barMonths != null;
-    IssuedDocument decision = issue(DocumentType.PUNISHMENT_DECISION, cases.require(caseNo), recordId, values(
+    IssuedDocument decision = issue(DocumentType.PUNISHMENT_DECISION, cases.require(caseNo), recordId, decidedBy, values(
         "record", record, "measures", measures.stream().map(PunishmentMeasure::label).toList(),
         "basis", basis, "barMonths", barred ? String.valueOf(barMonths) : null,
         "supervisedUntil", supervisedUntil == null ? null : Documents.date(supervisedUntil),
@@ -227,8 +229,14 @@ class CaseDocuments {
   }
 
   private IssuedDocument issue(DocumentType type, CaseRecord c, String recordRef, Map<String, Object> values) {
+    return issue(type, c, recordRef, null, values);
+  }
+
+  /** @param issuedBy the deciding official; null for whoever runs the step */
+  private IssuedDocument issue(DocumentType type, CaseRecord c, String recordRef, String issuedBy,
+      Map<String, Object> values) {
     IssuedDocument issued = documents.issue(new DocumentRequest(type, c.caseNo(), c.applicantCode(),
-        c.applicantName(), item(c).name(), c.department(), recordRef, values));
+        c.applicantName(), item(c).name(), c.department(), recordRef, values), issuedBy);
     services.issued(issued);
     return issued;
   }

@@ -12,6 +12,7 @@ import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.supervision.KeySupervisionList;
@@ -70,7 +71,7 @@ class CaseFormContext implements TaskFormContext {
       v.put("redListText", !facts.redListed() ? "否" : "是（守信红名单，享受绿色通道：作出行政决定期限 "
           + LetterTemplate.periodText(periods.of(c, facts, "decision")) + "）");
     }
-    put(v, "negativeReminderText", facts.negativeReminder());
+    put(v, "negativeReminderText", DishonestyRecord.forForms(facts.negativeReminder()));
     put(v, "benefitsText", facts.benefits());
     v.put("servicesToHonourText", servicesToHonour(c, facts, item));
     v.put("siteSurveyText", siteSurvey(facts, item));

@@ -60,7 +60,7 @@ class Punishments {
         ? listing.listUntil(c, facts, receipt.recordId(), departmentName) : null;
     documents.punishment(caseNo, receipt.recordId(),
         falseCommitment ? facts.breachReason() : "违反信用承诺：" + facts.breachReason(), measures,
-        facts.barMonths(), supervisedUntil, facts.punishmentBasis(), today, publicityEnd);
+        facts.barMonths(), supervisedUntil, facts.punishmentBasis(), today, publicityEnd, facts.punishedBy());
     publication.met(processInstanceId);
   }
 }

@@ -53,6 +53,14 @@ public record DishonestyRecord(long id, String subjectCode, String sourceUnit, S
     return "失信记录 #" + id + "（" + statusLabel() + effect + "；公示期至 " + publicityEnd + "）";
   }
 
+  /**
+   * A record's line as an official's form shows it: without the database id ("失信记录 #51："), which names nothing an
+   * official knows; the basis, the deciding unit and the dates that follow identify it.
+   */
+  public static String forForms(String line) {
+    return line == null ? null : line.replaceAll("失信记录 #\\d+", "失信记录");
+  }
+
   private String objectionMark() {
     return status == DishonestyStatus.UNDER_OBJECTION ? "（" + status.label() + "）" : "";
   }

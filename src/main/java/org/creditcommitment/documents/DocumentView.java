@@ -9,14 +9,15 @@ import java.time.OffsetDateTime;
  *     commits; sha256 and pdf are null until then)
  * @param pdf the staff download, which is recorded as a print in the case's timeline
  * @param verifyUrl the public verification page printed on the document
+ * @param issuedByName who issued it, by name ({@link DocumentIssuers}); {@code issuedBy} stays the login id
  */
 public record DocumentView(long id, String type, String title, String number, String issuer, OffsetDateTime issuedAt,
     String issuedBy, String verificationCode, String sha256, boolean valid, String invalidReason, boolean laidOut,
-    String pdf, String verifyUrl) {
+    String pdf, String verifyUrl, String issuedByName) {
 
-  static DocumentView of(IssuedDocument d, String verifyUrl) {
+  static DocumentView of(IssuedDocument d, String verifyUrl, String issuedByName) {
     return new DocumentView(d.id(), d.type().name(), d.type().title(), d.number(), d.issuerName(), d.issuedAt(),
         d.issuedBy(), d.verificationCode(), d.sha256(), d.valid(), d.invalidReason(), d.laidOut(),
-        d.laidOut() ? "/api/documents/" + d.id() + "/pdf" : null, verifyUrl);
+        d.laidOut() ? "/api/documents/" + d.id() + "/pdf" : null, verifyUrl, issuedByName);
   }
 }

@@ -57,10 +57,12 @@ public class Documents {
   private final PublicBaseUrl links;
   private final AuditLog audit;
   private final Clock clock;
+  private final DocumentIssuers issuers;
 
   Documents(JdbcTemplate jdbc, DocumentNumbers numbers, DocumentLayouts layouts, DocumentsProperties properties,
       Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
-      Clock clock) {
+      Clock clock, DocumentIssuers issuers) {
+    this.issuers = issuers;
     this.jdbc = jdbc;
     this.numbers = numbers;
     this.layouts = layouts;
@@ -81,6 +83,15 @@ public class Documents {
    */
   @Transactional
   public IssuedDocument issue(DocumentRequest request) {
+    return issue(request, audit.currentActor());
+  }
+
+  /**
+   * As {@link #issue(DocumentRequest)}, naming the official whose decision the document states: a background step
+   * acting on that decision (the punishment decided by an approver, pushed and issued by a job) runs as nobody.
+   */
+  @Transactional
+  public IssuedDocument issue(DocumentRequest request, String issuedBy) {
     SubjectType subjectType = subjectType(request.subjectCode());
     boolean report = request.type() == DocumentType.CREDIT_REPORT;
     String department = report ? properties.reportDepartment() : request.department();
@@ -98,7 +109,7 @@ public class Documents {
         CHINESE_DATE.format(today), code, links.of(VERIFY_PATH + code), null, request.subjectName(),
         Masking.subjectCode(request.subjectCode(), subjectType), request.caseNo(), request.itemName());
     long id = sequences.nextValue("issued_document_seq");
-    String actor = audit.currentActor();
+    String actor = issuedBy == null || issuedBy.isBlank() ? audit.currentActor() : issuedBy;
     jdbc.update("insert into issued_document (id, doc_type, doc_number, number_prefix, number_year, number_seq,"
         + " case_no, subject_code, subject_type, subject_name, department, issuer_name, issued_at, issued_by,"
         + " verification_code, record_ref, render_input, render_next_at)"
@@ -200,7 +211,7 @@ public class Documents {
 
   /** A document as staff lists show it. */
   public DocumentView view(IssuedDocument document) {
-    return DocumentView.of(document, verifyUrl(document));
+    return DocumentView.of(document, verifyUrl(document), issuers.name(document.issuedBy()));
   }
 
   /** The address of a document's verification page, as printed in it and linked from mails. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class ObjectionFormContext implements TaskFormContext {
       v.put("objectionNo", o.objectionNo());
       v.put("subjectName", f.subjectName());
       v.put("subjectCodeMasked", codes.parse(o.subjectCode()).masked());
-      v.put("recordSummary", f.recordSummary());
+      v.put("recordSummary", DishonestyRecord.forForms(f.recordSummary()));
       v.put("recordSourceUnit", f.recordSourceUnit());
       v.put("objectionReason", o.reason());
       v.put("evidenceText", ObjectionFiling.evidenceText(o.evidence()));

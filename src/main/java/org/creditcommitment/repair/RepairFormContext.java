@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class RepairFormContext implements TaskFormContext {
       v.put("repairNo", r.repairNo());
       v.put("subjectName", f.subjectName());
       v.put("subjectCodeMasked", codes.parse(r.subjectCode()).masked());
-      v.put("recordSummary", f.recordSummary());
+      v.put("recordSummary", DishonestyRecord.forForms(f.recordSummary()));
       v.put("evidenceText", String.join("\n", r.evidence()));
       v.put("obligationsFulfilledText", r.obligationsFulfilled() ? "是" : "否");
       v.put("finePaidText", r.finePaid() ? "是" : "否（或未处罚款）");

@@ -140,6 +140,95 @@ class AuditPageBrowserTest extends IntegrationTest {
     }
   }
 
+  /**
+   * The phases' drill-down markers sit beside their boxes, never on the words (核查未践诺 must not read 核查■践诺), and
+   * the diagram opens at a zoom where its words are at least 11 px high.
+   */
+  @Test
+  void theDiagramOpensWithItsWordsReadableAndNoDrillDownMarkerOnALabel() {
+    // a long path: fitted whole, its words would be about 9 px
+    CaseRecord c = cases.everyKindOfStep();
+    try (Browser browser = Browser.start(port)) {
+      for (int[] size : new int[][] {{1600, 1000}, {1366, 768}}) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+        browser.logIn("auditor", "demo");
+        browser.open("/audit/#/case/" + c.caseNo());
+        WebDriver driver = browser.driver();
+        browser.waitUpTo(Duration.ofSeconds(30))
+            .until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-rendered", "true"));
+        // the font size bpmn-js draws a name with, times the zoom: what the eye gets
+        double smallest = ((Number) script(driver, "const zoom = Number(document.getElementById('diagram')"
+            + ".getAttribute('data-zoom')); return Math.min.apply(null, Array.from("
+            + "document.querySelectorAll('#diagram .djs-visual text')).filter(t => t.textContent.trim())"
+            + ".map(t => parseFloat(getComputedStyle(t).fontSize) * zoom))")).doubleValue();
+        assertThat(smallest).as("the smallest line of text at " + size[0] + "×" + size[1]).isGreaterThanOrEqualTo(11);
+        @SuppressWarnings("unchecked")
+        List<String> covered = (List<String>) script(driver, "const hits = [];"
+            + "document.querySelectorAll('#diagram .bjs-drilldown').forEach(b => {"
+            + " const m = b.getBoundingClientRect(); if (!m.width) { return; }"
+            + " document.querySelectorAll('#diagram .djs-visual tspan').forEach(t => {"
+            + "  const r = t.getBoundingClientRect();"
+            + "  if (r.width && m.left < r.right && r.left < m.right && m.top < r.bottom && r.top < m.bottom) {"
+            + "   hits.push(t.textContent); } }); });"
+            + "return hits;");
+        assertThat(covered).as("words under a drill-down marker at " + size[0] + "×" + size[1]).isEmpty();
+        browser.logOut();
+      }
+    }
+  }
+
+  /**
+   * Who acted is a person: each document's 出具人 is an official's name or 系统（自动）, the punishment decision names the
+   * approver who decided it (not the job that issued it); a withdrawn task says by whom and why; neither the business
+   * view nor the engine detail shows an engine code, a rule's code, a UUID, an idempotency key or a seed.
+   */
+  @Test
+  void whoActedIsNamedAndNoLineReadsAsAnEngineCodeAnIdOrAKey() {
+    CaseRecord c = cases.punishedAfterAHearing();
+    var stated = http.post("/api/cases/" + c.caseNo() + "/statement", "portal",
+        "{\"statement\":\"整改费用过高，请求听证\",\"hearingRequested\":true}");
+    assertThat(stated.statusCode()).as(stated.body()).isEqualTo(204);
+    cases.heardAndDecided(c);
+    String approver = org.creditcommitment.security.UserNames.display(
+        processEngine.getIdentityService().createUserQuery().userId("approver").singleResult(), "approver");
+    try (Browser browser = Browser.start(port)) {
+      browser.logIn("auditor", "demo");
+      browser.open("/audit/#/case/" + c.caseNo());
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+      wait.until(d -> d.findElements(By.cssSelector("#case-documents tr.document")).size() > 3
+          && !d.findElements(By.cssSelector("#timeline li")).isEmpty());
+
+      List<WebElement> documents = driver.findElements(By.cssSelector("#case-documents tr.document"));
+      for (WebElement row : documents) {
+        String issuedBy = row.findElements(By.tagName("td")).get(4).getText();
+        assertThat(issuedBy).as(row.getText()).isNotIn(LOGIN_IDS).isNotEqualTo("system").isNotBlank();
+      }
+      WebElement punishment = documents.stream().filter(r -> r.getText().startsWith("失信惩戒决定书")).findFirst()
+          .orElseThrow();
+      assertThat(punishment.findElements(By.tagName("td")).get(4).getText()).isEqualTo(approver);
+
+      String business = driver.findElement(By.id("timeline")).getText();
+      assertNoCodes(business, "business view");
+      for (WebElement line : driver.findElements(By.cssSelector("#timeline li"))) {
+        if (line.getText().contains("取消待办")) {
+          assertThat(line.findElements(By.cssSelector(".ev-actor-name"))).as(line.getText()).isNotEmpty();
+          assertThat(line.getText()).contains("取消原因");
+        }
+      }
+
+      driver.findElement(By.id("engine-toggle")).click();
+      wait.until(d -> d.findElements(By.cssSelector("#timeline li.entry")).size() > 20);
+      script(driver, "document.querySelectorAll('#timeline details').forEach(d => d.open = true)");
+      assertNoCodes(driver.findElement(By.id("timeline")).getText(), "engine detail");
+    }
+  }
+
+  private static void assertNoCodes(String text, String where) {
+    assertThat(text).as(where).doesNotContain("noneEndEvent", "userTask", "COMPLETED", "ELIGIBLE", "幂等键", "随机种子")
+        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  }
+
   /** Where the first timeline line holding this text stands, top being 0. */
   private static int position(WebDriver driver, String text) {
     List<WebElement> lines = driver.findElements(By.cssSelector("#timeline li"));

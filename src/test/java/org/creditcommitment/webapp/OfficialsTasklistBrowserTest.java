@@ -306,6 +306,76 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     assertThat(documents.getDomProperty("target")).as("opens in a new tab, Tasklist keeps the task").isEqualTo("_blank");
   }
 
+  /**
+   * On an office laptop's screen a card names the item in full (食品经营许可（仅销售预包装食品）, not cut with "…"), gives its
+   * dates as dates beside "3 天前", and no tooltip names a variable (caseNo); the search box's 满足全部 stands clear of
+   * 条件。 at both common sizes.
+   */
+  @Test
+  void aCardShowsTheWholeNameAndDatesAsDatesAndTheSearchBoxReadsCleanlyOnALaptop() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    browser.logIn(SCJG_APPROVER, "demo");
+    openTask(c.caseNo());
+    for (int[] size : new int[][] {{1366, 768}, {1600, 1000}}) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+      pause(Duration.ofMillis(500));
+      String at = size[0] + "×" + size[1];
+      wait.until(d -> cardText(c.caseNo()).matches("(?s).*创建.*\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}.*"));
+      assertThat(cardText(c.caseNo())).as(at).contains("食品经营许可（仅销售预包装食品）");
+      assertThat(script("const card = arguments[0]; return Array.from(card.querySelectorAll('*')).filter(e =>"
+          + " getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)"
+          + ".map(e => e.textContent.trim()).join(' | ');", card(c.caseNo()))).as("cut at " + at).isEqualTo("");
+      for (WebElement label : card(c.caseNo()).findElements(By.cssSelector(".variable-label"))) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(label).perform();
+        pause(Duration.ofMillis(300));
+        assertThat((String) script("return Array.from(document.querySelectorAll('.tasks-list .tooltip'))"
+            + ".filter(t => t.getClientRects().length && getComputedStyle(t).display !== 'none')"
+            + ".map(t => t.textContent.trim()).join(' | ');")).as("tooltip of " + label.getText() + " at " + at)
+            .doesNotContainPattern("caseNo|applicantName|itemName|departmentName|[a-z]+[A-Z][a-z]+");
+      }
+      assertThat(script("const box = document.querySelector('[cam-widget-search]');"
+          + "const all = Array.from(box.querySelectorAll('*')).filter(e => e.children.length === 0 && e.textContent.trim()"
+          + " && e.getClientRects().length);"
+          + "const any = all.filter(e => /满足全部|满足任一/.test(e.textContent));"
+          + "const rest = all.filter(e => !any.includes(e) && !any.some(a => a.contains(e) || e.contains(a)));"
+          + "const hit = (a, b) => { const x = a.getBoundingClientRect(), y = b.getBoundingClientRect();"
+          + " return x.left < y.right && y.left < x.right && x.top < y.bottom && y.top < x.bottom; };"
+          + "return any.flatMap(a => rest.filter(r => hit(a, r)).map(r => a.textContent.trim() + ' / '"
+          + " + r.textContent.trim())).join(' | ');")).as("search box at " + at).isEqualTo("");
+      if (size[0] == 1366) {
+        browser.screenshot("approver-1366");
+      }
+    }
+  }
+
+  /**
+   * An objection's card says which dishonesty record it is about, more than number and subject; card and form name the
+   * record by what it is (basis, unit, dates), not by its database id (失信记录 #51).
+   */
+  @Test
+  void anObjectionsCardAndFormNameItsDishonestyRecordByWhatItIsNotByItsDatabaseId() {
+    String code = creditFiles.subject();
+    long recordId = creditFiles.record(code);
+    String objectionNo = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":" + recordId
+        + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}", "objectionNo");
+    browser.logIn("provider", "demo");
+
+    openTask(objectionNo);
+    assertThat(value("异议所涉失信记录")).startsWith("失信记录").doesNotContain("#" + recordId)
+        .doesNotContainPattern("#\\d+");
+    wait.until(d -> cardText(objectionNo).contains("失信记录："));
+    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期").doesNotContainPattern("#\\d+");
+  }
+
+  private WebElement card(String number) {
+    return browser.driver().findElement(
+        By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + number + "')]]"));
+  }
+
+  private Object script(String script, Object... args) {
+    return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
+  }
+
   /** Types into 筛选任务 as an official does and waits until every card shown holds what was looked for. */
   private void searchFor(String typed, String expected) {
     WebElement box = wait.until(ExpectedConditions.elementToBeClickable(

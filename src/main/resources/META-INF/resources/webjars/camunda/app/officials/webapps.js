@@ -3,9 +3,10 @@
 // - the Community Edition end-of-life banner is a message for administrators: hidden for everyone else;
 // - Tasklist lists tasks by due date (most urgent first) unless the official chose another order;
 // - the few English texts the form renderer (form-js) has no translation hook for are put into Chinese;
-// - Tasklist: a number or name typed into 筛选任务 finds its tasks, a deadline reads as its last day, controls only
-//   administrators may use are not offered to others, a refusal reads as a Chinese sentence, 完成 says what it did,
-//   and the product's own pages are one click away.
+// - Tasklist: a number or name typed into 筛选任务 finds its tasks, a deadline reads as its last day and every date
+//   as a date beside "3 天前", controls only administrators may use are not offered to others, a refusal reads as a
+//   Chinese sentence, 完成 says what it did, the product's own pages are one click away, and an objection's or a
+//   repair's card names its dishonesty record.
 // Nothing here changes what a user may do: the server decides that (security/EngineGuard).
 
 const APP = document.querySelector('base').getAttribute('app-name');
@@ -128,7 +129,8 @@ function onSearchKey(event) {
 // that next day. The card and the task header say the last day, as the forms and the auditor's page do.
 const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric',
   day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const dueDates = new Map();
+/** The tasks whose dates are shown, read once per list: id → the engine's task (due, created, followUp). */
+const openedTasks = new Map();
 
 function lastDay(due) {
   const parts = {};
@@ -156,8 +158,22 @@ function taskIdOf(element) {
   return match ? match[1] : null;
 }
 
+/** Beijing time as officials write it: 2026年12月7日 09:05. */
+function absolute(instant) {
+  const parts = {};
+  DAY.formatToParts(new Date(instant)).forEach((p) => { parts[p.type] = p.value; });
+  return parts.year + '年' + parts.month + '月' + parts.day + '日 ' + parts.hour + ':' + parts.minute;
+}
+
+/** The card's or header's dates: due as its last day, created and follow-up as the instant, beside "3 天前". */
+const DATES = [
+  ['.due-date', (t) => t.due && lastDay(t.due)],
+  ['.creation-date', (t) => t.created && absolute(t.created)],
+  ['.followup-date', (t) => t.followUp && absolute(t.followUp)]
+];
+
 function showLastDays(root) {
-  root.querySelectorAll('.due-date [am-time-ago]').forEach((relative) => {
+  DATES.forEach(([date, text]) => root.querySelectorAll(date + ' [am-time-ago]').forEach((relative) => {
     const id = taskIdOf(relative);
     if (!id) {
       return;
@@ -168,15 +184,48 @@ function showLastDays(root) {
       label.className = 'cc-last-day';
       relative.after(label);
     }
-    if (!dueDates.has(id)) {
-      dueDates.set(id, engine('task/' + id).then((r) => (r.ok ? r.json() : null)).then((t) => t && t.due)
+    if (!openedTasks.has(id)) {
+      openedTasks.set(id, engine('task/' + id).then((r) => (r.ok ? r.json() : null)).catch(() => null));
+    }
+    openedTasks.get(id).then((task) => {
+      const shown = (task && text(task)) || '';
+      if (label.textContent !== shown) {
+        label.textContent = shown;
+      }
+    });
+  }));
+}
+
+// ---- Tasklist: an objection's or a repair's card names the record it is about ----
+// Number and subject do not tell two objections of one subject apart: the card adds the dishonesty record, as the
+// task's form shows it (its form context, read through the engine's form variables, so only for one who may see it).
+const RECORD_CARDS = /异议编号|修复申请编号/;
+const cardRecords = new Map();
+
+function showCardRecords(root) {
+  root.querySelectorAll('.tasks-list li.task [cam-tasklist-variables]').forEach((variables) => {
+    const id = taskIdOf(variables);
+    if (!id || !RECORD_CARDS.test(variables.textContent)) {
+      return;
+    }
+    if (!cardRecords.has(id)) {
+      cardRecords.set(id, engine('task/' + id + '/form-variables?variableNames=recordSummary')
+        .then((r) => (r.ok ? r.json() : {})).then((v) => (v.recordSummary && v.recordSummary.value) || null)
         .catch(() => null));
     }
-    dueDates.get(id).then((due) => {
-      const text = due ? lastDay(due) : '';
-      if (label.textContent !== text) {
-        label.textContent = text;
+    cardRecords.get(id).then((summary) => {
+      let line = variables.parentNode.querySelector('.cc-card-record');
+      if (!summary || line) {
+        return;
       }
+      line = document.createElement('div');
+      line.className = 'cc-card-record';
+      // the summary begins with its own label (失信记录：, or 失信记录（异议处理中）：): set in bold, not said twice
+      const labelled = /^(失信记录[^：]*：)([\s\S]*)$/.exec(summary);
+      const label = document.createElement('strong');
+      label.textContent = labelled ? labelled[1] : '失信记录：';
+      line.append(label, document.createTextNode(labelled ? labelled[2] : summary));
+      variables.after(line);
     });
   });
 }
@@ -371,7 +420,8 @@ if (APP === 'tasklist') {
   document.addEventListener('keydown', onSearchKey, true);
   document.addEventListener('click', onComplete, true);
   window.addEventListener('hashchange', () => {
-    dueDates.clear();
+    openedTasks.clear();
+    cardRecords.clear();
     watchOpenedTask();
   });
   watchOpenedTask();
@@ -491,6 +541,7 @@ new MutationObserver(() => {
       translateForms(document.body);
       if (APP === 'tasklist') {
         showLastDays(document.body);
+        showCardRecords(document.body);
         translateRefusals(document.body);
         documentLinksInNewTab(document.body);
       }
