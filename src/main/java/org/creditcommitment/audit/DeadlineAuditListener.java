@@ -41,6 +41,9 @@ class DeadlineAuditListener {
   void fired(DeadlineFired event) {
     Map<String, Object> details = details(event.processInstanceId(), event.kind(), event.due());
     details.put("correlated", event.correlated());
+    if (event.escalatedTo() != null) {
+      details.put("escalatedTo", event.escalatedTo());
+    }
     auditLog.record(event.businessKey(), "deadline.fired", auditLog.currentActor(), details);
   }
 

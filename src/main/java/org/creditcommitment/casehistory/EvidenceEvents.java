@@ -1,6 +1,7 @@
 package org.creditcommitment.casehistory;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.security.Groups;
 
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,10 @@ final class EvidenceEvents {
       }
       case "deadline.fired" -> {
         title = "期限届满：" + name;
-        fields.addText("流程处理", Boolean.TRUE.equals(d.get("correlated")) ? "已转入超期处理" : "该环节已结束，无需处理");
+        fields.addText("流程处理", Boolean.TRUE.equals(d.get("correlated")) ? "已转入超期处理"
+            : d.get("escalatedTo") != null ? name + "届满，已通知" + Groups.ROLES.getOrDefault(
+                d.get("escalatedTo").toString(), d.get("escalatedTo").toString()) + "和信用办超期督办"
+            : "该环节已结束，无需处理");
         String event = c.passed(c.model().deadlineEvents().get(kind));
         element = event != null ? event : element;
       }

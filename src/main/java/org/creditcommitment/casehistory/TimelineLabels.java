@@ -36,6 +36,7 @@ final class TimelineLabels {
       Map.entry("decision-period.extension-decided", "延长决定期限审批"),
       Map.entry("decision-period.suspended", "中止决定期限"),
       Map.entry("decision-period.resumed", "恢复决定期限"),
+      Map.entry("decision-period.suspension-ended", "决定期限结束，中止计算随之终止"),
       Map.entry("document.served", "文书送达"),
       Map.entry("commitment.signed", "签署信用承诺书"),
       Map.entry("credit.record-pushed", "归集推送（审计记录）"),

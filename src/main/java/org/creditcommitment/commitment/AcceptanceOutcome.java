@@ -10,6 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.notification.NotificationType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +67,8 @@ class AcceptanceOutcome implements TaskOutcome {
 
   /**
    * 一次性告知补正 (中华人民共和国行政许可法 第三十二条): once per case and before acceptance, every material to correct
-   * and what is wrong with each, checked whole before anything is written; the 补正材料通知书 states the period.
+   * and what is wrong with each, checked whole before anything is written; the 补正材料通知书 states the period and is
+   * mailed to the applicant with its verification link.
    */
   private void requestCorrection(DelegateTask task, String caseNo, String user) {
     CaseReturnStep.requireInModel(task, "Task_AwaitCorrection", "补正");
@@ -78,6 +81,10 @@ class AcceptanceOutcome implements TaskOutcome {
     LocalDate due = mail.dueDateFromNow(periods.of(task.getExecution(), CaseDeadlineKinds.CORRECTION));
     OffsetDateTime received = acceptance.receivedAt() == null ? OffsetDateTime.now(clock) : acceptance.receivedAt();
     procedure.recordCorrectionRequest(caseNo, user, due, items);
-    documents.correction(caseNo, received.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(), items, due);
+    IssuedDocument notice = documents.correction(caseNo, received.atZoneSameInstant(WorkingDayCalendar.ZONE)
+        .toLocalDate(), items, due);
+    mail.queue(mail.toApplicant(caseNo, NotificationType.CORRECTION_NOTICE, "correction")
+        .with("items", String.join("\n", items.stream().map(i -> i.material() + "：" + i.problem()).toList()))
+        .with("correctionDeadline", due).with("documentLink", documents.link(notice)));
   }
 }

@@ -90,12 +90,18 @@ class CaseDeadlineKinds {
         ReminderRecipients.none());
   }
 
-  /** 送达期限 (行政许可法 第四十四条): set from Java when a decision document is issued, met when it is served. */
+  /**
+   * 送达期限 (行政许可法 第四十四条): set from Java when a decision document is issued, met when it is served. No step of
+   * the model waits for it (the case goes on after its decision), so when it passes the clerks and the credit office
+   * are told from here (督办), as an overdue task's catch event would.
+   */
   @Bean
   DeadlineKind serviceDeadlineKind() {
+    ReminderRecipients clerks = ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK),
+        "送达行政决定文书");
     return new DeadlineKind(SERVICE, "送达期限",
-        "10 working days from the issue of the oldest decision document not yet served (CaseServices)",
-        ReminderRecipients.officersOfTheCase("the clerks", groupOfCase(c -> Groups.CLERK), "送达行政决定文书"));
+        "10 working days from the issue of the oldest decision document not yet served (CaseServices)", clerks,
+        clerks);
   }
 
   private Function<String, Optional<String>> groupOfCase(Function<CaseRecord, String> group) {

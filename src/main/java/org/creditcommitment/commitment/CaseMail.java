@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
@@ -21,9 +23,11 @@ class CaseMail {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final Cases cases;
+  private final Catalogue catalogue;
 
-  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock, Cases cases) {
+  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock, Cases cases, Catalogue catalogue) {
     this.cases = cases;
+    this.catalogue = catalogue;
     this.notifications = notifications;
     this.calendar = calendar;
     this.clock = clock;
@@ -36,6 +40,19 @@ class CaseMail {
         .to(cases.require(caseNo).applicantEmail())
         .with("applicantName", scope.getVariable("applicantName"))
         .with("itemName", scope.getVariable("itemName"))
+        .dedupKey(caseNo + ":" + type + ":" + step);
+  }
+
+  /**
+   * The same from the case record, for a step outside the case's process (an official's request through the API, the
+   * department head's task in its own process).
+   */
+  Notification.Builder toApplicant(String caseNo, NotificationType type, String step) {
+    CaseRecord c = cases.require(caseNo);
+    return Notification.of(type, caseNo)
+        .to(c.applicantEmail())
+        .with("applicantName", c.applicantName())
+        .with("itemName", catalogue.find(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode()))
         .dedupKey(caseNo + ":" + type + ":" + step);
   }
 

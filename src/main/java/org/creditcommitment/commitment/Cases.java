@@ -170,6 +170,12 @@ public class Cases {
         caseNo);
   }
 
+  /** The approver's decision (APPROVE, DENY, …) once made; empty before, and after a return. */
+  Optional<String> decision(String caseNo) {
+    return jdbc.queryForList("select decision from commitment_case where case_no = ?", String.class, caseNo).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
+  }
+
   /** The latest inspection's (or re-inspection's) result and inspector. */
   void recordInspection(String caseNo, String result, String inspector) {
     jdbc.update("update commitment_case set inspection_result = ?, inspected_by = ?, inspected_at = ? where case_no = ?",

@@ -20,13 +20,16 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.DepartmentGroups;
 import org.creditcommitment.catalogue.ServiceItem;
+import org.creditcommitment.deadline.DeadlineCancelled;
 import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.deadline.TaskDeadlines;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with its reasons and approved by a department head in Tasklist (decision-period-extension.bpmn); and a suspension
  * (第四十五条: 听证、检验、检测、检疫、鉴定和专家评审所需时间不计算在本节规定的期限内，并应当将所需时间书面告知申请人),
  * which stops the deadline's clock until resumed. The deadline row moves, the open decision task's due date follows it,
- * and the applicant gets the notice, all in the request's (or the approval's) transaction.
+ * and the applicant gets the notice and its mail (outbox), all in the request's (or the approval's) transaction.
  */
 @Service("decisionPeriods")
 public class DecisionPeriods {
@@ -44,6 +47,9 @@ public class DecisionPeriods {
   static final String EXTENSION_PROCESS = "decision-period-extension";
   static final String DECISION_TASK = "Task_MakeDecision";
   private static final String DECISION = CaseDeadlineKinds.DECISION;
+  /** Why a suspension still open when the decision period ended was closed (the case file's note). */
+  static final String ENDED_BY_DECISION = "已作出行政决定，决定期限结束，中止计算随之终止";
+  static final String ENDED_WITHOUT_DECISION = "决定环节已结束（退回受理审查或办件终结），中止计算随之终止";
 
   private final Cases cases;
   private final Catalogue catalogue;
@@ -55,12 +61,14 @@ public class DecisionPeriods {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final CaseMail mail;
   private final AuditLog audit;
   private final Clock clock;
 
   DecisionPeriods(Cases cases, Catalogue catalogue, DecisionPeriodRecords records, DeadlineService deadlines,
-      TaskDeadlines taskDeadlines, WorkingDayCalendar calendar, CaseDocuments documents, RuntimeService runtime,
-      TaskService tasks, IdentityService identity, AuditLog audit, Clock clock) {
+      TaskDeadlines taskDeadlines, WorkingDayCalendar calendar, CaseDocuments documents, CaseMail mail,
+      RuntimeService runtime, TaskService tasks, IdentityService identity, AuditLog audit, Clock clock) {
+    this.mail = mail;
     this.cases = cases;
     this.catalogue = catalogue;
     this.records = records;
@@ -139,6 +147,11 @@ public class DecisionPeriods {
     records.decideExtension(extension.id(), status, leader, now(), opinion, before, after);
     IssuedDocument notice = status == DecisionPeriodRecords.ExtensionStatus.APPROVED
         ? documents.extensionNotice(c.caseNo(), extension.reason(), extension.workingDays(), before, after) : null;
+    if (notice != null) {
+      mail.queue(mail.toApplicant(c.caseNo(), NotificationType.EXTENSION_NOTICE, "extension:" + extension.id())
+          .with("reason", extension.reason()).with("previousDeadline", before).with("newDeadline", after)
+          .with("documentLink", documents.link(notice)));
+    }
     audit.record(c.caseNo(), "decision-period.extension-decided", leader, details("extensionId", extension.id(),
         "status", status.name(), "opinion", opinion, "previousDueDate", before, "newDueDate", after,
         "documentNumber", notice == null ? null : notice.number()));
@@ -159,6 +172,9 @@ public class DecisionPeriods {
     records.suspend(id, caseNo, body.kind(), reason, user.id(), now(), active.dueDate());
     followDeadline(c);
     IssuedDocument notice = documents.suspensionNotice(caseNo, body.kind(), reason, active.dueDate());
+    mail.queue(mail.toApplicant(caseNo, NotificationType.SUSPENSION_NOTICE, "suspension:" + id)
+        .with("suspensionKind", body.kind().label()).with("reason", reason)
+        .with("documentLink", documents.link(notice)));
     audit.record(caseNo, "decision-period.suspended", user.id(), details("suspensionKind", body.kind().label(),
         "reason", reason, "previousDueDate", active.dueDate(), "documentNumber", notice.number()));
     return view(records.openSuspension(caseNo).orElseThrow());
@@ -178,9 +194,34 @@ public class DecisionPeriods {
     records.resume(open.id(), user.id(), now(), note, stood, after);
     followDeadline(c);
     IssuedDocument notice = documents.resumptionNotice(caseNo, open.kind(), stopped, stood, after, note);
+    mail.queue(mail.toApplicant(caseNo, NotificationType.RESUMPTION_NOTICE, "resumption:" + open.id())
+        .with("suspensionKind", open.kind().label()).with("workingDays", stood).with("newDeadline", after)
+        .with("documentLink", documents.link(notice)));
     audit.record(caseNo, "decision-period.resumed", user.id(), details("suspensionKind", open.kind().label(),
         "workingDays", stood, "newDueDate", after, "documentNumber", notice.number()));
     return view(records.suspensions(caseNo).stream().filter(s -> s.id().equals(open.id())).findFirst().orElseThrow());
+  }
+
+  /**
+   * The decision period ended while its clock stood: the approver decided (or returned the case, or it ended) without
+   * resuming first. The suspension ends with the period, recorded as ended by what ended it, so that the case keeps no
+   * open suspension; the applicant learns the outcome from the decision itself, not from a resumption notice.
+   */
+  @EventListener
+  void periodEnded(DeadlineCancelled cancelled) {
+    if (!DECISION.equals(cancelled.kind()) || cancelled.businessKey() == null) {
+      return;
+    }
+    String caseNo = cancelled.businessKey();
+    records.openSuspension(caseNo).ifPresent(open -> {
+      LocalDate stopped = open.suspendedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+      int stood = calendar.workingDaysAfter(stopped, LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE)));
+      String endedBy = cases.decision(caseNo).isPresent() ? ENDED_BY_DECISION : ENDED_WITHOUT_DECISION;
+      String actor = audit.currentActor();
+      records.resume(open.id(), actor, now(), endedBy, stood, null);
+      audit.record(caseNo, "decision-period.suspension-ended", actor, details("suspensionKind", open.kind().label(),
+          "workingDays", stood, "note", endedBy));
+    });
   }
 
   /** What the case file shows: the extensions and suspensions of the decision period, oldest first. */

@@ -46,9 +46,11 @@ class DeadlineFiring {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final DeadlineKinds kinds;
 
   DeadlineFiring(DeadlineRepository repository, RuntimeService runtimeService, ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager, Clock clock) {
+      PlatformTransactionManager transactionManager, Clock clock, DeadlineKinds kinds) {
+    this.kinds = kinds;
     this.repository = repository;
     this.runtimeService = runtimeService;
     this.events = events;
@@ -156,11 +158,13 @@ class DeadlineFiring {
       log.info("Deadline {} of process {} ({}) passed; {} correlated", deadline.kind(), deadline.processInstanceId(),
           deadline.businessKey(), message);
     } else {
-      log.info("Deadline {} of process {} ({}) passed, but the process no longer waits for {}; nothing to do",
-          deadline.kind(), deadline.processInstanceId(), deadline.businessKey(), message);
+      log.info("Deadline {} of process {} ({}) passed, but the process no longer waits for {}; nothing to do"
+          + " in the process", deadline.kind(), deadline.processInstanceId(), deadline.businessKey(), message);
     }
+    String escalatedTo = correlated ? null : kinds.find(deadline.kind())
+        .flatMap(kind -> kind.overdue().groupFor(deadline.businessKey())).orElse(null);
     events.publishEvent(new DeadlineFired(deadline.processInstanceId(), deadline.businessKey(), deadline.kind(),
-        deadline.due(), correlated));
+        deadline.due(), correlated, escalatedTo));
   }
 
   /**

@@ -16,8 +16,12 @@ import org.creditcommitment.calendar.WorkingDayCalendar;
  * @param name the Chinese name the case history shows, e.g. 签署期限
  * @param period how the period is found, for the documentation (e.g. which setting or catalogue field)
  * @param reminded who is reminded before it passes
+ * @param overdue who is told (督办, with the credit office) when it passes while no process step waits for it: a
+ *     deadline kept from Java rather than by a catch event of the model (e.g. the service of a decision document); a
+ *     kind whose model catches it escalates there, and declares {@link ReminderRecipients#none()}
  */
-public record DeadlineKind(String id, String name, String period, ReminderRecipients reminded) {
+public record DeadlineKind(String id, String name, String period, ReminderRecipients reminded,
+    ReminderRecipients overdue) {
 
   static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}");
 
@@ -25,9 +29,14 @@ public record DeadlineKind(String id, String name, String period, ReminderRecipi
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException("Invalid deadline kind '" + id + "': letters and digits, starting with a letter");
     }
-    if (name == null || name.isBlank() || period == null || period.isBlank() || reminded == null) {
+    if (name == null || name.isBlank() || period == null || period.isBlank() || reminded == null || overdue == null) {
       throw new IllegalArgumentException("Deadline kind " + id + " needs a Chinese name, a period and its reminded");
     }
+  }
+
+  /** A kind whose process waits for it (a catch event of the model): nobody is told from here when it passes. */
+  public DeadlineKind(String id, String name, String period, ReminderRecipients reminded) {
+    this(id, name, period, reminded, ReminderRecipients.none());
   }
 
   /** The last day on which the act is in time, as letters, mails and forms state it: see {@link #lastDayOf}. */

@@ -29,6 +29,16 @@ public enum NotificationType {
   /** 拟作出失信惩戒告知 (行政处罚法 第四十四条): the proposal, the statement period and the hearing right. */
   PRIOR_NOTICE("拟作出失信惩戒告知", "applicantName", "itemName", "facts", "measures", "statementDeadline",
       "hearingClause", "documentLink"),
+  /** 补正材料通知 (行政许可法 第三十二条): every material to correct, what is wrong with it, and the period. */
+  CORRECTION_NOTICE("补正材料通知", "applicantName", "itemName", "items", "correctionDeadline", "documentLink"),
+  /** 延期通知 (行政许可法 第四十二条): the decision period was extended, why, and its new last day. */
+  EXTENSION_NOTICE("延期通知", "applicantName", "itemName", "reason", "previousDeadline", "newDeadline",
+      "documentLink"),
+  /** 中止办理期限通知 (行政许可法 第四十五条): the decision period's clock stands for a hearing, test or review. */
+  SUSPENSION_NOTICE("中止办理期限通知", "applicantName", "itemName", "suspensionKind", "reason", "documentLink"),
+  /** 恢复计算办理期限通知: the clock runs again; the working days it stood are not counted. */
+  RESUMPTION_NOTICE("恢复计算办理期限通知", "applicantName", "itemName", "suspensionKind", "workingDays",
+      "newDeadline", "documentLink"),
   PUNISHMENT_NOTICE("失信惩戒告知", "applicantName", "itemName", "reason", "measures", "documentLink"),
   OBJECTION_RECEIVED("信用异议已受理", "subjectName", "recordSummary", "answerDeadline"),
   OBJECTION_ANSWERED("信用异议处理结果", "subjectName", "recordSummary", "outcome", "explanation",

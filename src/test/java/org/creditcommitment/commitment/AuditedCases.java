@@ -24,10 +24,12 @@ public class AuditedCases {
 
   private final LifecycleDriver driver;
   private final FlakyCreditPlatform platform;
+  private final CaseStatements statements;
 
-  AuditedCases(LifecycleDriver driver, FlakyCreditPlatform platform) {
+  AuditedCases(LifecycleDriver driver, FlakyCreditPlatform platform, CaseStatements statements) {
     this.driver = driver;
     this.platform = platform;
+    this.statements = statements;
   }
 
   /**
@@ -97,6 +99,14 @@ public class AuditedCases {
     driver.notifyConditions(c);
   }
 
+  /** A case waiting for the clerk's acceptance review: notified, signed online. */
+  public CaseRecord atAcceptance(String applicantCode) {
+    CaseRecord c = started(applicantCode);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    return driver.reload(c);
+  }
+
   /** A case waiting for its department's decision: notified, signed online, accepted. */
   public CaseRecord atDecision(String applicantCode) {
     CaseRecord c = started(applicantCode);
@@ -118,11 +128,29 @@ public class AuditedCases {
    * hearing request through the portal, the hearing record entered, the decision answering the statement.
    */
   public CaseRecord punishedAfterAHearing() {
-    CaseRecord c = atInspection(driver.subject("AA"));
+    CaseRecord c = atPunishmentProposal(driver.subject("AA"));
+    driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    return driver.reload(c);
+  }
+
+  /** A licensee's case waiting for 拟定惩戒措施: found non-compliant, the rectification refused. */
+  public CaseRecord atPunishmentProposal(String applicantCode) {
+    CaseRecord c = atInspection(applicantCode);
     driver.inspect(c, "Task_InspectFulfilment", false);
     driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
     driver.runJobs(c);
+    return driver.reload(c);
+  }
+
+  /**
+   * A case waiting for 录入听证笔录: 撤销行政许可 proposed, the prior notice served, the subject's statement with a
+   * hearing request received.
+   */
+  public CaseRecord atHearingRecord(String applicantCode) {
+    CaseRecord c = atPunishmentProposal(applicantCode);
     driver.proposePunishment(c, "REVOKE_LICENCE", "PUBLICITY");
+    statements.state(c.caseNo(), new CaseRequests.Statement("整改确有困难，请求听证", true));
+    driver.runJobs(c);
     return driver.reload(c);
   }
 

@@ -16,6 +16,9 @@ import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.NotificationView;
+import org.creditcommitment.notification.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +40,7 @@ class CaseServiceTest extends IntegrationTest {
   @Autowired WorkingDayCalendar calendar;
   @Autowired Documents documents;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Notifications notifications;
 
   @Test
   void aDecisionDocumentHasAServiceDeadlineOfTenWorkingDaysMetWhenAClerkRecordsItsService() throws Exception {
@@ -68,6 +72,31 @@ class CaseServiceTest extends IntegrationTest {
     HttpResponse<String> again = http.post(path, "clerk", "{\"method\":\"POST\",\"servedOn\":\"" + today + "\"}");
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already-served", "messageZh", "messageEn");
+  }
+
+  /**
+   * No step of the lifecycle waits for the service deadline, so its passing is escalated from its declaration: the
+   * clerks and the credit office get the 超期督办 mail, once, and the timeline says the period passed and who was told.
+   */
+  @Test
+  void aServiceDeadlinePassedUnservedIsEscalatedToTheClerksAndTheCreditOfficeAndTheTimelineSaysSo() {
+    CaseRecord c = decided(driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT));
+
+    driver.fireDeadline(c, CaseDeadlineKinds.SERVICE);
+
+    DeadlineView fired = service(c).stream().filter(d -> d.status() == DeadlineStatus.FIRED).findFirst().orElseThrow();
+    List<NotificationView> escalations = notifications.forCase(c.caseNo()).stream()
+        .filter(n -> n.type() == NotificationType.ESCALATION).toList();
+    assertThat(escalations).as("the clerks and the credit office").isNotEmpty()
+        .allSatisfy(n -> assertThat(n.body()).contains("送达行政决定文书", c.caseNo()));
+    assertThat(escalations).extracting(NotificationView::recipient).as("one mail per member of the two groups")
+        .doesNotHaveDuplicates();
+    assertThat(jdbc.queryForList("select details from audit_event where ref = ? and type = 'deadline.fired'",
+        String.class, c.caseNo())).singleElement().asString().contains("\"escalatedTo\":\"clerk\"");
+    String timeline = http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body();
+    assertThat(timeline).as("the auditor's timeline").contains("期限届满：送达期限", "送达期限届满，已通知窗口受理和信用办超期督办")
+        .doesNotContain("该环节已结束，无需处理");
+    assertThat(fired.dueDate()).isNotNull();
   }
 
   @Test

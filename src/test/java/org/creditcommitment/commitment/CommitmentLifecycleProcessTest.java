@@ -92,6 +92,9 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(driver.reload(c).endState()).isNull();
     assertThat(driver.cases.acceptance(c.caseNo()).acceptedAt()).as("not accepted yet").isNull();
     assertThat(documentTypes(c)).contains(DocumentType.CORRECTION_NOTICE).doesNotContain(DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(notifications.forCase(c.caseNo())).as("the notice reaches the applicant by mail")
+        .filteredOn(n -> n.type().name().equals("CORRECTION_NOTICE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("营业执照复印件", "未标明食品贮存区域", "第三十二条", "/public/documents/"));
     assertThat(driver.deadlines.list(c.caseNo())).anyMatch(d -> d.kind().equals("correction")
         && d.status().name().equals("SCHEDULED"))
         .noneMatch(d -> d.kind().equals("correctionRequest") && d.status().name().equals("SCHEDULED"));

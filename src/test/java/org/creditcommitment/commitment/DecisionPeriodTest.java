@@ -16,6 +16,9 @@ import org.creditcommitment.deadline.DeadlineView;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.NotificationView;
+import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.system.ApiException;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +45,7 @@ class DecisionPeriodTest extends IntegrationTest {
   @Autowired Documents documents;
   @Autowired DecisionPeriods periods;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Notifications notifications;
 
   @AfterEach
   void resetClock() {
@@ -105,6 +109,7 @@ class DecisionPeriodTest extends IntegrationTest {
 
     assertThat(decisionDeadline(c).due()).isEqualTo(before.due());
     assertThat(documents.latest(c.caseNo(), DocumentType.EXTENSION_NOTICE)).isEmpty();
+    assertThat(mails(c, NotificationType.EXTENSION_NOTICE)).isEmpty();
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId("Event_ExtensionRefused").count()).isPositive();
     assertThat(http.post(extension(c), "approver", "{\"reason\":\"补充理由后再次申请\"}").statusCode()).isEqualTo(201);
@@ -157,6 +162,63 @@ class DecisionPeriodTest extends IntegrationTest {
         "中止决定期限", "恢复决定期限", "专家评审");
   }
 
+  /**
+   * 行政许可法 第四十二条 (延长期限的理由告知申请人) and 第四十五条 (所需时间书面告知申请人): each notice reaches the applicant by
+   * mail, queued with the step that issued it, linking the notice's verification page.
+   */
+  @Test
+  void theApplicantIsMailedTheExtensionSuspensionAndResumptionNoticesWithTheirLinks() {
+    CaseRecord c = deciding();
+    assertThat(http.post(extension(c), "approver", "{\"workingDays\":5,\"reason\":\"经营场所安全条件需进一步核实\"}")
+        .statusCode()).isEqualTo(201);
+    assertThat(mails(c, NotificationType.EXTENSION_NOTICE)).as("not before the department head approved").isEmpty();
+    assertThat(complete(approvalTask(c), "leader", "APPROVE").statusCode()).isEqualTo(204);
+    assertThat(http.post(suspension(c), "approver", "{\"kind\":\"TESTING\",\"reason\":\"送检样品需第三方检测\"}")
+        .statusCode()).isEqualTo(201);
+    clock.advance(Duration.ofDays(7));
+    assertThat(http.post(resumption(c), "approver", "{\"note\":\"检测报告已出具\"}").statusCode()).isEqualTo(200);
+
+    DeadlineView now = decisionDeadline(c);
+    NotificationView extended = single(c, NotificationType.EXTENSION_NOTICE);
+    assertThat(extended.recipient()).isEqualTo(c.applicantEmail());
+    assertThat(extended.subject()).contains("延期通知", c.caseNo());
+    assertThat(extended.body()).contains("经营场所安全条件需进一步核实", "第四十二条",
+        link(c, DocumentType.EXTENSION_NOTICE));
+    NotificationView suspended = single(c, NotificationType.SUSPENSION_NOTICE);
+    assertThat(suspended.body()).contains("检测", "送检样品需第三方检测", "第四十五条",
+        link(c, DocumentType.SUSPENSION_NOTICE));
+    NotificationView resumed = single(c, NotificationType.RESUMPTION_NOTICE);
+    LocalDate last = now.dueDate();
+    assertThat(resumed.body()).contains(last.getYear() + "年" + last.getMonthValue() + "月" + last.getDayOfMonth() + "日",
+        link(c, DocumentType.RESUMPTION_NOTICE));
+  }
+
+  /** A decision made while the period's clock stands ends the suspension: the case keeps no open suspension. */
+  @Test
+  void aSuspensionStillOpenWhenTheApproverDecidesIsRecordedAsEndedByTheDecision() throws Exception {
+    CaseRecord c = deciding();
+    assertThat(http.post(suspension(c), "approver", "{\"kind\":\"APPRAISAL\",\"reason\":\"委托鉴定经营场所结构安全\"}")
+        .statusCode()).isEqualTo(201);
+    clock.advance(Duration.ofDays(3));
+
+    driver.approve(c);
+
+    assertThat(jdbc.queryForObject("select count(*) from decision_period_suspension where case_no = ? and resumed_at"
+        + " is null", Integer.class, c.caseNo())).isZero();
+    JsonNode ended = json(http.get("/api/cases/" + c.caseNo(), "auditor")).get("decisionPeriod").get("suspensions")
+        .get(0);
+    assertThat(ended.get("note").asText()).isEqualTo(DecisionPeriods.ENDED_BY_DECISION);
+    assertThat(ended.get("resumedBy").asText()).isEqualTo("approver");
+    assertThat(ended.has("newDueDate")).as("the period ended; no new last day").isFalse();
+    assertThat(documents.latest(c.caseNo(), DocumentType.RESUMPTION_NOTICE)).as("the decision tells the applicant")
+        .isEmpty();
+    assertThat(deadlines.active(c.processInstanceId(), "decision")).isEmpty();
+    assertThat(jdbc.queryForList("select type from audit_event where ref = ?", String.class, c.caseNo()))
+        .contains("decision-period.suspension-ended");
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("中止计算随之终止");
+  }
+
   @Test
   void badRequestsAreRefusedInChineseAndEnglishAndChangeNothing() {
     CaseRecord c = deciding();
@@ -179,6 +241,9 @@ class DecisionPeriodTest extends IntegrationTest {
         c.caseNo())).isZero();
     assertThat(jdbc.queryForObject("select count(*) from decision_period_suspension where case_no = ?", Integer.class,
         c.caseNo())).isZero();
+    assertThat(notifications.forCase(c.caseNo())).as("no notice mailed").noneMatch(n -> List.of(
+        NotificationType.EXTENSION_NOTICE, NotificationType.SUSPENSION_NOTICE, NotificationType.RESUMPTION_NOTICE)
+        .contains(n.type()));
 
     ApiException otherDepartment = catchApi(() -> periods.suspend(c.caseNo(), new DecisionPeriodRequests.Suspension(
         SuspensionKind.HEARING, "听证"), new CurrentUser("someone", List.of("approver", "approver-yjj"))));
@@ -188,6 +253,20 @@ class DecisionPeriodTest extends IntegrationTest {
     CaseRecord signing = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
     driver.runJobs(signing);
     assertThat(http.post(extension(signing), "approver", "{\"reason\":\"尚未受理\"}").body()).contains("not-deciding");
+  }
+
+  private List<NotificationView> mails(CaseRecord c, NotificationType type) {
+    return notifications.forCase(c.caseNo()).stream().filter(n -> n.type() == type).toList();
+  }
+
+  private NotificationView single(CaseRecord c, NotificationType type) {
+    List<NotificationView> mails = mails(c, type);
+    assertThat(mails).as(type.label()).hasSize(1);
+    return mails.get(0);
+  }
+
+  private String link(CaseRecord c, DocumentType type) {
+    return documents.verifyUrl(documents.latest(c.caseNo(), type).orElseThrow());
   }
 
   private static ApiException catchApi(Runnable call) {

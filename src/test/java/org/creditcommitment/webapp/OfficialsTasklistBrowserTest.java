@@ -107,6 +107,60 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   }
 
   /**
+   * 行政许可法 第三十二条: the clerk finds 受理申请 due on the last day a correction may still be asked for (补正告知期限),
+   * on the card and in the form.
+   */
+  @Test
+  void clerkFindsTheAcceptanceReviewDueWhenTheCorrectionRequestPeriodEnds() {
+    CaseRecord c = cases.atAcceptance(cases.subject("AA"));
+    String lastDay = lastDay(tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+        .taskDefinitionKey("Task_AcceptApplication").singleResult().getDueDate());
+    browser.logIn("clerk", "demo");
+
+    openTask(c.caseNo());
+    wait.until(d -> cardText(c.caseNo()).contains("受理申请") && cardText(c.caseNo()).contains(lastDay));
+    assertThat(value("补正告知期限")).as("the form states the same period").isNotBlank();
+    chooseRadio("受理意见", "予以受理");
+    complete();
+
+    awaitTaskGone(c, "Task_AcceptApplication");
+  }
+
+  /**
+   * 中华人民共和国行政处罚法 第四十四条、第六十三条: 拟定惩戒措施 and 录入听证笔录 go to the approvers of the case's department,
+   * never to another department's.
+   */
+  @Test
+  void approverOfTheDepartmentFindsTheProposalAndTheHearingRecordAndApproverOfAnotherDepartmentDoesNot() {
+    CaseRecord proposing = cases.atPunishmentProposal(cases.subject("AA"));
+    CaseRecord hearing = cases.atHearingRecord(cases.subject("AA"));
+
+    browser.logIn(WSJK_APPROVER, "demo");
+    browser.open("/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, .no-tasks, [cam-tasks]")));
+    sleepForList();
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .doesNotContain(proposing.caseNo(), hearing.caseNo());
+    browser.logOut();
+
+    browser.logIn(SCJG_APPROVER, "demo");
+    openTask(proposing.caseNo());
+    assertThat(cardText(proposing.caseNo())).contains("拟定惩戒措施", "办件编号", "市场监督管理局");
+    assertThat(value("违诺事由")).isNotBlank();
+    // a fresh page, as the official's next visit: a search changed in place keeps the list's own sorting
+    browser.driver().get("about:blank");
+    openTask(hearing.caseNo());
+    assertThat(cardText(hearing.caseNo())).contains("录入听证笔录", "办件编号", "市场监督管理局");
+  }
+
+  /** A task's due date as the card states it: its last day (stored as 00:00 of the day after, calendar/Due). */
+  private static String lastDay(java.util.Date due) {
+    java.time.LocalDate last = due.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).minusNanos(1)
+        .toLocalDate();
+    return last.getYear() + "年" + last.getMonthValue() + "月" + last.getDayOfMonth() + "日（当日24:00止）";
+  }
+
+  /**
    * 行政许可法 第四十二条: the department head finds the approver's extension request by the case number, due when the
    * decision period ends, reads the reason and the dates, and approves; the decision task's due date moves.
    */
