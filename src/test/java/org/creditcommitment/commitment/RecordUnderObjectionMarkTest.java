@@ -67,9 +67,10 @@ class RecordUnderObjectionMarkTest extends IntegrationTest {
         .orElseThrow());
     assertThat(report).contains("记录" + recordId + "，" + MARK);
 
-    // the auditor's history of the case: the credit query names the record with its mark
+    // the auditor's history of the case: the credit query counts the record with its mark (no database id: the
+    // business view names no ids)
     var history = http.get("/api/cases/" + c.caseNo() + "/history", "auditor");
     assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
-    assertThat(json.readTree(history.body()).path("events").toString()).contains("#" + recordId + " " + MARK);
+    assertThat(json.readTree(history.body()).path("events").toString()).contains("1 条：" + MARK);
   }
 }
