@@ -230,6 +230,12 @@ final class DetailLabels {
     m.put("extensionId", "延期申请号");
     m.put("workingDays", "工作日数");
     m.put("opinion", "负责人意见");
+    // leveled approval (逐级审批, 行政许可法 第三十七条、第三十八条)
+    m.put("approvalLevel", "审批层级");
+    m.put("approvalLevelName", "层级");
+    m.put("approvalGroup", "审批组");
+    m.put("approvalOpinion", "审批意见");
+    m.put("approvalOutcome", "处理");
     m.put("previousDueDate", "原期限");
     m.put("newDueDate", "新期限");
     m.put("previousDue", "原期限");

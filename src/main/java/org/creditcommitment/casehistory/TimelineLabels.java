@@ -49,6 +49,7 @@ final class TimelineLabels {
       Map.entry("case.acceptance-deemed", "逾期未告知补正，自收到申请材料之日起受理"),
       Map.entry("case.not-corrected", "逾期未补正，不予受理"),
       Map.entry("case.returned", "退回"),
+      Map.entry("case.approval-opinion", "逐级审批意见"),
       Map.entry("credit.subject-created", "登记信用主体"),
       Map.entry("credit.subject-updated", "修改信用主体信息"),
       Map.entry("credit.grade-set", "调整信用等级"),

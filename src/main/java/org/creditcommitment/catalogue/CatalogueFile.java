@@ -86,7 +86,7 @@ final class CatalogueFile {
 
   private static final Set<String> ITEM_FIELDS = Set.of("code", "name", "department", "openToCommitment",
       "exclusionReason", "commitmentTypes", "category", "minimumGrade", "periods", "conditions", "standards",
-      "letterTemplate", "materials", "siteSurvey", "immediate");
+      "letterTemplate", "materials", "siteSurvey", "immediate", "approvalLevels");
   private static final Set<String> PERIOD_FIELDS = Set.of("signing", "decision", "materials", "inspection",
       "rectification", "extension");
 
@@ -144,7 +144,21 @@ final class CatalogueFile {
     return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"),
         flag(f, path, "openToCommitment"), text(f, "exclusionReason"), types, category, minimum, periods,
         text(f, "conditions"), text(f, "standards"), text(f, "letterTemplate"), materials, tolerable,
-        flag(f, path, "siteSurvey"), flag(f, path, "immediate"));
+        flag(f, path, "siteSurvey"), flag(f, path, "immediate"), levels(f, path));
+  }
+
+  /** A whole number of levels; absent is 0, which the item reads as one. */
+  private int levels(Map<String, Node> fields, String path) {
+    String value = text(fields, "approvalLevels");
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      problem(fields.get("approvalLevels"), path + ".approvalLevels", "expected 1, 2 or 3");
+      return 0;
+    }
   }
 
   /** A true/false field; absent is false. */

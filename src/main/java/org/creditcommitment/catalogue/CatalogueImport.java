@@ -83,7 +83,11 @@ class CatalogueImport {
         parsed.departments().size(), parsed.items().size(), changed);
   }
 
-  /** Each department gets its own approver, head and inspector groups, so it sees only its own cases. */
+  /**
+   * Each department gets its own approver, reviewer, head and inspector groups, so it sees only its own cases; the
+   * levels of a decision (承办 approver, 审核 reviewer, 批准 leader) are these groups. A reviewer reads the department's
+   * cases as one of its approvers (a member of approver-&lt;dept&gt; too); the demo approver reviews as well.
+   */
   void saveDepartment(String code, String name) {
     if (jdbc.update("update catalogue_department set name = ? where code = ?", name, code) == 0) {
       jdbc.update("insert into catalogue_department (code, name) values (?, ?)", code, name);
@@ -93,6 +97,9 @@ class CatalogueImport {
       groupSetup.ensureGroup(group, role.getValue() + "（" + name + "）");
       demoUsers.ifAvailable(demo -> demo.joinDemoUser(role.getKey(), group));
     }
+    String reviewers = DepartmentGroups.reviewers(code);
+    groupSetup.ensureGroup(reviewers, "审核（" + name + "）");
+    demoUsers.ifAvailable(demo -> demo.joinDemoUser("approver", reviewers));
   }
 
   private OffsetDateTime now() {

@@ -44,6 +44,9 @@ class CatalogueValidator {
           + allowed + "; 信用修复型 belongs to credit repair, 行业自律型 and 主动型 to voluntary commitments"
           + " (普政数局〔2022〕25号 二（七）)");
     }
+    if (item.approvalLevels() < 0 || item.approvalLevels() > ServiceItem.MOST_LEVELS) {
+      problems.add("approvalLevels: 1 (承办), 2 (承办、批准) or 3 (承办、审核、批准)");
+    }
     if (!item.openToCommitment()) {
       if (isBlank(item.exclusionReason())) {
         problems.add("exclusionReason: required for an item not open to commitment");

@@ -18,6 +18,11 @@ public final class DepartmentGroups {
     return of("leader", department);
   }
 
+  /** The department's reviewers (审核), the second level of an item decided in three (docs/catalogue.md approvalLevels). */
+  public static String reviewers(String department) {
+    return of("reviewer", department);
+  }
+
   public static String inspectors(String department) {
     return of("inspector", department);
   }

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     threshold of the eligibility DMN (AA for NOTIFY_COMMIT, AAA for TOLERATE_MISSING)
  * @param letterTemplate the commitment-letter template; blank means the general template
  * @param siteSurvey the item has an on-site survey (现场勘验) before the decision, which 现场免勘验 waives
+ * @param approvalLevels how many levels a decision passes (逐级审批: 1 承办 decides alone, as before levels existed; 2
+ *     承办 → 批准; 3 承办 → 审核 → 批准); 0, an item stored before levels existed, is one
  * @param immediate 即时办理: a 告知承诺 case is decided the same working day it is accepted (义政数〔2020〕17号 二（一）第1项)
  * @param tolerableMaterials the materials an applicant may still owe under 容缺受理: a material is substantive
  *     (法律、法规及规章要求的实质性要件材料, 普政数局〔2022〕25号 二（二）) unless the catalogue marks it tolerable, so an
@@ -42,7 +44,11 @@ public record ServiceItem(
     List<@CleanText(NAME) String> tolerableMaterials,
     // left out of the stored JSON while false: items stored before these flags keep their content and file hash
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean siteSurvey,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean immediate) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean immediate,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int approvalLevels) {
+
+  /** The most levels a decision passes: 承办, 审核, 批准. */
+  public static final int MOST_LEVELS = 3;
 
   public ServiceItem {
     tolerableMaterials = tolerableMaterials == null ? List.of() : tolerableMaterials;
@@ -53,7 +59,21 @@ public record ServiceItem(
       Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
       Periods periods, String conditions, String standards, String letterTemplate, List<String> materials) {
     this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
-        conditions, standards, letterTemplate, materials, List.of(), false, false);
+        conditions, standards, letterTemplate, materials, List.of(), false, false, 0);
+  }
+
+  /** An item decided by its approvers alone (one level), as every item was before levels existed. */
+  public ServiceItem(String code, String name, String department, boolean openToCommitment, String exclusionReason,
+      Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
+      Periods periods, String conditions, String standards, String letterTemplate, List<String> materials,
+      List<String> tolerableMaterials, boolean siteSurvey, boolean immediate) {
+    this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
+        conditions, standards, letterTemplate, materials, tolerableMaterials, siteSurvey, immediate, 0);
+  }
+
+  /** How many levels a decision of this item passes, one to three. */
+  public int levels() {
+    return approvalLevels < 1 ? 1 : approvalLevels;
   }
 
   /**

@@ -38,8 +38,11 @@ class CaseDocuments {
   private final Clock clock;
   private final PriorNotices priorNotices;
 
+  private final org.camunda.bpm.engine.IdentityService identity;
+
   CaseDocuments(Documents documents, Cases cases, Catalogue catalogue, Letters letters, CaseServices services,
-      Clock clock, PriorNotices priorNotices) {
+      Clock clock, PriorNotices priorNotices, org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.services = services;
     this.priorNotices = priorNotices;
     this.clock = clock;
@@ -216,6 +219,46 @@ class CaseDocuments {
     return issue(DocumentType.RESUMPTION_NOTICE, cases.require(caseNo), null, values("kindLabel", kind.label(),
         "suspendedDate", Documents.date(suspended), "resumedDate", Documents.date(LocalDate.now(clock)),
         "workingDays", String.valueOf(workingDays), "newDueDate", Documents.date(after), "note", note));
+  }
+
+  /**
+   * 行政许可审批表 (行政许可法 第三十七条、第三十八条): every level's opinion in the order given, returns included, who gave
+   * it (by name) and when, and the decision the final level made.
+   */
+  IssuedDocument approvalSheet(String caseNo, String decisionLabel, List<ApprovalOpinions.Opinion> opinions) {
+    CaseRecord c = cases.require(caseNo);
+    int levels = opinions.isEmpty() ? 1 : opinions.get(opinions.size() - 1).levels();
+    List<Map<String, Object>> rows = opinions.stream().map(o -> Map.<String, Object>of(
+        "levelName", ApprovalLevels.name(o.level(), o.levels()), "groupName", groupName(o.group()),
+        "opinion", o.opinion(), "outcome", o.outcome().label(), "givenBy", userName(o.givenBy()),
+        "givenAt", MINUTE.format(o.givenAt().atZoneSameInstant(WorkingDayCalendar.ZONE)))).toList();
+    OffsetDateTime accepted = cases.acceptance(caseNo).acceptedAt();
+    return issue(DocumentType.APPROVAL_SHEET, c, null, values("levelsText", levelsText(levels),
+        "decisionLabel", decisionLabel, "decisionDate", Documents.date(LocalDate.now(clock)),
+        "acceptedDate", accepted == null ? null : day(accepted), "opinions", rows));
+  }
+
+  private static final java.time.format.DateTimeFormatter MINUTE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static String levelsText(int levels) {
+    return switch (levels) {
+      case 3 -> "三级（承办、审核、批准）";
+      case 2 -> "二级（承办、批准）";
+      default -> "一级（审批）";
+    };
+  }
+
+  private String userName(String user) {
+    return org.creditcommitment.security.SystemCall.run(identity, () -> org.creditcommitment.security.UserNames
+        .display(identity.createUserQuery().userId(user).singleResult(), user));
+  }
+
+  private String groupName(String group) {
+    return org.creditcommitment.security.SystemCall.run(identity, () -> {
+      org.camunda.bpm.engine.identity.Group g = identity.createGroupQuery().groupId(group).singleResult();
+      return g == null || g.getName() == null ? group : g.getName();
+    });
   }
 
   /** The newest document of this type of the case, e.g. for the link in a mail. */

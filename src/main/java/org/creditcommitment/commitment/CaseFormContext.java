@@ -34,10 +34,14 @@ class CaseFormContext implements TaskFormContext {
   private final SubjectCodes codes;
   private final KeySupervisionList keySupervision;
   private final CaseProcedure procedure;
+  private final ApprovalLevels levels;
+  private final ApprovalOpinions opinions;
 
   CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes,
-      KeySupervisionList keySupervision, CaseProcedure procedure) {
+      KeySupervisionList keySupervision, CaseProcedure procedure, ApprovalLevels levels, ApprovalOpinions opinions) {
     this.procedure = procedure;
+    this.levels = levels;
+    this.opinions = opinions;
     this.keySupervision = keySupervision;
     this.cases = cases;
     this.letters = letters;
@@ -88,6 +92,7 @@ class CaseFormContext implements TaskFormContext {
         .map(r -> DISPLAY.format(r.returnedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + " 由 " + r.returnedBy()
             + " 自「" + STEP_NAMES.getOrDefault(r.fromStep(), r.fromStep()) + "」退回：" + r.reason())
         .orElse("无"));
+    approval(v, c, item);
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());
       v.put("letterSha256", letter.sha256());
@@ -98,7 +103,30 @@ class CaseFormContext implements TaskFormContext {
   private static final java.time.format.DateTimeFormatter DISPLAY =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> STEP_NAMES = Map.of("Task_MakeDecision", "作出行政决定",
-      "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
+      ReviewOutcome.TASK, "逐级审批", "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
+
+  /**
+   * 逐级审批: the level the case is at (承办, 审核, 批准 and its group) and every opinion given so far, returns included, so
+   * each level decides knowing what the levels before it said.
+   */
+  private void approval(Map<String, Object> v, CaseRecord c, ServiceItem item) {
+    int all = item.levels();
+    int level = Math.min(levels.current(c.caseNo()), all);
+    v.put("approvalLevelText", all == 1 ? "一级审批（审批人员作出决定）"
+        : "第 " + level + " 级（共 " + all + " 级）：" + ApprovalLevels.name(level, all) + "，" + levels.group(c.caseNo(), level));
+    List<ApprovalOpinions.Opinion> given = opinions.of(c.caseNo());
+    if (given.isEmpty()) {
+      v.put("approvalOpinionsText", all == 1 ? "无（一级审批，由审批人员直接作出决定）" : "无（本办件尚无审批意见）");
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    for (ApprovalOpinions.Opinion o : given) {
+      lines.add(DISPLAY.format(o.givenAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + " "
+          + ApprovalLevels.name(o.level(), o.levels()) + "（" + o.givenBy() + "，" + o.outcome().label() + "）："
+          + o.opinion());
+    }
+    v.put("approvalOpinionsText", LetterTemplate.numbered(lines));
+  }
 
   /**
    * What the acceptance review knows of the one correction (一次性告知补正, 中华人民共和国行政许可法 第三十二条): whether it

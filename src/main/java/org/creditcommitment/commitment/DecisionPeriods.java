@@ -241,11 +241,11 @@ public class DecisionPeriods {
         .map(c -> taskDeadlines.datesOf(c.processInstanceId(), DECISION)[0]).orElse(null);
   }
 
-  /** The open decision task shows the deadline as it now is, in Tasklist too. */
+  /** The open decision task (or level of a leveled decision) shows the deadline as it now is, in Tasklist too. */
   private void followDeadline(CaseRecord c) {
     SystemCall.run(identity, () -> {
       for (Task task : tasks.createTaskQuery().processInstanceId(c.processInstanceId())
-          .taskDefinitionKey(DECISION_TASK).list()) {
+          .taskDefinitionKeyIn(DECISION_TASK, ReviewOutcome.TASK).list()) {
         Date[] dates = taskDeadlines.datesOf(c.processInstanceId(), DECISION);
         task.setDueDate(dates[0]);
         task.setFollowUpDate(dates[1]);

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * ${casePeriods.of(execution, 'signing')}), optional {@code reminder} (how long before, e.g. 1WD; several separated by
  * commas; empty for none), optional {@code from} (an expression giving the instant the period counts from, e.g. the
  * case's acceptance: a step entered again after a return then gets the same deadline, never a new period; empty for
- * now). Prototype scope: Camunda injects the fields into the bean it resolves, and a
+ * now), optional {@code keepActive} ("true": an active deadline of the kind is left as it is, e.g. the decision
+ * period running on from one level of a leveled decision to the next with its extension or suspension; absent or
+ * "false" replaces it). Prototype scope: Camunda injects the fields into the bean it resolves, and a
  * shared singleton would mix up the fields of two processes running at once.
  */
 @Component("deadlineStartListener")
@@ -39,6 +41,7 @@ class DeadlineStartListener implements ExecutionListener {
   private Expression spec;
   private Expression reminder;
   private Expression from;
+  private Expression keepActive;
 
   DeadlineStartListener(DeadlineService deadlines, WorkingDayCalendar calendar, Clock clock) {
     this.deadlines = deadlines;
@@ -49,6 +52,10 @@ class DeadlineStartListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String kindValue = ListenerFields.required(kind, "kind", execution);
+    if ("true".equals(ListenerFields.optional(keepActive, execution))
+        && deadlines.active(execution.getProcessInstanceId(), kindValue).isPresent()) {
+      return;
+    }
     String specValue = ListenerFields.required(spec, "spec", execution);
     Due due = calendar.due(start(execution), specValue);
     List<Instant> reminders = new ArrayList<>();

@@ -25,6 +25,11 @@ public enum DocumentType {
   SUSPENSION_NOTICE("suspension-notice", "中止办理期限通知书"),
   /** ... and restarted, with the new last day. */
   RESUMPTION_NOTICE("resumption-notice", "恢复计算办理期限通知书"),
+  /**
+   * 行政许可审批表: the levels of a leveled decision (承办、审核、批准), each level's opinion, who gave it and when, and the
+   * decision (行政许可法 第三十七条、第三十八条); kept in the case file, issued when the final level decides.
+   */
+  APPROVAL_SHEET("approval-sheet", "行政许可审批表"),
   OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
   REPAIR_DECISION("repair-decision", "信用修复决定书"),
   /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */

@@ -66,6 +66,18 @@ class CatalogueFileTest {
   }
 
   @Test
+  void anItemPassesOneToThreeApprovalLevelsAndOneWhenItSaysNothing() {
+    assertThat(parse(HEADER + GOOD_ITEM).items().get(0).levels()).isEqualTo(1);
+    assertThat(parse(HEADER + GOOD_ITEM.replace("conditions:", "approvalLevels: 3\n    conditions:")).items().get(0)
+        .levels()).isEqualTo(3);
+    for (String bad : new String[] {"4", "-1", "two"}) {
+      assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("conditions:", "approvalLevels: " + bad
+          + "\n    conditions:"))).as(bad).isInstanceOf(CatalogueException.class)
+          .hasMessageContaining("items[0].approvalLevels");
+    }
+  }
+
+  @Test
   void goodItemIsReadCompletely() {
     ServiceItem item = parse(HEADER + GOOD_ITEM).items().get(0);
     assertThat(item.commitmentTypes()).containsExactlyInAnyOrder(CommitmentType.NOTIFY_COMMIT, CommitmentType.TOLERATE_MISSING);

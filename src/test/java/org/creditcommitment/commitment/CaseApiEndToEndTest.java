@@ -265,6 +265,41 @@ class CaseApiEndToEndTest extends IntegrationTest {
   }
 
   @Test
+  void aThreeLevelDecisionPassesEachLevelThroughTheTaskApiAndALevelWithoutItsOpinionChangesNothing() throws Exception {
+    String caseNo = apply(driver.subject("AA"), "JTJ-HY-001", "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo, "leader").body())
+        .as("承办 is not the head's").isEqualTo("[]");
+
+    String taskId = json(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
+        + "&taskDefinitionKey=Task_ReviewDecision", "approver")).get(0).get("id").asText();
+    for (String bad : new String[] {"{\"approvalChoice\":{\"value\":\"FORWARD\"}}",
+        "{\"approvalChoice\":{\"value\":\"FORWARD\"},\"approvalOpinion\":{\"value\":\"   \"}}",
+        "{\"approvalChoice\":{\"value\":\"SKIP\"},\"approvalOpinion\":{\"value\":\"同意\"}}"}) {
+      HttpResponse<String> refused = http.post("/engine-rest/task/" + taskId + "/complete", "approver",
+          "{\"variables\":" + bad + "}");
+      assertThat(refused.statusCode()).as(bad + " → " + refused.body()).isEqualTo(400);
+    }
+    assertThat(jdbc.queryForObject("select count(*) from case_approval_opinion where case_no = ?", Integer.class,
+        caseNo)).isZero();
+
+    complete(caseNo, "Task_ReviewDecision", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"},"
+        + "\"approvalOpinion\":{\"value\":\"材料齐全，拟同意\"}}");
+    complete(caseNo, "Task_ReviewDecision", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"},"
+        + "\"approvalOpinion\":{\"value\":\"经审核，同意\"}}");
+    complete(caseNo, "Task_MakeDecision", "leader", "{\"decision\":{\"value\":\"APPROVE\"},"
+        + "\"decisionOpinion\":{\"value\":\"同意，准予许可\"}}");
+
+    assertThat(jdbc.queryForList("select outcome from case_approval_opinion where case_no = ? order by id",
+        String.class, caseNo)).containsExactly("FORWARD", "FORWARD", "DECIDE");
+    assertThat(http.get("/api/cases/" + caseNo + "/documents", "auditor").body()).contains("行政许可审批表");
+    assertThat(http.get("/api/cases/" + caseNo + "/history", "auditor").body()).contains("逐级审批意见", "经审核，同意");
+  }
+
+  @Test
   void aFalseCommitmentDecisionWithoutFindingsIsRefusedAndChangesNothing() throws Exception {
     String caseNo = apply(driver.subject("AA"), "SCJG-SP-001", "NOTIFY_COMMIT", List.of());
     complete(caseNo, "Task_NotifyConditions", "clerk",

@@ -244,6 +244,158 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(procedure.returns(c.caseNo())).isEmpty();
   }
 
+  /** 承办 → 审核 → 批准 (catalogue approvalLevels: 3). */
+  static final String FREIGHT = "JTJ-HY-001";
+  /** 承办 → 批准 (approvalLevels: 2). */
+  static final String OUTDOOR_ADS = "CGJ-GG-001";
+
+  @Autowired ApprovalOpinions approvalOpinions;
+
+  /** A case of the item, accepted and waiting at its first level. */
+  private CaseRecord acceptedCase(String item) {
+    CaseRecord c = driver.apply(driver.subject("AA"), item, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    return c;
+  }
+
+  private void review(CaseRecord c, String user, String outcome, String opinion, String returnReason) {
+    Map<String, Object> values = new java.util.HashMap<>(Map.of("approvalChoice", outcome, "approvalOpinion", opinion));
+    if (returnReason != null) {
+      values.put("returnReason", returnReason);
+    }
+    driver.complete(c, "Task_ReviewDecision", user, values);
+  }
+
+  private List<String> candidateGroups(CaseRecord c, String key) {
+    return processEngine.getTaskService().getIdentityLinksForTask(driver.task(c, key).getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+  }
+
+  private List<String> opinionTrail(CaseRecord c) {
+    return approvalOpinions.of(c.caseNo()).stream().map(o -> o.level() + ":" + o.outcome()).toList();
+  }
+
+  @Test
+  void aThreeLevelItemPassesHandlingReviewAndApprovalEachWithItsOpinionAndTheFinalLevelDecides() {
+    CaseRecord c = acceptedCase(FREIGHT);
+    assertThat(instance(c)).isWaitingAt("Task_ReviewDecision");
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("approver-jtj");
+    java.time.Instant decisionDue = dueOf(c, "decision");
+
+    clock.advance(java.time.Duration.ofHours(2));
+    review(c, "approver", "FORWARD", "材料齐全，车辆和驾驶人员符合条件，拟同意", null);
+    assertThat(instance(c)).isWaitingAt("Task_ReviewDecision");
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("reviewer-jtj");
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_ReviewDecision").getId())
+        .get("approvalOpinionsText"))).contains("承办", "拟同意");
+
+    review(c, "approver", "RETURN", "车辆技术等级证明未核对", "请核对车辆技术等级证明原件");
+    assertThat(instance(c)).as("审核 returns to 承办").isWaitingAt("Task_ReviewDecision");
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("approver-jtj");
+    assertThat(procedure.returns(c.caseNo())).singleElement().satisfies(r -> {
+      assertThat(r.fromStep()).isEqualTo("Task_ReviewDecision");
+      assertThat(r.toStep()).isEqualTo("Task_ReviewDecision");
+    });
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_ReviewDecision").getId())
+        .get("returnReasonText"))).contains("逐级审批", "请核对车辆技术等级证明原件");
+
+    review(c, "approver", "FORWARD", "已核对车辆技术等级证明原件，拟同意", null);
+    review(c, "approver", "FORWARD", "经审核，符合许可条件，同意", null);
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(candidateGroups(c, "Task_MakeDecision")).containsExactly("leader-jtj");
+    assertThat(dueOf(c, "decision")).as("the decision period runs on through the levels").isEqualTo(decisionDue);
+    assertThat(driver.task(c, "Task_MakeDecision").getDueDate().toInstant()).isEqualTo(decisionDue);
+    assertThatThrownBy(() -> driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "APPROVE",
+        "decisionOpinion", "同意"))).as("批准 is the head's").isInstanceOf(AuthorizationException.class);
+
+    driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", "APPROVE", "decisionOpinion", "同意，准予许可"));
+
+    assertThat(driver.reload(c).decidedAt()).isNotNull();
+    assertThat(opinionTrail(c)).containsExactly("1:FORWARD", "2:RETURN", "1:FORWARD", "2:FORWARD", "3:DECIDE");
+    assertThat(approvalOpinions.of(c.caseNo())).extracting(ApprovalOpinions.Opinion::group)
+        .containsExactly("approver-jtj", "reviewer-jtj", "approver-jtj", "reviewer-jtj", "leader-jtj");
+    assertThat(approvalOpinions.of(c.caseNo())).extracting(ApprovalOpinions.Opinion::givenBy)
+        .containsExactly("approver", "approver", "approver", "approver", "leader");
+    String sheet = IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.APPROVAL_SHEET)
+        .orElseThrow());
+    assertThat(sheet).contains("行政许可审批表", "三级（承办、审核、批准）", "准予许可", "承办", "审核", "批准",
+        "车辆技术等级证明未核对", "同意，准予许可", "李志强");
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("逐级审批意见", "经审核，符合许可条件，同意", "车辆技术等级证明未核对", "同意，准予许可");
+  }
+
+  @Test
+  void aLevelWithoutItsOpinionIsRefusedAndNothingIsWritten() {
+    CaseRecord c = acceptedCase(FREIGHT);
+
+    assertThatThrownBy(() -> review(c, "approver", "FORWARD", "   ", null)).hasMessageContaining("审批意见");
+    assertThatThrownBy(() -> driver.complete(c, "Task_ReviewDecision", "approver", Map.of("approvalChoice",
+        "RETURN", "returnReason", "材料有误"))).hasMessageContaining("审批意见");
+    assertThat(instance(c)).isWaitingAt("Task_ReviewDecision");
+    assertThat(approvalOpinions.of(c.caseNo())).isEmpty();
+    assertThat(procedure.returns(c.caseNo())).isEmpty();
+
+    review(c, "approver", "FORWARD", "拟同意", null);
+    review(c, "approver", "FORWARD", "同意", null);
+    assertThatThrownBy(() -> driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", "APPROVE")))
+        .as("the final level too").hasMessageContaining("审批意见");
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(driver.reload(c).decidedAt()).isNull();
+    assertThat(opinionTrail(c)).containsExactly("1:FORWARD", "2:FORWARD");
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.APPROVAL_SHEET)).isEmpty();
+  }
+
+  @Test
+  void aTwoLevelItemsHeadReturnsToHandlingWhichReturnsToAcceptanceAndTheDeadlineEscalatesAtAnyLevel() {
+    CaseRecord c = acceptedCase(OUTDOOR_ADS);
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("approver-cgj");
+    java.time.Instant decisionDue = dueOf(c, "decision");
+    review(c, "approver", "FORWARD", "拟同意", null);
+    assertThat(candidateGroups(c, "Task_MakeDecision")).containsExactly("leader-cgj");
+
+    driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", "RETURN", "decisionOpinion",
+        "设置位置图不清", "returnReason", "请补充核对设置位置图"));
+    assertThat(instance(c)).as("批准 returns to 承办").isWaitingAt("Task_ReviewDecision");
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("approver-cgj");
+    assertThat(dueOf(c, "decision")).isEqualTo(decisionDue);
+
+    driver.fireDeadline(c, "decision");
+    assertThat(instance(c)).as("overdue at a level: escalated, still there").isWaitingAt("Task_ReviewDecision");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(c.processInstanceId()).activityId("Task_EscalateDecision").count()).isEqualTo(1);
+
+    review(c, "approver", "RETURN", "受理材料中场地使用权证明已过期", "场地使用权证明已过期，请重新受理审查");
+    assertThat(instance(c)).as("承办 returns to acceptance").isWaitingAt("Task_AcceptApplication");
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_AcceptApplication").getId())
+        .get("returnReasonText"))).contains("逐级审批", "场地使用权证明已过期");
+
+    driver.accept(c);
+    assertThat(instance(c)).as("back at the first level").isWaitingAt("Task_ReviewDecision");
+    assertThat(candidateGroups(c, "Task_ReviewDecision")).containsExactly("approver-cgj");
+    review(c, "approver", "FORWARD", "已重新核对，拟同意", null);
+    driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", "DENY", "denialReason", "设置地点不符合规划",
+        "decisionOpinion", "不同意"));
+    assertThat(driver.reload(c).decidedAt()).isNotNull();
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.DENIAL_DECISION)).isPresent();
+    assertThat(opinionTrail(c)).containsExactly("1:FORWARD", "2:RETURN", "1:RETURN", "1:FORWARD", "2:DECIDE");
+    assertThat(IssuedPdfs.text(documentService, caseDocuments.latest(c.caseNo(), DocumentType.APPROVAL_SHEET)
+        .orElseThrow())).contains("二级（承办、批准）", "不予许可", "设置位置图不清");
+  }
+
+  @Test
+  void aOneLevelItemIsDecidedByItsApproversAloneWithoutAnApprovalSheet() {
+    CaseRecord c = atAcceptance("AA");
+    driver.accept(c);
+    assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
+    assertThat(candidateGroups(c, "Task_MakeDecision")).containsExactly("approver-scjg");
+    driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "APPROVE"));
+    assertThat(approvalOpinions.of(c.caseNo())).isEmpty();
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.APPROVAL_SHEET)).isEmpty();
+  }
+
   private ProcessInstance instance(CaseRecord c) {
     return processEngine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(c.processInstanceId()).singleResult() != null

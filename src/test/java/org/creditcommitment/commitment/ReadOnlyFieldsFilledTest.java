@@ -63,6 +63,16 @@ class ReadOnlyFieldsFilledTest extends IntegrationTest {
         "hearingSummary", "当事人到场陈述"));
     check(driver.task(c, "Task_DecidePunishment"));
 
+    CaseRecord leveled = driver.apply(driver.subject("AA"), "JTJ-HY-001", CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(leveled);
+    driver.notifyConditions(leveled);
+    driver.signOnline(leveled);
+    driver.accept(leveled);
+    check(driver.task(leveled, "Task_ReviewDecision"));
+    driver.complete(leveled, "Task_ReviewDecision", "approver", Map.of("approvalChoice", "FORWARD",
+        "approvalOpinion", "拟同意"));
+    check(driver.task(leveled, "Task_ReviewDecision"));
+
     String code = creditFiles.subject();
     String objection = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":"
         + creditFiles.record(code) + ",\"reason\":\"处罚决定已撤销\",\"evidence\":[\"复议决定书\"]}");

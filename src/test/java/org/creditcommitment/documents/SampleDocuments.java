@@ -61,6 +61,18 @@ final class SampleDocuments {
           "suspendedDate", "2026年12月8日", "previousDueDate", "2026年12月14日");
       case RESUMPTION_NOTICE -> Map.of("kindLabel", "专家评审", "suspendedDate", "2026年12月8日",
           "resumedDate", "2026年12月11日", "workingDays", "3", "newDueDate", "2026年12月17日");
+      case APPROVAL_SHEET -> Map.of("acceptedDate", "2026年12月1日", "levelsText", "三级（承办、审核、批准）",
+          "decisionLabel", "准予许可", "decisionDate", "2026年12月7日", "opinions", List.of(
+              Map.of("levelName", "承办", "groupName", "审批（市场监督管理局）", "opinion", "材料齐全，符合许可条件，拟同意。",
+                  "outcome", "提交下一级", "givenBy", "王建国 审批", "givenAt", "2026-12-02 10:15"),
+              Map.of("levelName", "审核", "groupName", "审核（市场监督管理局）", "opinion", "经营场所平面图未标明食品贮存区域，请核对。",
+                  "outcome", "退回", "givenBy", "周伟 审核", "givenAt", "2026-12-03 09:40"),
+              Map.of("levelName", "承办", "groupName", "审批（市场监督管理局）", "opinion", "已核对平面图，食品贮存区域符合要求，拟同意。",
+                  "outcome", "提交下一级", "givenBy", "王建国 审批", "givenAt", "2026-12-03 15:20"),
+              Map.of("levelName", "审核", "groupName", "审核（市场监督管理局）", "opinion", "经审核，符合许可条件，同意。",
+                  "outcome", "提交下一级", "givenBy", "周伟 审核", "givenAt", "2026-12-04 11:05"),
+              Map.of("levelName", "批准", "groupName", "部门负责人（市场监督管理局）", "opinion", "同意，准予许可。",
+                  "outcome", "作出决定", "givenBy", "李志强 部门负责人", "givenAt", "2026-12-07 09:30")));
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");
