@@ -12,7 +12,7 @@ import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
-import org.creditcommitment.credit.CreditRegistry;
+import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.documents.DocumentType;
 import org.junit.jupiter.api.AfterEach;
