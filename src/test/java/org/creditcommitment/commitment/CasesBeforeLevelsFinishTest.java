@@ -2,18 +2,12 @@ package org.creditcommitment.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.catalogue.Catalogue;
-import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
-import org.creditcommitment.credit.adapters.CreditRegistry;
-import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.documents.DocumentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +28,6 @@ class CasesBeforeLevelsFinishTest extends IntegrationTest {
 
   @Autowired LifecycleDriver driver;
   @Autowired Catalogue catalogue;
-  @Autowired CreditRegistry registry;
   @Autowired RepositoryService repository;
   @Autowired CaseDocuments caseDocuments;
   @Autowired ApprovalOpinions opinions;
@@ -72,17 +65,8 @@ class CasesBeforeLevelsFinishTest extends IntegrationTest {
   }
 
   private CaseRecord startOnEarlierModel() {
-    String code = driver.subject("AA");
     ServiceItem item = catalogue.find(FREIGHT).orElseThrow();
     assertThat(item.levels()).isEqualTo(3);
-    CaseRecord record = new CaseRecord(driver.cases.nextCaseNo(), null, code, registry.profile(code).name(),
-        registry.profile(code).email(), item.code(), item.department(), CommitmentType.NOTIFY_COMMIT, List.of(),
-        null, null, null, null, OffsetDateTime.now(clock), "portal", null, null);
-    driver.cases.insert(record, NameCheck.VERIFIED);
-    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceById(
-        earlier.definition().getId(), record.caseNo(),
-        CaseVariables.initial(record, item, catalogue.departmentName(item.department())));
-    driver.cases.attachProcess(record.caseNo(), instance.getId());
-    return driver.cases.require(record.caseNo());
+    return earlier.startCase(driver, catalogue, item);
   }
 }
