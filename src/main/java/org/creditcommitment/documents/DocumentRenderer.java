@@ -42,9 +42,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * Renders a document: its Thymeleaf template (an operator's file in {@code cc.documents.template-dir} before the
  * built-in {@code classpath:documents/}, read anew at every render) as HTML, laid out as an A4 PDF. The one font is
- * Noto Sans SC, embedded as a subset of the characters printed, so a document looks the same in every viewer and on a
- * machine without Chinese fonts. A value with a character the font lacks is refused rather than printed as a blank
- * box. Templates load nothing but their own folder's files ({@code doc:} addresses) and data URIs.
+ * Noto Sans SC Regular, embedded as a subset of the characters printed, so a document looks the same in every viewer
+ * and on a machine without Chinese fonts. Bold text (titles, headings) is the same font drawn with a stroke: a second,
+ * bold subset would add 6–10 KB of outlines to every document for a few dozen title characters, and the glyph outlines
+ * are four fifths of a document's bytes. Streams are compressed at the highest level. A value with a character the
+ * font lacks is refused rather than printed as a blank box. Templates load nothing but their own folder's files
+ * ({@code doc:} addresses) and data URIs.
  */
 @Component
 class DocumentRenderer {
@@ -53,17 +56,17 @@ class DocumentRenderer {
   static final long BUILT_IN_TEMPLATE_TTL_MS = 10_000;
   static final int FONT_SETS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   private static final String SCHEME = "doc";
+  private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
   private final Path overrideDir;
   private final TemplateEngine templates;
   private final byte[] regular;
-  private final byte[] bold;
   /**
-   * Parsed fonts for reuse, one set per document being laid out (a parsed font reads its glyphs as it goes and is
-   * not for two documents at once); the bytes they read are shared. At most {@link #FONT_SETS} documents are laid
-   * out at once: more would not be faster on the cores there are, and each costs memory.
+   * Parsed fonts for reuse, one per document being laid out (a parsed font reads its glyphs as it goes and is not for
+   * two documents at once); the bytes they read are shared. At most {@link #FONT_SETS} documents are laid out at
+   * once: more would not be faster on the cores there are, and each costs memory.
    */
-  private final BlockingQueue<TrueTypeFont[]> idleFonts = new LinkedBlockingQueue<>();
+  private final BlockingQueue<TrueTypeFont> idleFonts = new LinkedBlockingQueue<>();
   private final Semaphore layouts = new Semaphore(FONT_SETS);
 
   @Autowired
@@ -75,13 +78,18 @@ class DocumentRenderer {
     this.overrideDir = overrideDir;
     this.templates = templateEngine(overrideDir);
     this.regular = DocumentFont.bytes(DocumentFont.REGULAR);
-    this.bold = DocumentFont.bytes(DocumentFont.BOLD);
   }
 
-  private TrueTypeFont[] parseFonts() {
+  static {
+    // PDFBox deflates at level 6 unless told; 9 costs a few milliseconds and makes every stream smaller
+    if (System.getProperty(DEFLATE_LEVEL) == null) {
+      System.setProperty(DEFLATE_LEVEL, "9");
+    }
+  }
+
+  private TrueTypeFont parseFont() {
     try {
-      return new TrueTypeFont[] {new TTFParser().parse(new RandomAccessReadBuffer(regular)),
-          new TTFParser().parse(new RandomAccessReadBuffer(bold))};
+      return new TTFParser().parse(new RandomAccessReadBuffer(regular));
     } catch (IOException e) {
       throw new UncheckedIOException("The document font cannot be read", e);
     }
@@ -142,22 +150,21 @@ class DocumentRenderer {
     builder.toStream(out);
     layouts.acquireUninterruptibly();
     // the parsed fonts are reused: parsing 10 MB of font for each document would cost more than laying it out
-    TrueTypeFont[] fonts = idleFonts.poll();
+    TrueTypeFont font = idleFonts.poll();
     try (PDDocument document = new PDDocument()) {
-      if (fonts == null) {
-        fonts = parseFonts();
+      if (font == null) {
+        font = parseFont();
       }
       builder.usePDDocument(document);
-      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
-          FontStyle.NORMAL, true);
-      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
+      // the only face of the family: bold asked for is drawn from it with a stroke (openhtmltopdf's simulated bold)
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY, 400,
           FontStyle.NORMAL, true);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("The document cannot be laid out", e);
     } finally {
-      if (fonts != null) {
-        idleFonts.offer(fonts);
+      if (font != null) {
+        idleFonts.offer(font);
       }
       layouts.release();
     }
