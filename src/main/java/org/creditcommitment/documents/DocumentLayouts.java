@@ -137,15 +137,20 @@ public class DocumentLayouts {
    */
   private Integer layOutPending(long id) {
     // read as text: H2 hands TEXT back as a Clob object
-    List<Pending> rows = jdbc.query("select doc_type, render_input, render_attempts from issued_document"
+    List<Pending> rows = jdbc.query("select doc_type, doc_number, render_input, render_attempts from issued_document"
         + " where id = ? and sha256 is null for update", (rs, n) -> new Pending(
-            DocumentType.valueOf(rs.getString("doc_type")), rs.getString("render_input"), rs.getInt("render_attempts")),
-        id);
+            DocumentType.valueOf(rs.getString("doc_type")), rs.getString("doc_number"), rs.getString("render_input"),
+            rs.getInt("render_attempts")), id);
     if (rows.isEmpty()) {
       return null;
     }
+    if (rows.get(0).number() == null) {
+      throw new IllegalStateException("Document " + id + " has no number: its step did not commit");
+    }
     Input input = read(rows.get(0).input());
-    DocumentRenderer.Model doc = input.doc().withQrCode(QrCodes.pngDataUri(input.doc().verifyUrl()));
+    // the number as the step took it when it committed
+    DocumentRenderer.Model doc = input.doc().withNumber(rows.get(0).number())
+        .withQrCode(QrCodes.pngDataUri(input.doc().verifyUrl()));
     byte[] pdf = renderer.render(rows.get(0).type(), doc, input.values());
     String sha256 = Hashing.sha256(pdf);
     jdbc.update("update issued_document set content = ?, sha256 = ?, content_size = ?, render_input = null,"
@@ -158,7 +163,7 @@ public class DocumentLayouts {
     return rows.get(0).failedBefore();
   }
 
-  private record Pending(DocumentType type, String input, int failedBefore) {}
+  private record Pending(DocumentType type, String number, String input, int failedBefore) {}
 
   private Input read(String stored) {
     try {

@@ -104,6 +104,11 @@ class DocumentRenderer {
       return new Model(title, number, issuerName, issuedDate, verificationCode, verifyUrl, dataUri, subjectName,
           subjectCodeMasked, caseNo, itemName);
     }
+
+    Model withNumber(String documentNumber) {
+      return new Model(title, documentNumber, issuerName, issuedDate, verificationCode, verifyUrl, qrDataUri,
+          subjectName, subjectCodeMasked, caseNo, itemName);
+    }
   }
 
   byte[] render(DocumentType type, Model doc, Map<String, ?> values) {

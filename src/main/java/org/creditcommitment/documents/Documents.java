@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues documents and answers for them. {@link #issue} numbers a document and fixes what it says in the caller's
- * transaction, so a step that fails issues nothing and a number is never lost; it is laid out after the step commits,
- * and its stored bytes and their SHA-256 never change after that. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
+ * Issues documents and answers for them. {@link #issue} fixes what a document says in the caller's transaction and
+ * numbers it when that transaction commits ({@link NumbersAtCommit}), so a step that fails issues nothing and a
+ * number is never lost; it is laid out after the step commits, and its stored bytes and their SHA-256 never change
+ * after that. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
  * shows. Every issue and every print is an audit event of the case (or of the subject, for a credit report), so it
  * is in the case's timeline.
  */
@@ -48,7 +49,7 @@ public class Documents {
       + " invalid_reason, invalid_at";
 
   private final JdbcTemplate jdbc;
-  private final DocumentNumbers numbers;
+  private final NumbersAtCommit numbers;
   private final DocumentLayouts layouts;
   private final DocumentsProperties properties;
   private final Catalogue catalogue;
@@ -59,7 +60,7 @@ public class Documents {
   private final Clock clock;
   private final DocumentIssuers issuers;
 
-  Documents(JdbcTemplate jdbc, DocumentNumbers numbers, DocumentLayouts layouts, DocumentsProperties properties,
+  Documents(JdbcTemplate jdbc, NumbersAtCommit numbers, DocumentLayouts layouts, DocumentsProperties properties,
       Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
       Clock clock, DocumentIssuers issuers) {
     this.issuers = issuers;
@@ -76,10 +77,11 @@ public class Documents {
   }
 
   /**
-   * Numbers a document and fixes what it says (type, number, verification code, values) in the caller's transaction;
-   * the step's rollback takes it back. The PDF is laid out after the step commits ({@link DocumentLayouts}), so a
-   * layout that fails can never undo the outcome the document reports, and the department's number counter is not
-   * held while a PDF is laid out. Until then the document is listed as being issued ({@link IssuedDocument#laidOut}).
+   * Fixes what a document says (type, verification code, header, values) in the caller's transaction and numbers it
+   * as that transaction commits; the step's rollback takes it back. The department's number counter is locked from
+   * the commit's start to its end only (or from the moment the step asks for the number). The PDF is laid out after
+   * the step commits ({@link DocumentLayouts}), so a layout that fails can never undo the outcome the document
+   * reports. Until then the document is listed as being issued ({@link IssuedDocument#laidOut}).
    */
   @Transactional
   public IssuedDocument issue(DocumentRequest request) {
@@ -103,24 +105,23 @@ public class Documents {
     // as the database keeps it (microseconds), so the document returned is the one stored
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     LocalDate today = LocalDate.now(clock);
-    DocumentNumbers.Number number = numbers.next(prefix, today.getYear());
     String code = VerificationCodes.generate();
-    DocumentRenderer.Model model = new DocumentRenderer.Model(request.type().title(), number.text(), issuer,
+    // the number is printed from the stored row when the document is laid out, after the step took it at commit
+    DocumentRenderer.Model model = new DocumentRenderer.Model(request.type().title(), null, issuer,
         CHINESE_DATE.format(today), code, links.of(VERIFY_PATH + code), null, request.subjectName(),
         Masking.subjectCode(request.subjectCode(), subjectType), request.caseNo(), request.itemName());
     long id = sequences.nextValue("issued_document_seq");
     String actor = issuedBy == null || issuedBy.isBlank() ? audit.currentActor() : issuedBy;
-    jdbc.update("insert into issued_document (id, doc_type, doc_number, number_prefix, number_year, number_seq,"
-        + " case_no, subject_code, subject_type, subject_name, department, issuer_name, issued_at, issued_by,"
-        + " verification_code, record_ref, render_input, render_next_at)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id, request.type().name(), number.text(), number.prefix(), number.year(), number.sequence(), request.caseNo(),
-        request.subjectCode(), subjectType.name(), request.subjectName(), department, issuer, now, actor, code,
-        request.recordRef(), layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE));
+    jdbc.update("insert into issued_document (id, doc_type, number_prefix, number_year, case_no, subject_code,"
+        + " subject_type, subject_name, department, issuer_name, issued_at, issued_by, verification_code, record_ref,"
+        + " render_input, render_next_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, request.type().name(), prefix, today.getYear(), request.caseNo(), request.subjectCode(),
+        subjectType.name(), request.subjectName(), department, issuer, now, actor, code, request.recordRef(),
+        layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE));
+    NumbersAtCommit.Pending number = numbers.defer(id, prefix, today.getYear());
     layouts.afterCommit(id);
-    return new IssuedDocument(id, request.type(), number.text(), request.caseNo(), request.subjectCode(),
-        subjectType, request.subjectName(), department, issuer, now, actor, code, null, 0, request.recordRef(), null,
-        null);
+    return new IssuedDocument(id, request.type(), null, request.caseNo(), request.subjectCode(), subjectType,
+        request.subjectName(), department, issuer, now, actor, code, null, 0, request.recordRef(), null, null, number);
   }
 
   /** Records that someone printed or downloaded a document; in the case's timeline like its issue. */
@@ -255,6 +256,6 @@ public class Documents {
         SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"), rs.getString("department"),
         rs.getString("issuer_name"), Timestamps.read(rs, "issued_at"), rs.getString("issued_by"),
         rs.getString("verification_code"), rs.getString("sha256"), rs.getInt("content_size"),
-        rs.getString("record_ref"), rs.getString("invalid_reason"), Timestamps.read(rs, "invalid_at"));
+        rs.getString("record_ref"), rs.getString("invalid_reason"), Timestamps.read(rs, "invalid_at"), null);
   }
 }
