@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Document numbers 文号 such as 汕市监承〔2026〕12号: one counter row per prefix and year, incremented in the issuing
  * step's transaction. The row lock serialises issuers of one prefix across threads and nodes until their
  * transactions end, and a rolled-back step takes its increment back with it, so the numbers of a prefix and year
- * have no gaps and no repeats.
+ * have no gaps and no repeats. {@link NumbersAtCommit} asks for the number as late as the step allows, just before it
+ * commits, so that the lock is held for the commit and not for the rest of the step.
  */
 @Component
 class DocumentNumbers {
