@@ -71,7 +71,7 @@ class DocumentIssuedAtCommitTest extends IntegrationTest {
         Future<IssuedDocument> theirs = otherOfficial.submit(() -> issue("YY" + System.nanoTime()));
         IssuedDocument other;
         try {
-          other = theirs.get(5, TimeUnit.SECONDS);
+          other = theirs.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
           throw new AssertionError("the other official waited for this step's counter row", e);
         }
