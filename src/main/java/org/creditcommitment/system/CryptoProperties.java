@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyStore path of a PKCS#12 key store with further keys (blank: none)
  * @param keyStorePassword its password
  * @param auditKey id of the key new audit events are chained with
+ * @param dataKey id of the key personal data is encrypted with (16 bytes for SM4; 16 or 32 for AES)
+ * @param indexKey id of the key of the search index of encrypted personal data (an HMAC of the value)
  * @param allowDemoKeys whether keys whose id starts with {@code demo} (published with the product) may be used;
  *     false under the prod profile
  */
@@ -26,6 +28,8 @@ public record CryptoProperties(
     @DefaultValue("") String keyStore,
     @DefaultValue("") String keyStorePassword,
     @DefaultValue("") String auditKey,
+    @DefaultValue("") String dataKey,
+    @DefaultValue("") String indexKey,
     @DefaultValue("true") boolean allowDemoKeys) {
 
   public CryptoProperties {

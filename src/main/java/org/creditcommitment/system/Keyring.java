@@ -43,6 +43,15 @@ public class Keyring {
     all.putAll(fromKeyStore(properties));
     this.keys = Collections.unmodifiableMap(all);
     current("cc.crypto.audit-key", properties.auditKey());
+    current("cc.crypto.data-key", properties.dataKey());
+    current("cc.crypto.index-key", properties.indexKey());
+    int length = keys.get(properties.dataKey()).length;
+    boolean fits = properties.suite().cipher() == CipherAlgorithm.SM4_GCM ? length == 16
+        : length == 16 || length == 24 || length == 32;
+    if (!fits) {
+      throw new IllegalStateException("cc.crypto.data-key " + properties.dataKey() + " has " + length + " bytes: "
+          + properties.suite().cipher().stored() + " needs " + (properties.suite() == CryptoSuite.SM ? "16" : "16, 24 or 32"));
+    }
   }
 
   private static Map<String, byte[]> fromKeyStore(CryptoProperties properties) {
@@ -94,6 +103,14 @@ public class Keyring {
 
   public String auditKeyId() {
     return properties.auditKey();
+  }
+
+  public String dataKeyId() {
+    return properties.dataKey();
+  }
+
+  public String indexKeyId() {
+    return properties.indexKey();
   }
 
   /** The key of this id, or null when this installation does not have it (any more). */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Keys come from configuration or a key store, by id; a start with a missing, unreadable or demo key is refused. */
 class KeyringTest {
 
-  private static final String KEY = "eQbOqgKOmt8FKDPwbzc+Yt1RJb0W7j3Q6JBKKdJgw6g=";
+  private static final String KEY = "T1yQspgmQDUqSTFcWYljCA==";
 
   @Test
   void theProdProfileRefusesThePublishedDemoKeyAndDemoModeOnlyWarns() {
@@ -36,8 +36,14 @@ class KeyringTest {
   }
 
   @Test
+  void anSm4DataKeyOfAnyLengthButSixteenBytesStopsTheStart() {
+    assertThatThrownBy(() -> new Keyring(properties(Map.of("k", "eQbOqgKOmt8FKDPwbzc+Yt1RJb0W7j3Q6JBKKdJgw6g="), "",
+        "", "k", false))).hasMessageContaining("cc.crypto.data-key").hasMessageContaining("needs 16");
+  }
+
+  @Test
   void keysAreReadFromAPkcs12KeyStoreByAlias(@TempDir Path dir) throws Exception {
-    byte[] secret = new byte[32];
+    byte[] secret = new byte[16];
     secret[0] = 7;
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
@@ -57,6 +63,6 @@ class KeyringTest {
 
   private static CryptoProperties properties(Map<String, String> keys, String store, String password, String audit,
       boolean allowDemo) {
-    return new CryptoProperties(CryptoSuite.SM, keys, store, password, audit, allowDemo);
+    return new CryptoProperties(CryptoSuite.SM, keys, store, password, audit, audit, audit, allowDemo);
   }
 }
