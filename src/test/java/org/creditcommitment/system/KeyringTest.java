@@ -28,6 +28,24 @@ class KeyringTest {
   }
 
   @Test
+  void theProdProfileKeepsTheSmSuiteAndAllowsNoDemoKey() {
+    org.springframework.beans.factory.config.YamlPropertiesFactoryBean yaml =
+        new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application-prod.yaml"));
+    java.util.Properties prod = yaml.getObject();
+    yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
+    java.util.Properties base = yaml.getObject();
+
+    assertThat(prod.getProperty("cc.crypto.allow-demo-keys")).isEqualTo("false");
+    assertThat(prod.getProperty("cc.crypto.suite")).as("prod inherits the default").isNull();
+    assertThat(base.getProperty("cc.crypto.suite")).isEqualTo("${CC_CRYPTO_SUITE:SM}");
+    assertThat(prod.getProperty("cc.crypto.audit-key")).isEqualTo("${CC_AUDIT_KEY_ID:}");
+    assertThat(prod.getProperty("cc.crypto.data-key")).isEqualTo("${CC_DATA_KEY_ID:}");
+    assertThat(prod.getProperty("cc.crypto.index-key")).isEqualTo("${CC_INDEX_KEY_ID:}");
+  }
+
+  @Test
   void aCurrentKeyThatIsNotConfiguredOrAnUnreadableKeyStoreStopsTheStart() {
     assertThatThrownBy(() -> new Keyring(properties(Map.of(), "", "", "audit-2027", false)))
         .hasMessageContaining("names key audit-2027");
