@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.creditcommitment.system.ClockConfig;
-import org.creditcommitment.system.Hashing;
 import org.creditcommitment.system.SequenceNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,15 +27,19 @@ import com.fasterxml.jackson.databind.MapperFeature;
  * another one:
  * <ol>
  *   <li>{@link #record} appends the event in the caller's transaction, unchained: an id from a sequence and its
- *       {@code content_hash}, SHA-256 (hex) over {@link #canonicalContent} (id, time in UTC milliseconds, ref,
- *       type, actor, details JSON with sorted keys). The event commits (or rolls back) with the change it
- *       records, and the content hash already makes a later edit of it detectable.</li>
+ *       {@code content_hash}, HMAC-SM3 (hex; {@link AuditHashing}: the algorithm of {@code cc.crypto.suite} under
+ *       the audit key, both recorded in {@code hash_alg} and {@code key_id}) over {@link #canonicalContent} (id,
+ *       time in UTC milliseconds, ref, type, actor, details JSON with sorted keys). The event commits (or rolls
+ *       back) with the change it records, and the content hash already makes a later edit of it detectable.</li>
  *   <li>After that transaction commits (and on a schedule), {@link AuditChain} links the unchained events in id
  *       order under the single-row {@code audit_chain_head} lock, in one short transaction: chain position
  *       {@code chain_no}, {@code prev_hash} and {@code hash} over {@link #chainLink}; so removing or reordering
  *       chained events breaks the chain. The lock keeps the chain linear across threads and nodes, but it is
- *       held for a few statements only, not for the caller's whole transaction.</li>
+ *       held for a few statements only, not for the caller's whole transaction. The head row carries a seal
+ *       (HMAC under the audit key over its position and hash), so removing the newest events is detectable too.</li>
  * </ol>
+ * Events from before the keyed chain keep {@code hash_alg} SHA-256 and their unkeyed hashes; the first keyed event
+ * links to the last of them, so they stay protected by the key from there on.
  * {@link AuditChainVerifier} checks both parts.
  */
 @Service
@@ -62,9 +65,11 @@ public class AuditLog {
   private final IdentityService identityService;
   private final SequenceNumbers sequences;
   private final AuditChain chain;
+  private final AuditHashing hashing;
 
   AuditLog(JdbcTemplate jdbc, Clock clock, IdentityService identityService, SequenceNumbers sequences,
-      AuditChain chain) {
+      AuditChain chain, AuditHashing hashing) {
+    this.hashing = hashing;
     this.jdbc = jdbc;
     this.clock = clock;
     this.identityService = identityService;
@@ -86,10 +91,11 @@ public class AuditLog {
     long id = sequences.nextValue("audit_event_seq");
     Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String detailsJson = toJson(details);
-    String contentHash = Hashing.sha256(canonicalContent(id, occurredAt, subjectRef, type, actor, detailsJson));
-    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
-        type, actor, detailsJson, contentHash);
+    AuditHashing.Hasher hasher = hashing.current();
+    String contentHash = hasher.hex(canonicalContent(id, occurredAt, subjectRef, type, actor, detailsJson));
+    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash, hash_alg, key_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
+        type, actor, detailsJson, contentHash, hasher.algorithm().stored(), hasher.keyId());
     chainAfterCommit();
     return id;
   }
@@ -123,6 +129,11 @@ public class AuditLog {
   /** The text a chained event's hash is computed over: the previous hash, its chain position, its content hash. */
   public static String chainLink(String prevHash, long chainNo, String contentHash) {
     return String.join("\n", prevHash, Long.toString(chainNo), contentHash);
+  }
+
+  /** The text the chain head's seal is computed over: its chain position and hash. */
+  static String headSeal(long lastNo, String lastHash) {
+    return String.join("\n", "head", Long.toString(lastNo), lastHash);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
-import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.HashAlgorithm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,9 +56,12 @@ public class DocumentLayouts {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final Clock clock;
+  private final DocumentDigests digests;
 
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
-      PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock) {
+      PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
+      DocumentDigests digests) {
+    this.digests = digests;
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.json = json;
@@ -152,9 +155,10 @@ public class DocumentLayouts {
     DocumentRenderer.Model doc = input.doc().withNumber(rows.get(0).number())
         .withQrCode(QrCodes.pngDataUri(input.doc().verifyUrl()));
     byte[] pdf = renderer.render(rows.get(0).type(), doc, input.values());
-    String sha256 = Hashing.sha256(pdf);
-    jdbc.update("update issued_document set content = ?, sha256 = ?, content_size = ?, render_input = null,"
-        + " render_next_at = null, render_error = null where id = ?", pdf, sha256, pdf.length, id);
+    HashAlgorithm algorithm = digests.current();
+    String sha256 = algorithm.hex(pdf, null);
+    jdbc.update("update issued_document set content = ?, sha256 = ?, hash_alg = ?, content_size = ?, render_input = null,"
+        + " render_next_at = null, render_error = null where id = ?", pdf, sha256, algorithm.stored(), pdf.length, id);
     IssuedDocument document = jdbc.queryForObject("select " + Documents.COLUMNS + " from issued_document where id = ?",
         Documents.ROW, id);
     // in the timeline under whoever issued it, now that its hash exists

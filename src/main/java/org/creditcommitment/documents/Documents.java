@@ -18,7 +18,6 @@ import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.Masking;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.subject.SubjectType;
-import org.creditcommitment.system.Hashing;
 import org.creditcommitment.system.PublicBaseUrl;
 import org.creditcommitment.system.SequenceNumbers;
 import org.creditcommitment.system.Timestamps;
@@ -30,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues documents and answers for them. {@link #issue} fixes what a document says in the caller's transaction and
  * numbers it when that transaction commits ({@link NumbersAtCommit}), so a step that fails issues nothing and a
- * number is never lost; it is laid out after the step commits, and its stored bytes and their SHA-256 never change
- * after that. A later decision marks a document no longer valid ({@link #invalidate}), which its verification page
+ * number is never lost; it is laid out after the step commits, and its stored bytes and their digest (SM3; SHA-256
+ * before digests were configurable) never change after that. A later decision marks a document no longer valid
+ * ({@link #invalidate}), which its verification page
  * shows. Every issue and every print is an audit event of the case (or of the subject, for a credit report), so it
  * is in the case's timeline.
  */
@@ -59,10 +59,12 @@ public class Documents {
   private final AuditLog audit;
   private final Clock clock;
   private final DocumentIssuers issuers;
+  private final DocumentDigests digests;
 
   Documents(JdbcTemplate jdbc, NumbersAtCommit numbers, DocumentLayouts layouts, DocumentsProperties properties,
       Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
-      Clock clock, DocumentIssuers issuers) {
+      Clock clock, DocumentIssuers issuers, DocumentDigests digests) {
+    this.digests = digests;
     this.issuers = issuers;
     this.jdbc = jdbc;
     this.numbers = numbers;
@@ -202,7 +204,17 @@ public class Documents {
 
   /** Whether these bytes are exactly the document as issued. */
   public boolean identical(IssuedDocument document, byte[] candidate) {
-    return document.laidOut() && document.sha256().equals(Hashing.sha256(candidate));
+    return document.laidOut() && document.sha256().equals(digests.digest(document, candidate));
+  }
+
+  /** The name of the algorithm of a document's digest (its {@code sha256}): SM3, or SHA-256 for older documents. */
+  public String hashAlgorithm(IssuedDocument document) {
+    return document.laidOut() ? digests.of(document).stored() : null;
+  }
+
+  /** These bytes' digest under the algorithm of that document. */
+  public String digest(IssuedDocument document, byte[] bytes) {
+    return digests.digest(document, bytes);
   }
 
   /** A date as documents print it: 2026年11月30日. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.creditcommitment.subject.Masking;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
-import org.creditcommitment.system.Hashing;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,10 +32,14 @@ class PublicDocumentController {
   /** What the verification page shows of a document. */
   record Verification(String verificationCode, String type, String title, String number, String issuer,
       LocalDate issuedOn, String subjectName, String subjectCode, String sha256, boolean valid, String status,
-      String invalidReason, LocalDate invalidSince, String pdf) {}
+      String invalidReason, LocalDate invalidSince, String pdf, String hashAlgorithm) {}
 
-  /** The answer to an upload: whether it is exactly the issued document. */
-  record Comparison(boolean identical, String uploadedSha256, String issuedSha256, boolean valid) {}
+  /**
+   * The answer to an upload: whether it is exactly the issued document. The two digests (named sha256 since the API's
+   * first version) are of the document's {@code hashAlgorithm}: SM3, or SHA-256 for documents issued before.
+   */
+  record Comparison(boolean identical, String uploadedSha256, String issuedSha256, boolean valid,
+      String hashAlgorithm) {}
 
   private final Documents documents;
   private final DocumentsProperties properties;
@@ -55,7 +58,7 @@ class PublicDocumentController {
         Masking.subjectName(d.subjectName(), d.subjectType()), Masking.subjectCode(d.subjectCode(), d.subjectType()),
         d.sha256(), d.valid(), status(d), d.invalidReason(),
         d.invalidAt() == null ? null : d.invalidAt().atZoneSameInstant(ClockConfig.ZONE).toLocalDate(),
-        d.laidOut() ? PATH + "/" + d.verificationCode() + "/pdf" : null));
+        d.laidOut() ? PATH + "/" + d.verificationCode() + "/pdf" : null, documents.hashAlgorithm(d)));
   }
 
   /** 出具中 for the moments between the deciding step and its PDF (or while a failed layout is retried). */
@@ -90,8 +93,8 @@ class PublicDocumentController {
     if (uploaded.length == 0) {
       throw ApiException.badRequest("empty-upload", "请选择要比对的 PDF 文件", "Send the PDF to compare as the body");
     }
-    return new Comparison(documents.identical(document, uploaded), Hashing.sha256(uploaded), document.sha256(),
-        document.valid());
+    return new Comparison(documents.identical(document, uploaded), documents.digest(document, uploaded),
+        document.sha256(), document.valid(), documents.hashAlgorithm(document));
   }
 
   private IssuedDocument require(String code) {

@@ -9,7 +9,10 @@ import java.util.Optional;
 
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -22,10 +25,22 @@ class Objections {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final PersonalDataCipher cipher;
 
-  Objections(JdbcTemplate jdbc, Clock clock) {
+  Objections(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.cipher = cipher;
+  }
+
+  /**
+   * The subject's e-mail address is stored encrypted (SM4, docs/security.md#personal-data-at-rest); at each start the
+   * rows stored before, or under an earlier key, are encrypted (the key is configuration a migration does not have).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    cipher.encryptStored(jdbc, "select objection_no, subject_email from credit_objection",
+        "update credit_objection set subject_email = ? where objection_no = ? and subject_email = ?");
   }
 
   /**
@@ -38,7 +53,8 @@ class Objections {
         + " created_at, created_by, subject_name, subject_email, record_summary, record_source_unit, record_basis,"
         + " record_domain, record_publicity_start, record_publicity_end)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, record.id(), record.id(), reason,
-        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName, subjectEmail, record.summary(),
+        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName,
+        subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail), record.summary(),
         record.sourceUnit(), record.basis(), record.domain(), record.publicityStart(), record.publicityEnd());
   }
 
@@ -70,7 +86,8 @@ class Objections {
           ObjectionDecision.parse(decision), rs.getString("explanation"), rs.getString("corrected_basis"),
           rs.getString("corrected_source_unit"), rs.getString("corrected_domain"),
           correctedEnd == null ? null : correctedEnd.toString());
-      return new ObjectionFacts(MAPPER.mapRow(rs, n), rs.getString("subject_name"), rs.getString("subject_email"),
+      return new ObjectionFacts(MAPPER.mapRow(rs, n), rs.getString("subject_name"),
+          cipher.decrypt(rs.getString("subject_email")),
           rs.getString("record_summary"), rs.getString("record_source_unit"), rs.getString("record_basis"),
           rs.getString("record_domain"), rs.getObject("record_publicity_start", LocalDate.class),
           rs.getObject("record_publicity_end", LocalDate.class), answer, rs.getString("punishment_review_result"),

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,23 @@ class Repairs {
   private final JdbcTemplate jdbc;
   private final RepairCommitments commitments;
   private final Clock clock;
+  private final PersonalDataCipher cipher;
 
-  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock) {
+  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock, PersonalDataCipher cipher) {
     this.jdbc = jdbc;
     this.commitments = commitments;
     this.clock = clock;
+    this.cipher = cipher;
+  }
+
+  /**
+   * The subject's e-mail address is stored encrypted (SM4, docs/security.md#personal-data-at-rest); at each start the
+   * rows stored before, or under an earlier key, are encrypted (the key is configuration a migration does not have).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    cipher.encryptStored(jdbc, "select repair_no, subject_email from credit_repair",
+        "update credit_repair set subject_email = ? where repair_no = ? and subject_email = ?");
   }
 
   /**
@@ -39,7 +54,8 @@ class Repairs {
         + " obligations_fulfilled, fine_paid, created_at, created_by, subject_name, subject_email, record_summary)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
         join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user,
-        subjectName, subjectEmail, recordSummary);
+        subjectName, subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail),
+        recordSummary);
   }
 
   void attachProcess(String no, String processInstanceId) {
@@ -75,7 +91,7 @@ class Repairs {
 
   Optional<RepairFacts> facts(String no) {
     return jdbc.query("select * from credit_repair where repair_no = ?", (rs, n) -> new RepairFacts(
-        MAPPER.mapRow(rs, n), rs.getString("subject_name"), rs.getString("subject_email"),
+        MAPPER.mapRow(rs, n), rs.getString("subject_name"), cipher.decrypt(rs.getString("subject_email")),
         rs.getString("record_summary"), rs.getString("review_result"), rs.getString("missing_items"),
         rs.getString("review_opinion"), rs.getString("supplement_note"), rs.getString("repair_decision"),
         rs.getString("verification_opinion")), no).stream().findFirst()

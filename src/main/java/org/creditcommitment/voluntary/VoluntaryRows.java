@@ -7,25 +7,104 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.credit.NameCheck;
+import org.creditcommitment.subject.InvalidCodeException;
+import org.creditcommitment.subject.SubjectCode;
+import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataIndex;
 import org.creditcommitment.system.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The voluntary_commitment and voluntary_commitment_member tables. */
+/**
+ * The voluntary_commitment and voluntary_commitment_member tables. A natural person's resident ID number, every
+ * e-mail address and the commitment text (which names the subject and the members by name and code) are stored
+ * encrypted ({@link PersonalDataCipher}); rows are found by subject code through the keyed
+ * index {@code subject_code_idx} ({@link PersonalDataIndex}), never by the stored code. Organisations' codes (USCCs,
+ * public) stay readable.
+ */
 @Component
 class VoluntaryRows {
 
+  private static final Logger log = LoggerFactory.getLogger(VoluntaryRows.class);
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final PersonalDataCipher cipher;
+  private final PersonalDataIndex index;
 
-  VoluntaryRows(JdbcTemplate jdbc, Clock clock) {
+  VoluntaryRows(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, PersonalDataIndex index) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.cipher = cipher;
+    this.index = index;
+  }
+
+  /** How a subject code is stored: a natural person's encrypted, an organisation's as it is. */
+  private String storedCode(String code) {
+    return natural(code) ? cipher.encrypt(code) : code;
+  }
+
+  private static boolean natural(String code) {
+    try {
+      return SubjectCode.parse(code).type() == SubjectType.NATURAL;
+    } catch (InvalidCodeException e) {
+      // codes are checked before they are filed; one that does not parse is protected as if it were a person's
+      return true;
+    }
+  }
+
+  /**
+   * Encrypts and indexes what was stored before personal data was encrypted, and what is under an earlier key: run at
+   * every start (the key is configuration, which a Flyway migration does not have), a few statements when nothing
+   * is left to do. Each row is changed only if it still holds what was read, so a concurrent change wins.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    int changed = 0;
+    for (Map<String, Object> row : jdbc.queryForList(
+        "select voluntary_no, subject_code, email, subject_code_idx from voluntary_commitment")) {
+      String code = cipher.decrypt((String) row.get("subject_code"));
+      String email = cipher.decrypt((String) row.get("email"));
+      // one text at a time: the texts are the large column, the scan of all rows holds only the short ones
+      String storedText = jdbc.queryForObject("select commitment_text from voluntary_commitment where voluntary_no = ?",
+          String.class, row.get("voluntary_no"));
+      if (!current((String) row.get("subject_code"), code) || !cipher.isCurrent((String) row.get("email"))
+          || !cipher.isCurrent(storedText) || !index.isCurrent((String) row.get("subject_code_idx"), code)) {
+        changed += jdbc.update("update voluntary_commitment set subject_code = ?, email = ?, commitment_text = ?,"
+            + " subject_code_idx = ? where voluntary_no = ? and subject_code = ? and email = ?", storedCode(code),
+            cipher.encrypt(email), cipher.encrypt(cipher.decrypt(storedText)), index.of(code), row.get("voluntary_no"),
+            row.get("subject_code"), row.get("email"));
+      }
+    }
+    for (Map<String, Object> row : jdbc.queryForList(
+        "select voluntary_no, member_order, subject_code, subject_code_idx from voluntary_commitment_member")) {
+      String code = cipher.decrypt((String) row.get("subject_code"));
+      if (!current((String) row.get("subject_code"), code)
+          || !index.isCurrent((String) row.get("subject_code_idx"), code)) {
+        changed += jdbc.update("update voluntary_commitment_member set subject_code = ?, subject_code_idx = ?"
+            + " where voluntary_no = ? and member_order = ? and subject_code = ?", storedCode(code), index.of(code),
+            row.get("voluntary_no"), row.get("member_order"), row.get("subject_code"));
+      }
+    }
+    if (changed > 0) {
+      log.info("Encrypted or re-keyed the personal data of {} voluntary commitment rows", changed);
+    }
+  }
+
+  /** Whether a stored code is as it is stored now: a person's under the current key, an organisation's plain. */
+  private boolean current(String stored, String code) {
+    return natural(code) ? stored.startsWith("enc1:") && cipher.isCurrent(stored) : stored.equals(code);
   }
 
   OffsetDateTime now() {
@@ -37,15 +116,16 @@ class VoluntaryRows {
     OffsetDateTime now = now();
     jdbc.update("insert into voluntary_commitment (voluntary_no, template_code, template_name, category, department,"
         + " validity, review_period, subject_code, subject_name, email, commitment_text, text_sha256, signer, signed_at,"
-        + " status, created_at, created_by, name_check, name_checked_at)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
+        + " status, created_at, created_by, name_check, name_checked_at, subject_code_idx)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
         template.code(), template.name(), template.category().name(), template.department(), template.validity(),
-        template.review(), subjectCode, subjectName, email, text, sha256, signer, now,
+        template.review(), storedCode(subjectCode), subjectName, cipher.encrypt(email), cipher.encrypt(text), sha256,
+        signer, now,
         VoluntaryStatus.UNDER_REVIEW.name(), now, user, nameCheck.name(),
-        nameCheck == NameCheck.UNVERIFIED ? null : now);
+        nameCheck == NameCheck.UNVERIFIED ? null : now, index.of(subjectCode));
     for (int i = 0; i < members.size(); i++) {
-      jdbc.update("insert into voluntary_commitment_member (voluntary_no, member_order, subject_code) values (?, ?, ?)",
-          no, i, members.get(i));
+      jdbc.update("insert into voluntary_commitment_member (voluntary_no, member_order, subject_code, subject_code_idx)"
+          + " values (?, ?, ?, ?)", no, i, storedCode(members.get(i)), index.of(members.get(i)));
     }
   }
 
@@ -103,9 +183,10 @@ class VoluntaryRows {
 
   /** Every commitment of a subject, its own or as a member of an association's, oldest first. */
   List<VoluntaryRecord> ofSubject(String code) {
-    return jdbc.query("select * from voluntary_commitment where subject_code = ? or voluntary_no in"
-        + " (select voluntary_no from voluntary_commitment_member where subject_code = ?) order by created_at",
-        (rs, n) -> map(rs), code, code).stream().map(this::withMembers).toList();
+    String key = index.of(code);
+    return jdbc.query("select * from voluntary_commitment where subject_code_idx = ? or voluntary_no in"
+        + " (select voluntary_no from voluntary_commitment_member where subject_code_idx = ?) order by created_at",
+        (rs, n) -> map(rs), key, key).stream().map(this::withMembers).toList();
   }
 
   VoluntaryRecord require(String no) {
@@ -156,7 +237,8 @@ class VoluntaryRows {
 
   private VoluntaryRecord withMembers(VoluntaryRecord r) {
     List<String> members = jdbc.queryForList("select subject_code from voluntary_commitment_member"
-        + " where voluntary_no = ? order by member_order", String.class, r.voluntaryNo());
+        + " where voluntary_no = ? order by member_order", String.class, r.voluntaryNo()).stream()
+        .map(cipher::decrypt).toList();
     return new VoluntaryRecord(r.voluntaryNo(), r.processInstanceId(), r.templateCode(), r.templateName(),
         r.category(), r.department(), r.validity(), r.reviewPeriod(), r.subjectCode(), r.subjectName(), r.email(),
         List.copyOf(members), r.text(), r.textSha256(), r.signer(), r.signedAt(), r.status(), r.reviewedBy(),
@@ -164,12 +246,13 @@ class VoluntaryRows {
         r.endReason(), r.createdAt(), r.createdBy(), r.nameCheck(), r.nameCheckedAt());
   }
 
-  private static VoluntaryRecord map(ResultSet rs) throws SQLException {
+  private VoluntaryRecord map(ResultSet rs) throws SQLException {
     return new VoluntaryRecord(rs.getString("voluntary_no"), rs.getString("process_instance_id"),
         rs.getString("template_code"), rs.getString("template_name"),
         CommitmentCategory.valueOf(rs.getString("category")), rs.getString("department"), rs.getString("validity"),
-        rs.getString("review_period"), rs.getString("subject_code"), rs.getString("subject_name"),
-        rs.getString("email"), List.of(), rs.getString("commitment_text"), rs.getString("text_sha256"),
+        rs.getString("review_period"), cipher.decrypt(rs.getString("subject_code")), rs.getString("subject_name"),
+        cipher.decrypt(rs.getString("email")), List.of(), cipher.decrypt(rs.getString("commitment_text")),
+        rs.getString("text_sha256"),
         rs.getString("signer"), Timestamps.read(rs, "signed_at"),
         VoluntaryStatus.valueOf(rs.getString("status")), rs.getString("reviewed_by"),
         Timestamps.read(rs, "reviewed_at"), rs.getString("return_reason"),

@@ -81,6 +81,8 @@
     show('subject', [d.subjectName, d.subjectCode ? '（' + d.subjectCode + '）' : ''].join(''));
     show('verification-code', d.verificationCode);
     show('sha256', d.sha256);
+    // SM3 for documents issued now, SHA-256 for those issued before
+    show('hash-algorithm', d.hashAlgorithm || 'SHA-256');
     show('invalid-reason', d.invalidReason || '未说明');
     show('invalid-since', d.invalidSince);
     document.querySelectorAll('#result .invalid-row').forEach((node) => {

@@ -24,6 +24,7 @@ class AuditChainVerifierTest extends IntegrationTest {
   @Autowired AuditChainVerifier verifier;
   @Autowired AuditChain chain;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired AuditHashing hashing;
 
   @Test
   void anEventEditedDirectlyInTheDatabaseIsNamedAsTheFirstBrokenLink() throws Exception {
@@ -115,11 +116,152 @@ class AuditChainVerifierTest extends IntegrationTest {
       assertThat(broken.problem()).contains("missing");
     } finally {
       jdbc.update("INSERT INTO audit_event (id, chain_no, occurred_at, ref, type, actor, details, content_hash, "
-          + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.get("id"), removed.get("chain_no"),
-          removed.get("occurred_at"), removed.get("ref"), removed.get("type"), removed.get("actor"),
-          removed.get("details"), removed.get("content_hash"), removed.get("prev_hash"), removed.get("hash"));
+          + "prev_hash, hash, hash_alg, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.get("id"),
+          removed.get("chain_no"), removed.get("occurred_at"), removed.get("ref"), removed.get("type"),
+          removed.get("actor"), removed.get("details"), removed.get("content_hash"), removed.get("prev_hash"),
+          removed.get("hash"), removed.get("hash_alg"), removed.get("key_id"));
     }
     assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aChainRecomputedWithoutTheAuditKeyFailsVerification() throws Exception {
+    String ref = "FORGED-" + System.nanoTime();
+    long target = auditLog.record(ref, "test.forged", "tester", Map.of("amount", 100));
+    auditLog.record(ref, "test.after", "tester", Map.of());
+    chain.chainPending();
+    assertThat(verifier.verify().intact()).isTrue();
+    // a database administrator rewrites the event and every hash after it, and the head, with a key of their own
+    AuditHashing.Hasher guessed = new AuditHashing.Hasher(org.creditcommitment.system.HashAlgorithm.HMAC_SM3,
+        hashing.current().keyId(), new byte[32]);
+
+    ChainVerification broken = forgedFrom(target, guessed);
+
+    assertThat(broken.intact()).isFalse();
+    assertThat(broken.brokenEventId()).isEqualTo(target);
+    assertThat(broken.problem()).contains("content of event " + target).contains("was changed");
+  }
+
+  @Test
+  void aChainRecomputedWithAnUnkeyedDigestAfterKeyedEventsFailsVerification() throws Exception {
+    String ref = "DOWNGRADED-" + System.nanoTime();
+    auditLog.record(ref, "test.keyed", "tester", Map.of());
+    long target = auditLog.record(ref, "test.downgraded", "tester", Map.of("amount", 100));
+    chain.chainPending();
+    // as the chain was before it was keyed: SHA-256, which anyone can recompute
+    AuditHashing.Hasher unkeyed = new AuditHashing.Hasher(org.creditcommitment.system.HashAlgorithm.SHA_256, null,
+        null);
+
+    ChainVerification broken = forgedFrom(target, unkeyed);
+
+    assertThat(broken.intact()).isFalse();
+    assertThat(broken.brokenEventId()).isEqualTo(target);
+    assertThat(broken.problem()).contains("without a key");
+    assertThat(broken.problemZh()).contains("无密钥");
+  }
+
+  @Test
+  void theNewestEventsRemovedWithTheHeadMovedBackAreFoundByTheHeadsSeal() throws Exception {
+    String ref = "TRUNCATED-" + System.nanoTime();
+    auditLog.record(ref, "test.kept", "tester", Map.of());
+    long removed = auditLog.record(ref, "test.removed", "tester", Map.of());
+    chain.chainPending();
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    Snapshot snapshot = tx.execute(s -> {
+      Snapshot taken = snapshotFrom(removed);
+      long position = ((Number) taken.rows().get(0).get("chain_no")).longValue();
+      String before = jdbc.queryForObject("SELECT hash FROM audit_event WHERE chain_no = ?", String.class,
+          position - 1);
+      jdbc.update("DELETE FROM audit_event WHERE chain_no >= ?", position);
+      jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", position - 1, before);
+      return taken;
+    });
+    try {
+      ChainVerification broken = verifier.verify();
+      assertThat(broken.intact()).isFalse();
+      assertThat(broken.problem()).contains("seal of the chain head");
+      assertThat(broken.problemZh()).contains("链头封印");
+    } finally {
+      restore(snapshot, true);
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  /** The rows from one event to the end of the chain, and the head, as they were. */
+  private record Snapshot(java.util.List<Map<String, Object>> rows, Map<String, Object> head) {}
+
+  private Snapshot snapshotFrom(long id) {
+    Map<String, Object> head = jdbc.queryForMap("SELECT * FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+    long position = jdbc.queryForObject("SELECT chain_no FROM audit_event WHERE id = ?", Long.class, id);
+    return new Snapshot(jdbc.queryForList("SELECT * FROM audit_event WHERE chain_no >= ? ORDER BY chain_no",
+        position), head);
+  }
+
+  /**
+   * Changes an event's details and recomputes its hashes, those of every later event and the head with the given
+   * algorithm and key, as someone with write access to the database would; verifies; puts everything back.
+   */
+  private ChainVerification forgedFrom(long id, AuditHashing.Hasher forger) {
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    Snapshot snapshot = tx.execute(s -> {
+      Snapshot taken = snapshotFrom(id);
+      String prev = (String) taken.rows().get(0).get("prev_hash");
+      long position = 0;
+      for (Map<String, Object> row : taken.rows()) {
+        long eventId = ((Number) row.get("id")).longValue();
+        position = ((Number) row.get("chain_no")).longValue();
+        String details = eventId == id ? "{\"amount\":1}" : (String) row.get("details");
+        java.time.Instant at = jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE id = ?",
+            (rs, n) -> org.creditcommitment.system.Timestamps.read(rs, "occurred_at").toInstant(), eventId);
+        String content = forger.hex(AuditLog.canonicalContent(eventId, at, (String) row.get("ref"),
+            (String) row.get("type"), (String) row.get("actor"), details));
+        String hash = forger.hex(AuditLog.chainLink(prev, position, content));
+        jdbc.update("UPDATE audit_event SET details = ?, content_hash = ?, prev_hash = ?, hash = ?, hash_alg = ?, "
+            + "key_id = ? WHERE id = ?", details, content, prev, hash, forger.algorithm().stored(), forger.keyId(),
+            eventId);
+        prev = hash;
+      }
+      jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", position, prev);
+      return taken;
+    });
+    try {
+      return verifier.verify();
+    } finally {
+      restore(snapshot, false);
+      assertThat(verifier.verify().intact()).isTrue();
+    }
+  }
+
+  /**
+   * Puts the rows and the head back; events another thread chained onto the changed head meanwhile are unchained
+   * and linked again.
+   */
+  private void restore(Snapshot snapshot, boolean reinsert) {
+    new TransactionTemplate(transactions).executeWithoutResult(s -> {
+      jdbc.queryForMap("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+      // the snapshot's rows were deleted (all positions from its first are newcomers) or are still there
+      long from = ((Number) snapshot.rows().get(reinsert ? 0 : snapshot.rows().size() - 1).get("chain_no")).longValue()
+          + (reinsert ? 0 : 1);
+      jdbc.update("UPDATE audit_event SET chain_no = NULL, prev_hash = NULL, hash = NULL WHERE chain_no >= ?", from);
+      for (Map<String, Object> row : snapshot.rows()) {
+        if (reinsert) {
+          jdbc.update("INSERT INTO audit_event (id, chain_no, occurred_at, ref, type, actor, details, content_hash, "
+              + "prev_hash, hash, hash_alg, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"),
+              row.get("chain_no"), row.get("occurred_at"), row.get("ref"), row.get("type"), row.get("actor"),
+              row.get("details"), row.get("content_hash"), row.get("prev_hash"), row.get("hash"), row.get("hash_alg"),
+              row.get("key_id"));
+        } else {
+          jdbc.update("UPDATE audit_event SET details = ?, content_hash = ?, prev_hash = ?, hash = ?, hash_alg = ?, "
+              + "key_id = ? WHERE id = ?", row.get("details"), row.get("content_hash"), row.get("prev_hash"),
+              row.get("hash"), row.get("hash_alg"), row.get("key_id"), row.get("id"));
+        }
+      }
+      Map<String, Object> head = snapshot.head();
+      jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ?, seal = ?, seal_alg = ?, seal_key_id = ? "
+          + "WHERE id = 1", head.get("last_id"), head.get("last_hash"), head.get("seal"), head.get("seal_alg"),
+          head.get("seal_key_id"));
+    });
+    chain.chainPending();
   }
 
   @Test
@@ -158,12 +300,13 @@ class AuditChainVerifierTest extends IntegrationTest {
   private long recordUnchained(String ref, java.time.Instant occurredAt) {
     long id = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_event", Long.class) + 1_000_000;
     String details = "{}";
-    String hash = org.creditcommitment.system.Hashing.sha256(AuditLog.canonicalContent(id,
+    AuditHashing.Hasher hasher = hashing.current();
+    String hash = hasher.hex(AuditLog.canonicalContent(id,
         occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), ref, "test.unchained", "tester", details));
-    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, java.time.OffsetDateTime.ofInstant(
+    jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash, hash_alg, key_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, java.time.OffsetDateTime.ofInstant(
             occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), org.creditcommitment.system.ClockConfig.ZONE),
-        ref, "test.unchained", "tester", details, hash);
+        ref, "test.unchained", "tester", details, hash, hasher.algorithm().stored(), hasher.keyId());
     return id;
   }
 

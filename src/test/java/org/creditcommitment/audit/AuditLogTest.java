@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.creditcommitment.IntegrationTest;
-import org.creditcommitment.system.Hashing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +30,7 @@ class AuditLogTest extends IntegrationTest {
   @Autowired AuditChain chain;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired AuditHashing hashing;
 
   @Test
   void eachEventIsChainedToThePreviousOneAndItsHashesCanBeRecomputed() {
@@ -154,13 +154,13 @@ class AuditLogTest extends IntegrationTest {
   private String contentHash(Map<String, Object> event) {
     OffsetDateTime occurredAt = jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE id = ?",
         (rs, i) -> rs.getObject(1, OffsetDateTime.class), event.get("id"));
-    return Hashing.sha256(AuditLog.canonicalContent(number(event, "id"), occurredAt.toInstant(),
+    return hashing.current().hex(AuditLog.canonicalContent(number(event, "id"), occurredAt.toInstant(),
         (String) event.get("ref"), (String) event.get("type"), (String) event.get("actor"),
         (String) event.get("details")));
   }
 
-  private static String linkHash(Map<String, Object> event) {
-    return Hashing.sha256(AuditLog.chainLink((String) event.get("prev_hash"), number(event, "chain_no"),
+  private String linkHash(Map<String, Object> event) {
+    return hashing.current().hex(AuditLog.chainLink((String) event.get("prev_hash"), number(event, "chain_no"),
         (String) event.get("content_hash")));
   }
 }

@@ -113,6 +113,30 @@ class DocumentVerificationTest extends IntegrationTest {
   }
 
   @Test
+  void aNewDocumentIsDigestedWithSm3AndOneIssuedWithSha256BeforeTheUpgradeStillVerifies() throws Exception {
+    IssuedDocument issued = issue(TestCodes.uscc(), "某某餐饮有限公司", "YY" + System.nanoTime());
+    byte[] pdf = documents.content(issued);
+    assertThat(issued.sha256()).isEqualTo(org.creditcommitment.system.HashAlgorithm.SM3.hex(pdf, null));
+    assertThat(json.readTree(http.get("/public/api/documents/" + issued.verificationCode(), null).body())
+        .get("hashAlgorithm").asText()).isEqualTo("SM3");
+
+    // as a document issued before digests were configurable is stored after the upgrade's migration
+    String sha256 = org.creditcommitment.system.HashAlgorithm.SHA_256.hex(pdf, null);
+    jdbc.update("update issued_document set sha256 = ?, hash_alg = 'SHA-256' where id = ?", sha256, issued.id());
+    IssuedDocument earlier = documents.find(issued.id()).orElseThrow();
+
+    JsonNode shown = json.readTree(http.get("/public/api/documents/" + earlier.verificationCode(), null).body());
+    JsonNode same = compare(earlier, pdf);
+
+    assertThat(shown.get("sha256").asText()).isEqualTo(sha256);
+    assertThat(shown.get("hashAlgorithm").asText()).isEqualTo("SHA-256");
+    assertThat(same.get("identical").asBoolean()).isTrue();
+    assertThat(same.get("uploadedSha256").asText()).isEqualTo(sha256);
+    assertThat(same.get("hashAlgorithm").asText()).isEqualTo("SHA-256");
+    assertThat(documents.identical(earlier, pdf)).isTrue();
+  }
+
+  @Test
   void staffReadACasesDocumentsByTheCaseScopeAndEveryDownloadIsRecordedAsAPrint() throws Exception {
     String caseNo = "YY" + System.nanoTime();
     IssuedDocument issued = issue(TestCodes.uscc(), "某某餐饮有限公司", caseNo);

@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.creditcommitment.system.Hashing;
+import org.creditcommitment.system.HashAlgorithm;
 
 /**
- * Reads an issued document back as a reader's viewer would: the stored bytes hash to the stored SHA-256, every page is
+ * Reads an issued document back as a reader's viewer would: the stored bytes hash to the stored digest (SM3), every page is
  * A4, every font on it is embedded; the text (whitespace removed, as PDF text extraction breaks lines anywhere) is
  * what the tests look for their fields in.
  */
@@ -28,7 +28,7 @@ public final class IssuedPdfs {
   }
 
   public static String text(byte[] pdf, String sha256) {
-    assertThat(Hashing.sha256(pdf)).as("the stored bytes hash to the stored SHA-256").isEqualTo(sha256);
+    assertThat(HashAlgorithm.SM3.hex(pdf, null)).as("the stored bytes hash to the stored SM3 digest").isEqualTo(sha256);
     try (PDDocument pdfDocument = Loader.loadPDF(pdf)) {
       for (PDPage page : pdfDocument.getPages()) {
         assertThat(page.getMediaBox().getWidth()).isBetween(PDRectangle.A4.getWidth() - 1, PDRectangle.A4.getWidth() + 1);

@@ -31,6 +31,7 @@ class ObjectionProcessTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseScenarios scenarios;
   @Autowired KeySupervisionList keySupervision;
+  @Autowired Objections objections;
 
   private Objection file(String code, long recordId) {
     return filing.file(new ObjectionRequest(code, recordId, "该处罚已被行政复议撤销", List.of("复议决定书 汕市监复〔2026〕3号")),
@@ -67,6 +68,28 @@ class ObjectionProcessTest extends IntegrationTest {
     assertThat(driver.deadlines.list(o.objectionNo())).singleElement()
         .satisfies(d -> assertThat(d.kind()).isEqualTo("objectionAnswer"));
     assertThat(driver.mailTypes(o.objectionNo())).containsExactly("OBJECTION_RECEIVED");
+  }
+
+  @Test
+  void theSubjectsEmailIsStoredEncryptedWithSm4AndARowStoredInPlainTextIsEncryptedAtStart() {
+    String code = driver.subject();
+    String email = "subject-" + code + "@example.test";
+    Objection o = file(code, driver.record(code));
+
+    assertThat(storedEmail(o)).startsWith("enc1:SM4-GCM:").doesNotContain(email);
+    assertThat(objections.facts(o.objectionNo()).orElseThrow().subjectEmail()).isEqualTo(email);
+
+    // as the row was before e-mail addresses were encrypted
+    jdbc.update("update credit_objection set subject_email = ? where objection_no = ?", email, o.objectionNo());
+    objections.protectPersonalData();
+
+    assertThat(storedEmail(o)).startsWith("enc1:SM4-GCM:").doesNotContain(email);
+    assertThat(objections.facts(o.objectionNo()).orElseThrow().subjectEmail()).isEqualTo(email);
+  }
+
+  private String storedEmail(Objection o) {
+    return jdbc.queryForObject("select subject_email from credit_objection where objection_no = ?", String.class,
+        o.objectionNo());
   }
 
   @Test

@@ -39,6 +39,7 @@ class RepairCommitmentTest extends IntegrationTest {
   @Autowired RepairFiling filing;
   @Autowired JdbcTemplate jdbc;
   @Autowired RepairProperties properties;
+  @Autowired Repairs repairs;
 
   @AfterEach
   void realTime() {
@@ -232,6 +233,29 @@ class RepairCommitmentTest extends IntegrationTest {
     clock.advance(Duration.ofHours(2));
     assertThat(board("?code=" + code).path("total").asLong()).as("the day after").isZero();
     assertThat(properties.commitmentValidity()).isEqualTo(Period.ofYears(1));
+  }
+
+  @Test
+  void aNaturalPersonsEmailIsStoredEncryptedWithSm4AndARowStoredInPlainTextIsEncryptedAtStart() {
+    String id = TestCodes.residentId();
+    String email = "p-" + id + "@example.test";
+    driver.registry.createSubject(new NewSubject(id, SubjectType.NATURAL, "欧阳娜娜", email, "AA"));
+    Repair r = file(id, driver.record(id));
+
+    assertThat(storedEmail(r)).startsWith("enc1:SM4-GCM:").doesNotContain(email);
+    assertThat(repairs.facts(r.repairNo()).orElseThrow().subjectEmail()).isEqualTo(email);
+
+    // as the row was before e-mail addresses were encrypted
+    jdbc.update("update credit_repair set subject_email = ? where repair_no = ?", email, r.repairNo());
+    repairs.protectPersonalData();
+
+    assertThat(storedEmail(r)).startsWith("enc1:SM4-GCM:").doesNotContain(email);
+    assertThat(repairs.facts(r.repairNo()).orElseThrow().subjectEmail()).isEqualTo(email);
+  }
+
+  private String storedEmail(Repair r) {
+    return jdbc.queryForObject("select subject_email from credit_repair where repair_no = ?", String.class,
+        r.repairNo());
   }
 
   @Test

@@ -40,6 +40,8 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   @Autowired VoluntaryCommitments commitments;
   @Autowired JdbcTemplate jdbc;
   @Autowired FlakyCreditPlatform platform;
+  @Autowired VoluntaryRows rows;
+  @Autowired org.creditcommitment.system.PersonalDataIndex personalDataIndex;
 
   @AfterEach
   void healThePlatform() {
@@ -261,6 +263,75 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     } finally {
       clock.reset();
     }
+  }
+
+  /** A natural person (个体工商户 registered under the operator's resident ID) unique to the calling test. */
+  private String person() {
+    String code = TestCodes.residentId();
+    driver.registry.createSubject(new org.creditcommitment.credit.adapters.NewSubject(code,
+        org.creditcommitment.subject.SubjectType.NATURAL, "欧阳娜娜", null, "AA"));
+    return code;
+  }
+
+  /** The row as the database holds it, every column as text. */
+  private String rawRow(String no) {
+    return jdbc.queryForMap("select * from voluntary_commitment where voluntary_no = ?", no).toString()
+        + jdbc.queryForList("select * from voluntary_commitment_member where voluntary_no = ?", no);
+  }
+
+  @Test
+  void aNaturalPersonsIdNumberEmailAndTextAreStoredEncryptedWithSm4AndTheSubjectIsStillFoundByItsIdNumber() {
+    String person = person();
+    String association = driver.subject();
+    VoluntaryRecord own = file(person);
+    VoluntaryRecord asMember = file(association, "ZL-HYZL", List.of(person));
+
+    String raw = rawRow(own.voluntaryNo()) + rawRow(asMember.voluntaryNo());
+    assertThat(raw).doesNotContain(person, person.substring(6, 14), "subject@example.test");
+    assertThat(jdbc.queryForObject("select subject_code from voluntary_commitment where voluntary_no = ?",
+        String.class, own.voluntaryNo())).startsWith("enc1:SM4-GCM:demo-data:");
+    assertThat(jdbc.queryForObject("select subject_code from voluntary_commitment where voluntary_no = ?",
+        String.class, asMember.voluntaryNo())).as("an organisation's code is public and stays readable")
+        .isEqualTo(association);
+    assertThat(jdbc.queryForObject("select count(*) from voluntary_commitment where subject_code_idx = ?",
+        Integer.class, personalDataIndex.of(person))).isEqualTo(1);
+
+    assertThat(reload(own).subjectCode()).isEqualTo(person);
+    assertThat(reload(own).email()).isEqualTo("subject@example.test");
+    assertThat(reload(own).text()).contains(person);
+    assertThat(reload(asMember).memberCodes()).containsExactly(person);
+    assertThat(commitments.ofSubject(person)).extracting(VoluntaryCommitment::voluntaryNo)
+        .containsExactly(own.voluntaryNo(), asMember.voluntaryNo());
+  }
+
+  @Test
+  void aNaturalPersonsCommitmentOnThePublicBoardIsMaskedAsBefore() throws Exception {
+    String person = person();
+    VoluntaryRecord r = published(person);
+    driver.runJobs(r.processInstanceId());
+
+    String board = http.get("/public/api/commitments?code=" + person, null).body();
+
+    assertThat(board).contains(r.templateName()).contains("欧阳**")
+        .contains(person.substring(0, 6) + "********" + person.substring(14)).doesNotContain(person, "娜娜");
+  }
+
+  @Test
+  void rowsStoredInPlainTextBeforeTheUpgradeAreEncryptedAtStartAndFoundAgain() {
+    String person = person();
+    VoluntaryRecord r = file(person);
+    // as the row was before personal data was encrypted: plain columns, no index
+    jdbc.update("update voluntary_commitment set subject_code = ?, email = ?, commitment_text = ?,"
+        + " subject_code_idx = null where voluntary_no = ?", person, "subject@example.test", r.text(), r.voluntaryNo());
+    assertThat(reload(r).subjectCode()).as("a plain row reads as it is until it is encrypted").isEqualTo(person);
+
+    rows.protectPersonalData();
+
+    assertThat(rawRow(r.voluntaryNo())).doesNotContain(person, "subject@example.test");
+    assertThat(reload(r).subjectCode()).isEqualTo(person);
+    assertThat(reload(r).text()).isEqualTo(r.text());
+    assertThat(commitments.ofSubject(person)).extracting(VoluntaryCommitment::voluntaryNo)
+        .containsExactly(r.voluntaryNo());
   }
 
   @Test
