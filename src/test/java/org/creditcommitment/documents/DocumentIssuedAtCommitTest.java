@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.subject.TestCodes;
-import org.creditcommitment.system.Hashing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +142,7 @@ class DocumentIssuedAtCommitTest extends IntegrationTest {
     IssuedDocument laidOut = documents.find(issued.id()).orElseThrow();
     assertThat(laidOut.laidOut()).isTrue();
     byte[] bytes = documents.content(laidOut);
-    assertThat(Hashing.sha256(bytes)).isEqualTo(laidOut.sha256());
+    assertThat(documents.digest(laidOut, bytes)).isEqualTo(laidOut.sha256());
     assertThat(json.readTree(http.get("/public/api/documents/" + stored.verificationCode(), null).body())
         .get("status").asText()).isEqualTo("有效");
     // laid out once: a later run leaves the bytes as they were stored
