@@ -404,7 +404,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
   /**
    * An objection's card says which dishonesty record it is about, more than number and subject; card and form name the
-   * record by what it is (basis, unit, dates), not by its database id (失信记录 #51).
+   * record by what it is (basis, unit, dates as Chinese dates), not by its database id (失信记录 #51).
    */
   @Test
   void anObjectionsCardAndFormNameItsDishonestyRecordByWhatItIsNotByItsDatabaseId() {
@@ -418,7 +418,9 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     assertThat(value("异议所涉失信记录")).startsWith("失信记录").doesNotContain("#" + recordId)
         .doesNotContainPattern("#\\d+");
     wait.until(d -> cardText(objectionNo).contains("失信记录："));
-    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期").doesNotContainPattern("#\\d+");
+    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期").doesNotContainPattern("#\\d+")
+        .as("dates as the card's other dates, not ISO").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(value("异议所涉失信记录")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
   }
 
   /**

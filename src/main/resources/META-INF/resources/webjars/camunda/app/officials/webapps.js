@@ -225,7 +225,8 @@ function showCardRecords(root) {
       const labelled = /^(失信记录[^：]*：)([\s\S]*)$/.exec(summary);
       const label = document.createElement('strong');
       label.textContent = labelled ? labelled[1] : '失信记录：';
-      line.append(label, document.createTextNode(labelled ? labelled[2] : summary));
+      // beside the card's Chinese dates, the record's dates read as Chinese dates too
+      line.append(label, document.createTextNode(chineseDates(labelled ? labelled[2] : summary, false)));
       variables.after(line);
     });
   });
@@ -450,6 +451,9 @@ FORM_STYLE.textContent = `
   .cc-forms .fjs-form .fjs-form-field-text > :first-child:not([hidden]),
   .cc-forms .fjs-form .fjs-form-field-text > [hidden] + * { margin-top: 0; }
   .cc-forms .fjs-form .fjs-form-field-text > :last-child { margin-bottom: 0; }
+  .cc-forms .fjs-form .fjs-form-field-radio label, .cc-forms .fjs-form .fjs-form-field-checkbox label,
+  .cc-forms .fjs-form .fjs-form-field-checklist label { white-space: normal !important; overflow: visible !important;
+    text-overflow: clip !important; height: auto; max-width: 100%; }
   .cc-claim-hint { display: inline-block; margin-left: 10px; color: #8a6d3b; vertical-align: middle; }
 `;
 const CONTEXT_OPEN = 'cc.contextOpen';
