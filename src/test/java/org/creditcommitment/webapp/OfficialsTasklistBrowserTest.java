@@ -404,7 +404,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
   /**
    * An objection's card says which dishonesty record it is about, more than number and subject; card and form name the
-   * record by what it is (basis, unit, dates), not by its database id (失信记录 #51).
+   * record by what it is (basis, unit, dates as Chinese dates), not by its database id (失信记录 #51).
    */
   @Test
   void anObjectionsCardAndFormNameItsDishonestyRecordByWhatItIsNotByItsDatabaseId() {
@@ -418,7 +418,101 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     assertThat(value("异议所涉失信记录")).startsWith("失信记录").doesNotContain("#" + recordId)
         .doesNotContainPattern("#\\d+");
     wait.until(d -> cardText(objectionNo).contains("失信记录："));
-    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期").doesNotContainPattern("#\\d+");
+    assertThat(cardText(objectionNo)).contains("异议编号", "信用主体", "到期").doesNotContainPattern("#\\d+")
+        .as("dates as the card's other dates, not ISO").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(value("异议所涉失信记录")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  /**
+   * On an office laptop (1366×768) the decision form asks for the decision on the first screen, before the case's
+   * read-only context, which is folded under one line and opens on a click; the form names the case 办件编号 as the card
+   * does, states its deadline as a Chinese date (its last day), and says why 完成 is grey until the task is claimed.
+   */
+  @Test
+  void theDecisionFormAsksForTheDecisionOnALaptopsFirstScreenAndFoldsTheCasesContext() {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+    browser.logIn(SCJG_APPROVER, "demo");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + taskOf(c, "Task_MakeDecision"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form-field")));
+
+    WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='完成']")));
+    assertThat(done.isEnabled()).as("完成 before the task is claimed").isFalse();
+    wait.until(d -> formActionsText().contains("认领"));
+    assertThat(formActionsText()).as("why 完成 is grey").contains("请先认领");
+    click(browser.driver().findElement(By.cssSelector("button.claim")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(d -> !formActionsText().contains("请先认领"));
+
+    script("document.querySelectorAll('*').forEach(e => { e.scrollTop = 0; }); window.scrollTo(0, 0);");
+    pause(Duration.ofMillis(300));
+    assertThat(onFirstScreen(field("审批决定"))).as("审批决定 on the first screen without scrolling: " + where(field("审批决定"))).isTrue();
+    assertThat(field("申请人").isDisplayed()).as("the context is folded").isFalse();
+    WebElement unfold = browser.driver().findElement(By.cssSelector(".cc-context-toggle"));
+    assertThat(unfold.getText()).contains("展开", "申请人");
+    browser.screenshot("approver-decision-1366");
+    click(unfold);
+    wait.until(d -> field("申请人").isDisplayed());
+    assertThat(value("申请人")).isEqualTo(c.applicantName());
+    assertThat(field("审批决定").getRect().getY()).as("the decision stays above the context")
+        .isLessThan(field("申请人").getRect().getY());
+
+    assertThat(value("办件编号")).isEqualTo(c.caseNo());
+    assertThat(formLabels()).doesNotContain("案件编号");
+    java.util.Date due = tasks.createTaskQuery().taskId(taskOf(c, "Task_MakeDecision")).singleResult().getDueDate();
+    assertThat(value("决定期限")).isEqualTo(lastDay(due));
+    assertThat(readOnlyValues()).as("read-only values").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    click(browser.driver().findElement(By.cssSelector(".cc-context-toggle")));
+    wait.until(d -> !field("申请人").isDisplayed());
+  }
+
+  /** The clerk reads the commitment letter whole, not in a small box that scrolls, and its dates as Chinese dates. */
+  @Test
+  void theLetterReadsWholeWithoutAScrollBoxOnceTheContextIsUnfolded() {
+    CaseRecord c = cases.started(cases.subject("AA"));
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+    browser.logIn("clerk", "demo");
+
+    openTask(c.caseNo());
+    if (!field("信用承诺书").isDisplayed()) {
+      click(browser.driver().findElement(By.cssSelector(".cc-context-toggle")));
+    }
+    wait.until(d -> field("信用承诺书").isDisplayed());
+    WebElement letter = field("信用承诺书").findElement(By.cssSelector("textarea"));
+    assertThat(letter.getDomProperty("value")).contains("办件编号", c.caseNo());
+    wait.until(d -> (Boolean) script("const t = arguments[0]; return t.scrollHeight <= t.clientHeight + 1;", letter));
+    assertThat(((Number) script("return arguments[0].clientHeight;", letter)).intValue()).as("the letter's height")
+        .isGreaterThan(600);
+    assertThat(readOnlyValues()).as("read-only values").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  private boolean onFirstScreen(WebElement element) {
+    return (Boolean) script("const r = arguments[0].getBoundingClientRect();"
+        + " if (!r.height || r.top < 0 || r.bottom > window.innerHeight) { return false; }"
+        + " const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + Math.min(10, r.height / 2));"
+        + " return !!hit && (arguments[0].contains(hit) || hit.contains(arguments[0]));", element);
+  }
+
+  private String where(WebElement element) {
+    return String.valueOf(script("const r = arguments[0].getBoundingClientRect();"
+        + " const hit = document.elementFromPoint(r.left + 10, r.top + 10);"
+        + " return JSON.stringify({top: r.top, bottom: r.bottom, left: r.left, h: window.innerHeight,"
+        + " hit: hit && (hit.className + ' / ' + hit.outerHTML.slice(0, 200))});", element));
+  }
+
+  private String formActionsText() {
+    return (String) script("return Array.from(document.querySelectorAll('.form-actions'))"
+        + ".filter(e => e.getClientRects().length).map(e => e.innerText).join(' ');");
+  }
+
+  private String formLabels() {
+    return (String) script("return Array.from(document.querySelectorAll('.fjs-form label, .fjs-form legend'))"
+        + ".map(e => e.textContent.trim()).join(' | ');");
+  }
+
+  private String readOnlyValues() {
+    return (String) script("return Array.from(document.querySelectorAll('.fjs-readonly input, .fjs-readonly textarea'))"
+        + ".map(e => e.value).join(' | ');");
   }
 
   private WebElement card(String number) {

@@ -6,7 +6,8 @@
 // - Tasklist: a number or name typed into 筛选任务 finds its tasks, a deadline reads as its last day and every date
 //   as a date beside "3 天前", controls only administrators may use are not offered to others, a refusal reads as a
 //   Chinese sentence, 完成 says what it did, the product's own pages are one click away, and an objection's or a
-//   repair's card names its dishonesty record.
+//   repair's card names its dishonesty record, and a form asks first for what the official decides (its read-only
+//   context folded below, dates as Chinese dates, the letter whole, a hint why 完成 is grey until the task is claimed).
 // Nothing here changes what a user may do: the server decides that (security/EngineGuard).
 
 const APP = document.querySelector('base').getAttribute('app-name');
@@ -224,7 +225,8 @@ function showCardRecords(root) {
       const labelled = /^(失信记录[^：]*：)([\s\S]*)$/.exec(summary);
       const label = document.createElement('strong');
       label.textContent = labelled ? labelled[1] : '失信记录：';
-      line.append(label, document.createTextNode(labelled ? labelled[2] : summary));
+      // beside the card's Chinese dates, the record's dates read as Chinese dates too
+      line.append(label, document.createTextNode(chineseDates(labelled ? labelled[2] : summary, false)));
       variables.after(line);
     });
   });
@@ -427,6 +429,216 @@ if (APP === 'tasklist') {
   watchOpenedTask();
 }
 
+// ---- Tasklist: a form asks first for what the official decides ----
+// The forms list the case's read-only context (8–14 fields, up to three screens) before the one or two fields to fill.
+// Shown here: the form's own texts and its editable fields first, then one line that folds the read-only context
+// (folded until the official opens it; the choice is remembered). Rows are only reordered and hidden by CSS (flex
+// order): form-js keeps rendering its own elements, every field stays in the form and is submitted as before.
+const FORM_STYLE = document.createElement('style');
+FORM_STYLE.textContent = `
+  .cc-forms .fjs-form .fjs-vertical-layout { display: flex; flex-direction: column; }
+  .cc-forms .fjs-form .fjs-vertical-layout > .fjs-layout-row { order: 1; }
+  .cc-forms .fjs-form .fjs-vertical-layout > .fjs-layout-row:has(.fjs-readonly) { order: 3; }
+  .cc-forms .fjs-form .fjs-vertical-layout > .cc-context-toggle { order: 2; }
+  .cc-context-folded .fjs-form .fjs-vertical-layout > .fjs-layout-row:has(.fjs-readonly) { display: none; }
+  .cc-context-toggle { display: block; width: 100%; margin: 12px 0 6px; padding: 6px 10px; text-align: left;
+    background: #f5f5f5; border: 1px solid #ddd; border-radius: 3px; color: #333; font-size: 14px; line-height: 1.5;
+    white-space: normal; }
+  .cc-context-toggle:hover { background: #eee; }
+  .cc-context-toggle .cc-context-names { color: #666; }
+  .fjs-form .fjs-readonly textarea.fjs-textarea { field-sizing: content; height: auto !important; max-height: none !important;
+    overflow: hidden; resize: none; }
+  .cc-forms .fjs-form .fjs-form-field-text > :first-child:not([hidden]),
+  .cc-forms .fjs-form .fjs-form-field-text > [hidden] + * { margin-top: 0; }
+  .cc-forms .fjs-form .fjs-form-field-text > :last-child { margin-bottom: 0; }
+  .cc-forms .fjs-form .fjs-form-field-radio label, .cc-forms .fjs-form .fjs-form-field-checkbox label,
+  .cc-forms .fjs-form .fjs-form-field-checklist label { white-space: normal !important; overflow: visible !important;
+    text-overflow: clip !important; height: auto; max-width: 100%; }
+  .cc-claim-hint { display: inline-block; margin-left: 10px; color: #8a6d3b; vertical-align: middle; }
+`;
+const CONTEXT_OPEN = 'cc.contextOpen';
+
+function contextFolded() {
+  try {
+    return localStorage.getItem(CONTEXT_OPEN) !== '1';
+  } catch (e) {
+    return true;
+  }
+}
+
+function foldContext(folded) {
+  document.documentElement.classList.toggle('cc-context-folded', folded);
+  try {
+    localStorage.setItem(CONTEXT_OPEN, folded ? '0' : '1');
+  } catch (e) { /* private mode: the choice lasts for this page */ }
+  document.querySelectorAll('.cc-context-toggle').forEach(toggleText);
+  fitReadOnlyTextareas(document);
+}
+
+function contextLabels(layout) {
+  return Array.from(layout.children)
+    .filter((row) => row.classList.contains('fjs-layout-row') && row.querySelector('.fjs-readonly'))
+    .map((row) => (((row.querySelector('.fjs-readonly label, .fjs-readonly legend') || {}).textContent) || '').trim())
+    .filter((label) => label);
+}
+
+function toggleText(toggle) {
+  const layout = toggle.parentNode;
+  const labels = layout ? contextLabels(layout) : [];
+  const folded = document.documentElement.classList.contains('cc-context-folded');
+  const head = (folded ? '▸ 展开' : '▾ 收起') + '本件相关信息（只读，共 ' + labels.length + ' 项）';
+  const names = folded ? '：' + labels.slice(0, 4).join('、') + (labels.length > 4 ? '等' : '') : '';
+  if (toggle.dataset.text !== head + names) {
+    toggle.dataset.text = head + names;
+    const strong = document.createElement('strong');
+    strong.textContent = head;
+    const rest = document.createElement('span');
+    rest.className = 'cc-context-names';
+    rest.textContent = names;
+    toggle.replaceChildren(strong, rest);
+  }
+}
+
+/** One fold line per form, kept in the form's outermost layout (form-js leaves an element it did not render alone). */
+function contextToggles(root) {
+  root.querySelectorAll('.fjs-form').forEach((form) => {
+    const layout = form.querySelector('.fjs-vertical-layout');
+    if (!layout) {
+      return;
+    }
+    let toggle = layout.querySelector(':scope > .cc-context-toggle');
+    const count = contextLabels(layout).length;
+    if (!count) {
+      if (toggle) {
+        toggle.remove();
+      }
+      return;
+    }
+    if (!toggle) {
+      toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'cc-context-toggle';
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.addEventListener('click', () => {
+        foldContext(!document.documentElement.classList.contains('cc-context-folded'));
+      });
+      layout.appendChild(toggle);
+    }
+    toggle.setAttribute('aria-expanded', String(!document.documentElement.classList.contains('cc-context-folded')));
+    toggleText(toggle);
+  });
+}
+
+/** A form's heading that repeats the task's name, shown right above it, gives its screen line to the decision. */
+function repeatedHeadings(root) {
+  root.querySelectorAll('.fjs-form .fjs-form-field-text h2').forEach((heading) => {
+    const pane = heading.closest('.task-details, [cam-tasklist-task]') || document;
+    const name = pane.querySelector('.names h2.task');
+    const repeated = !!name && name.textContent.trim() === heading.textContent.trim();
+    if (heading.hidden !== repeated) {
+      heading.hidden = repeated;
+    }
+  });
+}
+
+// ---- Tasklist: a read-only text is read whole, without a box that scrolls ----
+// The letter of commitment is some 40 lines; form-js caps a textarea's height. Browsers that size a field to its
+// content do so by CSS (field-sizing); others get its height set here.
+const SIZES_TO_CONTENT = typeof CSS !== 'undefined' && CSS.supports && CSS.supports('field-sizing', 'content');
+
+function fitReadOnlyTextareas(root) {
+  if (SIZES_TO_CONTENT) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form .fjs-readonly textarea').forEach((area) => {
+    if (area.getClientRects().length) {
+      area.style.setProperty('height', 'auto', 'important');
+      area.style.setProperty('height', (area.scrollHeight + 2) + 'px', 'important');
+    }
+  });
+}
+
+// ---- Tasklist: dates in a form read as the card's do ----
+// The form variables carry dates as yyyy-MM-dd (the task contract, docs/tasks-over-rest.md); a read-only field shows
+// them as Chinese dates, a deadline (期限) as its last day, as card and header state it.
+const INPUT_VALUE = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+const TEXTAREA_VALUE = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+const ISO_DATE = /(^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+
+function chineseDates(text, deadline) {
+  const value = String(text == null ? '' : text);
+  if (deadline && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value)) {
+    return chineseDates(value.trim(), false) + '（当日24:00止）';
+  }
+  return value.replace(ISO_DATE, (all, before, y, m, d) => before + y + '年' + Number(m) + '月' + Number(d) + '日');
+}
+
+/**
+ * form-js sets a field's value on every render: the field's own value property shows what it is given as Chinese
+ * dates, so a render never brings the ISO form back. What is submitted is form-js's state, not this text.
+ */
+function showChineseDates(root) {
+  root.querySelectorAll('.fjs-form .fjs-readonly input, .fjs-form .fjs-readonly textarea').forEach((field) => {
+    if (field.ccDates) {
+      return;
+    }
+    const native = field.tagName === 'TEXTAREA' ? TEXTAREA_VALUE : INPUT_VALUE;
+    const holder = field.closest('.fjs-form-field');
+    const label = holder ? ((holder.querySelector('label') || {}).textContent || '') : '';
+    const deadline = /期限/.test(label);
+    field.ccDates = true;
+    Object.defineProperty(field, 'value', {
+      configurable: true,
+      get() {
+        return native.get.call(this);
+      },
+      set(value) {
+        native.set.call(this, chineseDates(value, deadline));
+      }
+    });
+    field.value = native.get.call(field);
+  });
+}
+
+// ---- Tasklist: one name for the case's number ----
+// The card says 办件编号; a form designed earlier may still say 案件编号 for the same number.
+function caseNumberLabels(root) {
+  root.querySelectorAll('.fjs-form label, .fjs-form legend').forEach((label) => {
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue.indexOf('案件编号') >= 0) {
+        node.nodeValue = node.nodeValue.replace(/案件编号/g, '办件编号');
+      }
+    }
+  });
+}
+
+// ---- Tasklist: why 完成 is grey ----
+// Tasklist greys 完成 (and the form) until the official claims the task, without saying so.
+function claimHint(root) {
+  root.querySelectorAll('.form-actions').forEach((actions) => {
+    const complete = actions.querySelector('button.btn-primary');
+    const claim = Array.from(document.querySelectorAll('button.claim')).find((b) => b.getClientRects().length);
+    let hint = actions.querySelector('.cc-claim-hint');
+    const needed = !!complete && complete.disabled && !!claim;
+    if (needed && !hint) {
+      hint = document.createElement('span');
+      hint.className = 'cc-claim-hint';
+      hint.setAttribute('role', 'note');
+      hint.textContent = '请先认领：点击任务上方的“认领”后，方可填写表单并完成。';
+      actions.appendChild(hint);
+    } else if (!needed && hint) {
+      hint.remove();
+    }
+  });
+}
+
+if (APP === 'tasklist') {
+  document.head.appendChild(FORM_STYLE);
+  document.documentElement.classList.add('cc-forms');
+  document.documentElement.classList.toggle('cc-context-folded', contextFolded());
+}
+
 // ---- Tasklist: the product's own pages in the header ----
 const PRODUCT_PAGES = [
   { href: '/work/', label: '我的办件' },
@@ -544,9 +756,16 @@ new MutationObserver(() => {
         showCardRecords(document.body);
         translateRefusals(document.body);
         documentLinksInNewTab(document.body);
+        contextToggles(document.body);
+        repeatedHeadings(document.body);
+        showChineseDates(document.body);
+        caseNumberLabels(document.body);
+        fitReadOnlyTextareas(document.body);
+        claimHint(document.body);
       }
     });
   }
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true,
+  attributeFilter: ['disabled'] });
 
 export default APP === 'tasklist' ? [productPages] : [];
