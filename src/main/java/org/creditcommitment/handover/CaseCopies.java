@@ -82,6 +82,16 @@ class CaseCopies {
     return result;
   }
 
+  /** Whom the caller may send a case to: every other official by name, and every officials' group by name. */
+  Map<String, Object> recipients(CurrentUser caller) {
+    Map<String, Object> recipients = new LinkedHashMap<>();
+    recipients.put("users", officials.officials().entrySet().stream().filter(e -> !e.getKey().equals(caller.id()))
+        .map(e -> Map.of("id", e.getKey(), "name", e.getValue())).toList());
+    recipients.put("groups", officials.groups().stream().filter(g -> GroupNames.role(g).isPresent()).sorted()
+        .map(g -> Map.of("id", g, "name", groupNames.name(g))).toList());
+    return recipients;
+  }
+
   /** 抄送我的: the cases sent to the caller or to one of their groups, the latest first. */
   List<Map<String, Object>> toMe(CurrentUser caller, int most) {
     List<Object> args = new ArrayList<>(List.of(caller.id()));

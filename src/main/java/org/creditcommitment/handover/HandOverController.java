@@ -35,6 +35,13 @@ class HandOverController {
     this.copies = copies;
   }
 
+  @GetMapping("/api/tasks/{taskId}/hand-over")
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE})
+  Map<String, Object> offer(@PathVariable String taskId, CurrentUser caller) {
+    return handOvers.offer(taskId, caller);
+  }
+
   @PostMapping("/api/tasks/{taskId}/transfer")
   @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER,
       Groups.CREDIT_OFFICE})
@@ -72,6 +79,13 @@ class HandOverController {
   ResponseEntity<Map<String, Object>> copy(@ScopedKey @PathVariable String caseNo,
       @RequestBody(required = false) HandOverRequests.Copy body, CurrentUser caller) {
     return ResponseEntity.status(201).body(copies.send(caseNo, body, caller));
+  }
+
+  @GetMapping("/api/copy-recipients")
+  @AllowedGroups({Groups.CLERK, Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR, Groups.PROVIDER,
+      Groups.CREDIT_OFFICE})
+  Map<String, Object> copyRecipients(CurrentUser caller) {
+    return copies.recipients(caller);
   }
 
   @GetMapping("/api/work/copies")

@@ -98,6 +98,28 @@ class HandOvers {
   }
 
   /**
+   * What the task's page offers the caller: whether they may hand it over (and to which colleagues) or hand it back,
+   * and whom they may send its case to. A task the caller neither holds nor is offered is unknown (404).
+   */
+  public Map<String, Object> offer(String taskId, CurrentUser caller) {
+    OpenTask task = open.find(taskId).orElseThrow(() -> OpenTasks.unknown(taskId));
+    boolean holder = caller.id().equals(task.assignee());
+    if (!holder && !task.offeredTo(caller.id(), Set.copyOf(caller.groups()))) {
+      throw OpenTasks.unknown(taskId);
+    }
+    boolean mayHandOver = !task.delegated() && (holder || task.assignee() == null);
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("taskId", task.id());
+    offer.put("caseNo", task.caseNo());
+    offer.put("taskName", task.task().getName());
+    offer.put("mayHandOver", mayHandOver);
+    offer.put("mayResolve", task.delegated() && holder);
+    offer.put("owner", task.task().getOwner() == null ? null : open.name(task.task().getOwner()));
+    offer.put("colleagues", mayHandOver ? open.colleagues(task, caller.id()) : java.util.List.of());
+    return offer;
+  }
+
+  /**
    * The task as its holder sees it: a task the caller neither holds nor is offered is answered as unknown (as a case
    * outside one's scope is), one a colleague holds is refused.
    */

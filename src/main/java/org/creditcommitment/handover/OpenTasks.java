@@ -1,6 +1,8 @@
 package org.creditcommitment.handover;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +71,48 @@ class OpenTasks {
   /** The open tasks of a case's process instances. */
   List<Task> ofCase(String caseNo) {
     return SystemCall.run(identity, () -> tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list());
+  }
+
+  /**
+   * The officials a task may be handed to: offered it by name or members of its candidate groups, except the caller
+   * and its holder, by name.
+   */
+  List<Map<String, String>> colleagues(OpenTask task, String callerId) {
+    Map<String, String> names = new TreeMap<>();
+    SystemCall.run(identity, () -> {
+      for (String group : task.candidateGroups()) {
+        identity.createUserQuery().memberOfGroup(group).list()
+            .forEach(u -> names.put(u.getId(), UserNames.display(u, u.getId())));
+      }
+      for (String user : task.candidateUsers()) {
+        names.putIfAbsent(user, name(user));
+      }
+      return null;
+    });
+    names.remove(callerId);
+    if (task.assignee() != null) {
+      names.remove(task.assignee());
+    }
+    return names.entrySet().stream().map(e -> Map.of("id", e.getKey(), "name", e.getValue())).toList();
+  }
+
+  /** Every member of an officials' group, by login id, with their name. */
+  Map<String, String> officials() {
+    Map<String, String> names = new TreeMap<>();
+    SystemCall.run(identity, () -> {
+      for (String group : groups()) {
+        if (GroupNames.role(group).isPresent()) {
+          identity.createUserQuery().memberOfGroup(group).list()
+              .forEach(u -> names.put(u.getId(), UserNames.display(u, u.getId())));
+        }
+      }
+      return null;
+    });
+    return names;
+  }
+
+  List<String> groups() {
+    return SystemCall.run(identity, () -> identity.createGroupQuery().list().stream().map(Group::getId).toList());
   }
 
   Set<String> groupsOf(String userId) {

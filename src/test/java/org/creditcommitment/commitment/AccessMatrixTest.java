@@ -97,10 +97,12 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/cases/{}/history.csv", ALL_READERS),
       // 转办, 委派, 办毕交回 by the task's holder or candidates; 催办 by department heads and the credit office; 抄送
       // by a reader of the case; each official's lists of what was sent to them
+      Map.entry("GET /api/tasks/{}/hand-over", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("POST /api/tasks/{}/transfer", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("POST /api/tasks/{}/delegation", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("POST /api/tasks/{}/resolution", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("POST /api/tasks/{}/urge", "credit-office,leader"),
+      Map.entry("GET /api/copy-recipients", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("POST /api/cases/{}/copies", "approver,clerk,credit-office,inspector,leader,provider"),
       Map.entry("GET /api/work/copies", ALL_READERS),
       Map.entry("GET /api/work/urges", ALL_READERS),

@@ -88,6 +88,8 @@ class BusinessKeyScopeTest extends IntegrationTest {
       Map.entry("/api/audit/cases#to", "search of the roles that read every case"),
       Map.entry("/api/audit/cases#page", "search of the roles that read every case"),
       Map.entry("/api/audit/cases#size", "search of the roles that read every case"),
+      Map.entry("/api/tasks/{taskId}/hand-over#taskId", "a task id: only its holder or candidates read what it offers"
+          + " (HandOverApiTest)"),
       Map.entry("/api/tasks/{taskId}/transfer#taskId", "a task id: only its holder or candidates act on it, any other"
           + " caller is told it is unknown (HandOverApiTest)"),
       Map.entry("/api/tasks/{taskId}/delegation#taskId", "a task id: only its holder or candidates act on it"

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.creditcommitment.handover.HandOverApiTest.assertProblem;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.creditcommitment.IntegrationTest;
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * 抄送 through POST /api/cases/{no}/copies: an official who reads a case sends it to a colleague or a group for
@@ -107,6 +114,21 @@ class CaseCopyApiTest extends IntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from case_copy where case_no = ?", Integer.class, c.caseNo()))
         .isZero();
     assertThat(http.get("/api/cases/" + c.caseNo() + "/documents", QIAN).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theRecipientsOfferedAreOfficialsAndOfficialsGroupsNeverTheAdministratorsThePortalOrOneself() throws Exception {
+    JsonNode recipients = new ObjectMapper().readTree(http.get("/api/copy-recipients", Groups.APPROVER).body());
+    List<String> users = new ArrayList<>();
+    recipients.path("users").forEach(u -> users.add(u.path("id").asText()));
+    Map<String, String> groups = new HashMap<>();
+    recipients.path("groups").forEach(g -> groups.put(g.path("id").asText(), g.path("name").asText()));
+
+    assertThat(users).contains(QIAN, "clerk", "credit-office").doesNotContain("approver", "portal", "admin");
+    assertThat(groups).containsEntry("inspector-wsjk", "核查 · " + groups.get("inspector-wsjk").substring(5))
+        .containsEntry("credit-office", "信用办").doesNotContainKeys("camunda-admin", "portal");
+    assertThat(groups.get("approver-scjg")).isEqualTo("审批 · 市场监督管理局");
+    assertThat(http.get("/api/copy-recipients", Groups.AUDITOR).statusCode()).isEqualTo(403);
   }
 
   @Test

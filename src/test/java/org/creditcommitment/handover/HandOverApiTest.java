@@ -157,6 +157,25 @@ class HandOverApiTest extends IntegrationTest {
     assertThat(decision(c).getOwner()).isNull();
   }
 
+  @Test
+  void theTasksPageOffersItsHolderTheTasksOtherCandidatesAndNobodyElseAnything() throws Exception {
+    CaseRecord c = cases.atDecision(cases.subject("AA"));
+    Task decision = decision(c);
+    String offer = "/api/tasks/" + decision.getId() + "/hand-over";
+    claim(decision, LI);
+
+    JsonNode forHolder = JSON.readTree(http.get(offer, LI).body());
+    assertThat(forHolder.path("mayHandOver").asBoolean()).isTrue();
+    List<String> colleagues = new ArrayList<>();
+    forHolder.path("colleagues").forEach(u -> colleagues.add(u.path("id").asText()));
+    assertThat(colleagues).contains(ZHOU, "approver").doesNotContain(LI, QIAN, "clerk");
+    JsonNode forCandidate = JSON.readTree(http.get(offer, ZHOU).body());
+    assertThat(forCandidate.path("mayHandOver").asBoolean()).as("a colleague holds it").isFalse();
+    assertThat(forCandidate.path("colleagues").size()).isZero();
+    assertProblem(http.get(offer, QIAN), 404, "unknown-task");
+    assertProblem(http.get(offer, Groups.AUDITOR), 403, "forbidden");
+  }
+
   private void claim(Task task, String user) {
     HttpResponse<String> claimed = http.post("/engine-rest/task/" + task.getId() + "/claim", user,
         "{\"userId\":\"" + user + "\"}");
