@@ -14,6 +14,8 @@
 
   var me = null;
   var loading = null;
+  /** The task whose page offers the official nothing (not theirs to hand over): not asked again until another opens. */
+  var offersNothing = null;
 
   var style = document.createElement('style');
   style.textContent = [
@@ -89,7 +91,7 @@
     if (bar && bar.dataset.task === id && bar.isConnected) {
       return;
     }
-    if (loading === id) {
+    if (loading === id || offersNothing === id) {
       return;
     }
     loading = id;
@@ -106,7 +108,7 @@
       } else {
         header.parentNode.insertBefore(bar, header.nextSibling);
       }
-    }).catch(function () { /* a task the official is not offered: nothing to add */ })
+    }).catch(function () { offersNothing = id; })
       .then(function () { if (loading === id) { loading = null; } });
   }
 
