@@ -10,13 +10,42 @@
     timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric',
     hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
   });
-  var state = { list: 'department', page: 0, request: 0 };
+  var state = { list: 'department', page: 0, request: 0, me: null };
+  /** The lists of what others sent the official (抄送我的, 催办我的): short, newest first, without search. */
+  var NOTES = { copies: '/api/work/copies', urges: '/api/work/urges' };
 
   function $(id) { return document.getElementById(id); }
 
   function say(text) {
     $('message').textContent = text || '';
     $('message').hidden = !text;
+    if (text) { tell(''); }
+  }
+
+  function tell(text) {
+    $('notice').textContent = text || '';
+    $('notice').hidden = !text;
+  }
+
+  /** A write on the webapps' session carries its CSRF token, which /api/me hands to this server's pages. */
+  function post(path, body) {
+    return fetch(path, {
+      method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+        'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': (state.me && state.me.csrfToken) || '' }
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (answer) {
+        if (!response.ok) { throw new Error(answer.messageZh || '操作失败，请稍后重试。'); }
+        return answer;
+      });
+    });
+  }
+
+  /** 催办 is a department head's and the credit office's. */
+  function mayUrge() {
+    return !!state.me && state.me.roles.some(function (r) {
+      return r.group === 'leader' || r.group === 'credit-office';
+    });
   }
 
   /** A deadline is stated as its last day, as every other screen states it. */
@@ -92,6 +121,9 @@
       var links = cell(tr, '', 'links');
       link(links, item.documentsUrl, '文书');
       if (item.timelineUrl) { link(links, item.timelineUrl, '办理过程'); }
+      if (state.list === 'department' && mayUrge()) {
+        (item.tasks || []).forEach(function (task) { urgeButton(links, item.caseNo, task); });
+      }
       body.appendChild(tr);
     });
     var pages = Math.max(1, Math.ceil(result.total / SIZE));
@@ -115,8 +147,75 @@
     });
   }
 
+  function urgeButton(td, caseNo, task) {
+    var button = CC.el('button', 'urge', '催办「' + task.name + '」');
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      var dialog = $('urge-dialog');
+      dialog.dataset.taskId = task.id;
+      $('urge-what').textContent = '办件 ' + caseNo + ' 的待办任务“' + task.name + '”';
+      $('urge-note').value = '';
+      dialog.showModal();
+    });
+    td.appendChild(button);
+  }
+
+  function urgeChosen() {
+    var dialog = $('urge-dialog');
+    if (dialog.returnValue !== 'send') { return; }
+    post('/api/tasks/' + encodeURIComponent(dialog.dataset.taskId) + '/urge', { note: $('urge-note').value })
+      .then(function (urged) {
+        say('');
+        tell('已催办“' + urged.taskName + '”（办件 ' + urged.caseNo + '），办理人将收到邮件。');
+      }).catch(function (error) { say(error.message); })
+      .then(function () { document.body.dataset.urged = dialog.dataset.taskId; });
+  }
+
+  /** 抄送我的 / 催办我的: who sent what, when and why, each case with its documents (and, for a copy, its history). */
+  function renderNotes(items) {
+    var body = $('notes').tBodies[0];
+    body.replaceChildren();
+    if (!items.length) {
+      var empty = CC.el('td', 'empty', state.list === 'copies' ? '暂无抄送给您的办件' : '暂无对您的催办');
+      empty.colSpan = 6;
+      var tr = document.createElement('tr');
+      tr.appendChild(empty);
+      body.appendChild(tr);
+    }
+    items.forEach(function (item) {
+      var tr = document.createElement('tr');
+      tr.dataset.caseNo = item.caseNo;
+      cell(tr, item.caseNo, 'code');
+      if (state.list === 'copies') {
+        twoLines(tr, '抄送', item.to === '本人' ? '抄送给本人' : '抄送给' + item.to);
+      } else {
+        twoLines(tr, '催办「' + item.taskName + '」', item.open ? '尚未办结' : '已办结');
+      }
+      cell(tr, item.from || '—');
+      cell(tr, item.at ? BEIJING.format(new Date(item.at)) : '—', 'date');
+      cell(tr, item.note || '—', 'note');
+      var links = cell(tr, '', 'links');
+      link(links, item.documentsUrl || '/documents/?caseNo=' + encodeURIComponent(item.caseNo), '文书');
+      if (item.timelineUrl) { link(links, item.timelineUrl, '办理过程'); }
+      body.appendChild(tr);
+    });
+    $('summary').textContent = '共 ' + items.length + ' 件';
+  }
+
   function load() {
     say('');
+    if (NOTES[state.list]) {
+      var list = state.list;
+      var asked = ++state.request;
+      CC.apiJson(NOTES[list]).then(function (result) {
+        if (asked === state.request) { renderNotes(result.items); }
+      }).catch(function (error) {
+        if (asked === state.request && error.status !== 401) { say(error.message); }
+      }).then(function () {
+        if (asked === state.request) { document.body.dataset.loaded = list; }
+      });
+      return;
+    }
     $('search').disabled = true;
     // an answer to an earlier request (another tab, an earlier search) must not overwrite a later one
     var request = ++state.request;
@@ -177,7 +276,9 @@
   }
 
   CC.start('我的办件', function (me) {
+    state.me = me;
     digestChoice(me);
+    $('urge-dialog').addEventListener('close', urgeChosen);
     document.querySelectorAll('.tabs button').forEach(function (tab) {
       tab.addEventListener('click', function () { show(tab.dataset.list); });
     });
@@ -188,6 +289,7 @@
     });
     $('previous').addEventListener('click', function () { state.page -= 1; load(); });
     $('next').addEventListener('click', function () { state.page += 1; load(); });
-    show(location.hash === '#done' ? 'done' : 'department');
+    var asked = location.hash.slice(1);
+    show(asked === 'done' || NOTES[asked] ? asked : 'department');
   });
 }());

@@ -1,5 +1,6 @@
 package org.creditcommitment.casehistory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,5 +24,14 @@ public interface CaseSource {
    */
   default Map<String, Object> application(String caseNo) {
     return Map.of();
+  }
+
+  /**
+   * Lines a module keeps about any case (a task handed over, an official urged, the case sent to someone for
+   * information), in its own table rather than the engine's history or the audit log; empty by default. Unlike the
+   * methods above, a source may answer for any key: its lines are about work on the case, not the application.
+   */
+  default List<TimelineEntry> timeline(String caseNo) {
+    return List.of();
   }
 }

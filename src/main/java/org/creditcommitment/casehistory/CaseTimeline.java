@@ -37,10 +37,12 @@ public class CaseTimeline {
   private final EngineHistory engine;
   private final RecordedEvidence evidence;
   private final Cases cases;
+  private final List<CaseSource> sources;
 
   CaseTimeline(HistoryService history, IdentityService identity, EngineHistory engine, RecordedEvidence evidence,
-      Cases cases) {
+      Cases cases, List<CaseSource> sources) {
     this.cases = cases;
+    this.sources = sources;
     this.history = history;
     this.identity = identity;
     this.engine = engine;
@@ -63,6 +65,7 @@ public class CaseTimeline {
       }
       cases.find(caseNo).ifPresent(c -> subjects.add(c.applicantCode()));
       entries.addAll(evidence.entries(caseNo, subjects));
+      sources.forEach(source -> entries.addAll(source.timeline(caseNo)));
       // stable: lines of the same instant keep the order their source gave them
       entries.sort(Comparator.comparing(TimelineEntry::time, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
       return entries;

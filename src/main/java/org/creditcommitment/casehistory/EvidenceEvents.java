@@ -63,6 +63,7 @@ final class EvidenceEvents {
       case "commitment.signed" -> signature(e, c);
       case "credit.inspection-fed" -> inspectionFed(e, c);
       case "supervision.inspection-drawn" -> draw(e, c);
+      case "task.transferred", "task.delegated", "task.resolved", "task.urged", "case.copied" -> handOver(e, c);
       default -> other(e, c);
     };
   }
@@ -206,6 +207,42 @@ final class EvidenceEvents {
     }
     return new BusinessEvent(e.time(), e.type(), selected ? "双随机抽查：抽中，须核查" : "双随机抽查：未抽中",
         actor(e, c), c.passed("Task_DrawInspection"), e.source(), fields.list());
+  }
+
+  /** 转办、委派、办毕交回、催办、抄送: who handed what to whom, and why, with people named, not their login ids. */
+  private static BusinessEvent handOver(TimelineEntry e, CaseContext c) {
+    Map<String, Object> d = e.details();
+    Object task = d.get("taskName");
+    FieldList fields = new FieldList().add("任务", task);
+    String title;
+    switch (e.type()) {
+      case "task.transferred" -> {
+        title = "转办：" + task;
+        fields.addText("原办理人", c.actorName(d.get("fromUser"))).addText("转交给", c.actorName(d.get("toUser")));
+      }
+      case "task.delegated" -> {
+        title = "委派：" + task;
+        fields.addText("委托人", c.actorName(d.get("fromUser"))).addText("协办人", c.actorName(d.get("toUser")));
+      }
+      case "task.resolved" -> {
+        title = "办毕交回：" + task;
+        fields.addText("协办人", c.actorName(d.get("fromUser"))).addText("交回给", c.actorName(d.get("toUser")));
+      }
+      case "task.urged" -> {
+        title = "催办：" + task;
+        fields.addText("被催办人", d.get("holderUser") != null ? c.actorName(d.get("holderUser"))
+            : DisplayFormat.text(d.get("holderGroupNames")));
+        fields.addText("办理期限", DisplayFormat.due(d.get("due")));
+      }
+      default -> {
+        title = "抄送";
+        fields = new FieldList().addText("抄送给", d.get("toUser") != null ? c.actorName(d.get("toUser"))
+            : DisplayFormat.text(d.get("toGroupName")));
+      }
+    }
+    fields.add("理由", d.get("reason")).add("说明", d.get("note"));
+    return new BusinessEvent(e.time(), e.type(), title, c.actor(e.actor()), c.passed(e.activityId()), e.source(),
+        fields.list());
   }
 
   /** Any other audit event: its details as labelled fields, one level of nesting flattened. */

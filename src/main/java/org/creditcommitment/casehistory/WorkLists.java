@@ -52,10 +52,17 @@ class WorkLists {
   /** The groups that read a case's timeline ({@code /api/cases/{no}/history}); others get no link to it. */
   static final List<String> TIMELINE_READERS = List.of(Groups.AUDITOR, Groups.CREDIT_OFFICE, Groups.ADMIN);
 
-  /** A case as the lists show it; {@code dueDate} is the last day of its nearest open task (当日24:00止). */
+  /**
+   * A case as the lists show it; {@code dueDate} is the last day of its nearest open task (当日24:00止); {@code tasks}
+   * its open tasks, which a department head or the credit office may urge (催办) from the page.
+   */
   record Row(String caseNo, String applicantCode, String applicantName, String itemCode, String itemName,
       String department, String departmentName, String state, List<String> stage, LocalDate dueDate,
-      boolean overdue, String lastAction, OffsetDateTime actedAt, String documentsUrl, String timelineUrl) {}
+      boolean overdue, String lastAction, OffsetDateTime actedAt, String documentsUrl, String timelineUrl,
+      List<OpenStep> tasks) {}
+
+  /** An open task of a listed case: its engine id and name. */
+  record OpenStep(String id, String name) {}
 
   /** A stage to filter by: an open task's key and name. */
   record Stage(String key, String name) {}
@@ -106,7 +113,7 @@ class WorkLists {
       rows.add(record.map(r -> row(r, List.of(), null, false, lastAction, acted.at(), caller))
           .orElseGet(() -> new Row(acted.businessKey(), null, null, null, null, null, null, null, List.of(), null,
               false, lastAction, acted.at(), documentsUrl(acted.businessKey()),
-              timelineUrl(acted.businessKey(), caller))));
+              timelineUrl(acted.businessKey(), caller), List.of())));
     }
     return page(rows, page, size, List.of());
   }
@@ -154,7 +161,7 @@ class WorkLists {
       if (lastDay != null && (due == null || late || DeadlineKind.lastDayOf(due).isAfter(lastDay))) {
         continue;
       }
-      rows.add(row(c, its.stream().map(Task::getName).distinct().toList(), due, late, null, null, caller));
+      rows.add(row(c, its, due, late, null, null, caller));
     }
     rows.sort(Comparator.comparing(Row::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
     return page(rows, page, size, List.copyOf(stages.values()));
@@ -188,14 +195,15 @@ class WorkLists {
     return byInstance;
   }
 
-  private Row row(CaseRecord c, List<String> stage, Instant due, boolean overdue, String lastAction,
+  private Row row(CaseRecord c, List<Task> open, Instant due, boolean overdue, String lastAction,
       OffsetDateTime actedAt, CurrentUser caller) {
     String itemName = catalogue.find(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode());
     String state = c.endState() == null ? "办理中" : EndState.valueOf(c.endState()).label();
+    List<String> stage = open.stream().map(Task::getName).distinct().toList();
     return new Row(c.caseNo(), c.applicantCode(), c.applicantName(), c.itemCode(), itemName, c.department(),
         catalogue.departments().getOrDefault(c.department(), c.department()), state, stage,
         due == null ? null : DeadlineKind.lastDayOf(due), overdue, lastAction, actedAt, documentsUrl(c.caseNo()),
-        timelineUrl(c.caseNo(), caller));
+        timelineUrl(c.caseNo(), caller), open.stream().map(t -> new OpenStep(t.getId(), t.getName())).toList());
   }
 
   private boolean matches(String key, Optional<CaseRecord> record, String text) {

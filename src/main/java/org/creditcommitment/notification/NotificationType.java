@@ -52,6 +52,8 @@ public enum NotificationType {
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
   /** To an official who subscribed: the new and the overdue tasks of their groups, once a working day. */
   WORK_DIGEST("待办工作日报", "userName", "date", "newTasks", "overdueTasks"),
+  /** 催办: to whoever holds an overdue or slow task, from a department head or the credit office. */
+  TASK_URGED("催办通知", "taskName", "urgedBy", "deadline", "note"),
   /** To the credit office: a deadline passed without the task being done. */
   ESCALATION("超期督办", "taskName", "responsibleGroup", "deadline"),
   /** 信用风险监测预警: to the credit office and the departments concerned. */

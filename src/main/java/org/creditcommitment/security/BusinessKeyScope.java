@@ -22,12 +22,17 @@ class BusinessKeyScope implements CaseScope {
   /** Roles that read the records of the departments of their groups (approver-&lt;dept&gt;…). */
   private static final List<String> DEPARTMENTAL_ROLES = List.of(Groups.APPROVER, Groups.LEADER, Groups.INSPECTOR);
 
+  /** Roles that read every case's history (the auditor page); {@link CaseShares} adds the cases sent to others. */
+  static final List<String> HISTORY_READERS = List.of(Groups.AUDITOR, Groups.CREDIT_OFFICE, Groups.ADMIN);
+
   private final List<KeyOwner> owners;
+  private final List<CaseShares> shares;
   private final HistoryService history;
   private final IdentityService identity;
 
-  BusinessKeyScope(List<KeyOwner> owners, HistoryService history, IdentityService identity) {
+  BusinessKeyScope(List<KeyOwner> owners, List<CaseShares> shares, HistoryService history, IdentityService identity) {
     this.owners = owners;
+    this.shares = shares;
     this.history = history;
     this.identity = identity;
   }
@@ -86,9 +91,11 @@ class BusinessKeyScope implements CaseScope {
 
   @Override
   public boolean mayRead(String key, CurrentUser caller) {
-    if (caller == null) {
-      return false;
-    }
+    // the copies are asked last: a role's own reading needs no query
+    return caller != null && (readsByRole(key, caller) || shared(key, caller));
+  }
+
+  private boolean readsByRole(String key, CurrentUser caller) {
     if (READ_ALL.stream().anyMatch(caller::isIn)) {
       return true;
     }
@@ -105,6 +112,20 @@ class BusinessKeyScope implements CaseScope {
         .map(d -> caller.isIn(Groups.APPROVER + "-" + d) || caller.isIn(Groups.LEADER + "-" + d)
             || caller.isIn(Groups.INSPECTOR + "-" + d))
         .orElse(false);
+  }
+
+  @Override
+  public boolean readsHistory(String key, CurrentUser caller) {
+    return caller != null && (HISTORY_READERS.stream().anyMatch(caller::isIn) || shared(key, caller));
+  }
+
+  @Override
+  public Optional<String> department(String key) {
+    return owner(key).flatMap(o -> o.department(key));
+  }
+
+  private boolean shared(String key, CurrentUser caller) {
+    return key != null && shares.stream().anyMatch(s -> s.sharedWith(key, caller));
   }
 
   private Optional<KeyOwner> owner(String key) {

@@ -22,8 +22,20 @@ public interface CaseScope {
    */
   Optional<Set<String>> departments(CurrentUser caller);
 
-  /** Whether the caller may read the record with this business key. */
+  /**
+   * Whether the caller may read the record with this business key: by their role and department, or because the
+   * case was sent to them for information ({@link CaseShares}).
+   */
   boolean mayRead(String key, CurrentUser caller);
+
+  /**
+   * Whether the caller reads the case's history (its business timeline and engine detail): auditors, the credit
+   * office and administrators read every case's; anyone else only a case sent to them for information.
+   */
+  boolean readsHistory(String key, CurrentUser caller);
+
+  /** The department that owns the record with this key; empty when there is none or the kind has none. */
+  Optional<String> department(String key);
 
   /**
    * The key as the product numbers it: officials type numbers in lower case too (xy2026…), and a module's numbers are

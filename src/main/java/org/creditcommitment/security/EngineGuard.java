@@ -39,7 +39,9 @@ import org.springframework.util.ReflectionUtils;
  * <ul>
  *   <li>completing or submitting a task accepts exactly its form ({@link TaskFormCheck}); a task listener's further
  *       check that refuses the submission reaches the caller as a 400 ({@link #refusedByListener});</li>
- *   <li>claim is for oneself; nobody, administrators included, hands a task to a user who is not its candidate,
+ *   <li>claim is for oneself; an official hands a task over only with a reason, through the product's 转办 and 委派
+ *       (the engine's assign is for oneself, its delegate for administrators, and a delegated task goes back through
+ *       办毕交回, not by submitting it); nobody, administrators included, hands a task to a user who is not its candidate,
  *       whichever command changes who holds it (claim, assign, delegate, owner, PUT task, assignee/owner identity
  *       links); only administrators set owners, save tasks or add identity links;</li>
  *   <li>variables are never written directly by non-administrators, and no variable is named like a bean
@@ -199,13 +201,27 @@ class EngineGuard implements ProcessEnginePlugin {
         Map<String, Object> variables = field(command, submissionField(command));
         noBeanNames(variables);
         String taskId = field(command, "taskId");
+        if (!admin) {
+          notDelegated(taskId);
+        }
         // a caller who may not work the task is refused by the engine itself (403), not told about the form
         if (!admin && mayWork(taskId, caller)) {
           forms.check(submission, variables);
         }
       }
       case "ClaimTaskCmd" -> claim(field(command, "taskId"), field(command, "userId"), caller, admin);
-      case "AssignTaskCmd", "DelegateTaskCmd" -> handOver(field(command, "taskId"), field(command, "userId"));
+      case "AssignTaskCmd" -> {
+        if (!admin) {
+          assignToSelf(field(command, "taskId"), field(command, "userId"), caller);
+        }
+        handOver(field(command, "taskId"), field(command, "userId"));
+      }
+      case "DelegateTaskCmd" -> {
+        if (!admin) {
+          throw handOverNeedsReason();
+        }
+        handOver(field(command, "taskId"), field(command, "userId"));
+      }
       case "SetTaskOwnerCmd" -> {
         administratorsOnly(admin);
         handOver(field(command, "taskId"), field(command, "userId"));
@@ -267,6 +283,40 @@ class EngineGuard implements ProcessEnginePlugin {
       throw forbidden("claim-for-others", "只能为自己认领任务", "A task can only be claimed for oneself");
     }
     handOver(taskId, userId);
+  }
+
+  /**
+   * An official hands a task to a colleague (转办) or asks one to work on it (委派) with a reason, which the case keeps
+   * (POST /api/tasks/{id}/transfer, /delegation): the engine's own assignment without a reason is for taking a task
+   * oneself, or letting go of one's own, only.
+   */
+  private void assignToSelf(String taskId, String userId, Authentication caller) {
+    if (userId == null) {
+      Task task = task(taskId);
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(caller.getUserId())) {
+        throw forbidden("unclaim-others", "只能取消认领自己的任务", "You can only unclaim your own task");
+      }
+    } else if (!userId.equals(caller.getUserId())) {
+      throw handOverNeedsReason();
+    }
+  }
+
+  private static Refusal.Forbidden handOverNeedsReason() {
+    return forbidden("hand-over-needs-reason", "转办、委派须写明理由：请使用任务页面上的「转办」「委派」",
+        "A task is handed over with a reason: use 转办 (transfer) or 委派 (delegation) on the task's page");
+  }
+
+  /**
+   * A task delegated to a colleague goes back to its owner, who completes it: submitting it would hand it back with
+   * no record of the hand-back (the engine resolves a delegated task on submission). The colleague uses 办毕交回
+   * (POST /api/tasks/{id}/resolution).
+   */
+  private void notDelegated(String taskId) {
+    Task task = task(taskId);
+    if (task != null && task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
+      throw forbidden("delegated-task", "这是委派给您协办的任务：请使用「办毕交回」交回委托人，由委托人办理完成",
+          "This task was delegated to you: hand it back with 办毕交回 (resolution); its owner completes it");
+    }
   }
 
   /**

@@ -91,9 +91,21 @@ class AccessMatrixTest extends IntegrationTest {
       // an official's own lists (已办, 本部门办件), each row as far as the caller's scope reads it
       Map.entry("GET /api/work/done", "admin,approver,auditor,clerk,credit-office,inspector,leader"),
       Map.entry("GET /api/work/department", "admin,approver,auditor,clerk,credit-office,inspector,leader"),
-      Map.entry("GET /api/cases/{}/diagram", "admin,auditor,credit-office"),
-      Map.entry("GET /api/cases/{}/history", "admin,auditor,credit-office"),
-      Map.entry("GET /api/cases/{}/history.csv", "admin,auditor,credit-office"),
+      // a case's history is the auditors' and the credit office's, and an official's whom the case was sent to (抄送)
+      Map.entry("GET /api/cases/{}/diagram", ALL_READERS),
+      Map.entry("GET /api/cases/{}/history", ALL_READERS),
+      Map.entry("GET /api/cases/{}/history.csv", ALL_READERS),
+      // 转办, 委派, 办毕交回 by the task's holder or candidates; 催办 by department heads and the credit office; 抄送
+      // by a reader of the case; each official's lists of what was sent to them
+      Map.entry("GET /api/tasks/{}/hand-over", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("POST /api/tasks/{}/transfer", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("POST /api/tasks/{}/delegation", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("POST /api/tasks/{}/resolution", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("POST /api/tasks/{}/urge", "credit-office,leader"),
+      Map.entry("GET /api/copy-recipients", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("POST /api/cases/{}/copies", "approver,clerk,credit-office,inspector,leader,provider"),
+      Map.entry("GET /api/work/copies", ALL_READERS),
+      Map.entry("GET /api/work/urges", ALL_READERS),
       Map.entry("GET /api/cases/{}/inspection-draw", "admin,auditor,credit-office"),
       Map.entry("GET /api/risk-warnings", "admin,auditor,credit-office"),
       Map.entry("POST /api/risk-warnings/scan", "admin,credit-office"),

@@ -88,6 +88,15 @@ class BusinessKeyScopeTest extends IntegrationTest {
       Map.entry("/api/audit/cases#to", "search of the roles that read every case"),
       Map.entry("/api/audit/cases#page", "search of the roles that read every case"),
       Map.entry("/api/audit/cases#size", "search of the roles that read every case"),
+      Map.entry("/api/tasks/{taskId}/hand-over#taskId", "a task id: only its holder or candidates read what it offers"
+          + " (HandOverApiTest)"),
+      Map.entry("/api/tasks/{taskId}/transfer#taskId", "a task id: only its holder or candidates act on it, any other"
+          + " caller is told it is unknown (HandOverApiTest)"),
+      Map.entry("/api/tasks/{taskId}/delegation#taskId", "a task id: only its holder or candidates act on it"
+          + " (HandOverApiTest)"),
+      Map.entry("/api/tasks/{taskId}/resolution#taskId", "a task id: only the colleague it was delegated to"
+          + " (HandOverApiTest)"),
+      Map.entry("/api/tasks/{taskId}/urge#taskId", "a task id: its case is scoped by the handler (UrgeApiTest)"),
       Map.entry("/api/work/done#q", "an official's list; each row is filtered by the scope (WorkListsApiTest)"),
       Map.entry("/api/work/done#page", "an official's list; each row is filtered by the scope (WorkListsApiTest)"),
       Map.entry("/api/work/done#size", "an official's list; each row is filtered by the scope (WorkListsApiTest)"),

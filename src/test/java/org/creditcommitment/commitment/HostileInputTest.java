@@ -55,7 +55,7 @@ class HostileInputTest extends IntegrationTest {
       "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
       "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
       "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment", "issued_document",
-      "document_number");
+      "document_number", "task_handover", "task_urge", "case_copy");
 
   record Attack(String method, String path, String user, String contentType, String body, String what) {}
 
@@ -274,6 +274,43 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post(service, "clerk", Map.of(), "service without method and date"));
     corpus.add(post(service, "clerk", Map.of("method", "PIGEON", "servedOn", "2026-12-01"), "unknown method"));
     corpus.add(post(service, "clerk", Map.of("method", "POST", "servedOn", "2026-13-45"), "no such day"));
+    // --- 转办, 委派, 办毕交回 (the task's holder or candidates), 催办 (department heads, the credit office), 抄送
+    String task = "/api/tasks/" + processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(caseAtConditions).singleResult().getId() + "/";
+    corpus.add(post(task + "transfer", "clerk", Map.of("toUser", "approver", "reason", "转审批"),
+        "transfer to a user who is no candidate"));
+    corpus.add(post(task + "transfer", "clerk", Map.of("toUser", "approver"), "transfer without a reason"));
+    corpus.add(post(task + "transfer", "clerk", Map.of("reason", "转交"), "transfer to nobody"));
+    corpus.add(post(task + "transfer", "clerk", Map.of("toUser", "approver", "reason", "转".repeat(501)),
+        "transfer reason too long"));
+    corpus.add(post(task + "transfer", "clerk", Map.of("toUser", "approver", "reason", "转交", "extra", 1),
+        "transfer with an unknown field"));
+    corpus.add(post(task + "delegation", "clerk", Map.of("toUser", "inspector", "reason", "协办"),
+        "delegation to a user who is no candidate"));
+    corpus.add(post(task + "resolution", "clerk", Map.of(), "resolution of a task not delegated"));
+    corpus.add(post(task + "urge", "credit-office", Map.of(), "urge of a task neither late nor slow"));
+    corpus.add(post(task + "transfer", "approver", Map.of("toUser", "clerk", "reason", "转交"),
+        "transfer by an official the task is not offered to"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post(task + "transfer", "clerk", Map.of("toUser", "approver", "reason", "转交" + flaw),
+          "transfer reason with a flaw"));
+      corpus.add(post("/api/cases/" + caseAtConditions + "/copies", "clerk", Map.of("toUser", "approver",
+          "note", "知悉" + flaw), "copy note with a flaw"));
+    }
+    for (String step : List.of("transfer", "delegation", "resolution", "urge")) {
+      corpus.add(post("/api/tasks/999999999/" + step, "credit-office", Map.of("toUser", "approver", "reason", "x"),
+          step + " of an unknown task"));
+    }
+    String copies = "/api/cases/" + caseAtConditions + "/copies";
+    corpus.add(post(copies, "clerk", Map.of("toUser", "approver"), "copy without a note"));
+    corpus.add(post(copies, "clerk", Map.of("note", "知悉"), "copy to nobody"));
+    corpus.add(post(copies, "clerk", Map.of("toUser", "approver", "toGroup", "inspector", "note", "知悉"),
+        "copy to a user and a group at once"));
+    corpus.add(post(copies, "clerk", Map.of("toGroup", "camunda-admin", "note", "知悉"), "copy to the administrators"));
+    corpus.add(post(copies, "clerk", Map.of("toUser", "'; DROP TABLE case_copy; --", "note", "知悉"),
+        "copy to an injection"));
+    corpus.add(post("/api/cases/XY00000000000000/copies", "clerk", Map.of("toUser", "approver", "note", "知悉"),
+        "copy of an unknown case"));
     // --- voluntary commitments (portal; the credit office and departments for revocation and breaches)
     Map<String, Object> voluntary = new java.util.LinkedHashMap<>(Map.of("subjectCode", existingSubject,
         "subjectName", "某某有限公司", "templateCode", "ZY-CXJY", "email", "a@example.test", "signer", "王法人",
