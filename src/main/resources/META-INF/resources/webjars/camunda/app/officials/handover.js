@@ -19,8 +19,8 @@
 
   var style = document.createElement('style');
   style.textContent = [
-    '.cc-handover { clear: both; width: 100%; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0 10px; }',
-    '.cc-handover button { font-size: 13px; padding: 2px 10px; }',
+    '.cc-handover { clear: both; width: 100%; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 2px 0 4px; }',
+    '.cc-handover button { font-size: 13px; line-height: 1.4; padding: 1px 10px; }',
     '.cc-handover .cc-handover-note { flex: 1 1 100%; color: #1b5e20; font-size: 13px; }',
     '.cc-handover .cc-handover-owner { color: #666; font-size: 13px; }',
     '#cc-handover-dialog { border: 1px solid #ccc; border-radius: 6px; padding: 16px 20px; max-width: min(34em, 92vw); }',
