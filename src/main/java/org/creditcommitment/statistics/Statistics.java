@@ -29,6 +29,7 @@ class Statistics {
 
   private final CaseCounts caseCounts;
   private final PushTimeliness pushTimeliness;
+  private final Reporting reporting;
   private final CreditServiceCounts creditServices;
   private final Catalogue catalogue;
   private final Clock clock;
@@ -36,7 +37,9 @@ class Statistics {
   private final KeySupervisionList keySupervision;
 
   Statistics(CaseCounts caseCounts, PushTimeliness pushTimeliness, CreditServiceCounts creditServices,
-      Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision) {
+      Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision,
+      Reporting reporting) {
+    this.reporting = reporting;
     this.voluntaryCommitments = voluntaryCommitments;
     this.keySupervision = keySupervision;
     this.caseCounts = caseCounts;
@@ -51,6 +54,7 @@ class Statistics {
   public StatisticsReport report(StatisticsRange range) {
     Map<ItemKey, Tally> tallies = caseCounts.count(range);
     pushTimeliness.count(range, tallies);
+    reporting.count(range, tallies);
     Map<String, String> departmentNames = catalogue.departments();
     Map<String, String> itemNames = new TreeMap<>();
     for (ServiceItem item : catalogue.all()) {

@@ -58,7 +58,7 @@ class StatisticsCsvTest {
     assertThat(lines).hasSize(4);
     assertThat(lines[1]).startsWith("事项,d,\"部门,一\",I-1,\"'=HYPERLINK(\"\"x\"\")\",1,");
     assertThat(lines[2]).startsWith("部门小计,d,\"部门,一\",,,1,");
-    assertThat(lines[3]).startsWith("合计,,合计,,,1,").endsWith(",1,2,1");
+    assertThat(lines[3]).startsWith("合计,,合计,,,1,").contains(",1,2,1,");
     assertThat(lines[0].split(",")).hasSize(StatisticsCsv.headers().size());
   }
 }
