@@ -86,7 +86,7 @@
 
   function columns(report) {
     const cols = [
-      { label: '类别', value: (r) => ({ ITEM: '事项', DEPARTMENT: '部门小计', TOTAL: '合计' })[r.level] },
+      { label: '类别', value: (r) => ({ ITEM: '事项', DEPARTMENT: '部门小计', CATEGORY: '承诺类别小计', TOTAL: '合计' })[r.level] },
       { label: '部门', value: (r) => r.departmentName },
       { label: '事项编码', value: (r) => r.itemCode || '' },
       { label: '事项名称', value: (r) => r.itemName || '', className: 'item-name' },
@@ -129,6 +129,8 @@
       report.items.filter((i) => i.department === d.department).forEach((i) => rows.push(i));
       rows.push(d);
     });
+    // 审批替代型, 证明事项型 (其他 for items closed to commitment): each category's items added up
+    (report.categories || []).forEach((c) => rows.push(c.figures));
     rows.push(report.total);
     return rows;
   }

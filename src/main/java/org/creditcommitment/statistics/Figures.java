@@ -38,7 +38,7 @@ record Figures(Level level, String department, String departmentName, String ite
     BigDecimal inspectedFulfilmentRate, BigDecimal reportingRate, BigDecimal complianceRate, BigDecimal codeErrorRate,
     Indicators indicators) {
 
-  public enum Level { ITEM, DEPARTMENT, TOTAL }
+  public enum Level { ITEM, DEPARTMENT, CATEGORY, TOTAL }
 
   /**
    * @param reportsDue licensing decisions (licence issued) and penalty decisions (punishment decided) of the cases

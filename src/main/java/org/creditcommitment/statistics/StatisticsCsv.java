@@ -28,6 +28,9 @@ final class StatisticsCsv {
       }
       line(out, cells(department));
     }
+    for (StatisticsReport.Category category : report.categories()) {
+      line(out, cells(category.figures()));
+    }
     line(out, cells(report.total()));
     return out.toString();
   }
@@ -53,6 +56,7 @@ final class StatisticsCsv {
     c.add(switch (f.level()) {
       case ITEM -> "事项";
       case DEPARTMENT -> "部门小计";
+      case CATEGORY -> "承诺类别小计";
       case TOTAL -> "合计";
     });
     c.add(text(f.department()));

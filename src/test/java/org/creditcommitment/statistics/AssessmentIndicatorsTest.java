@@ -62,6 +62,17 @@ class AssessmentIndicatorsTest extends IntegrationTest {
     assertThat(row.get("inspectedFulfilmentRate").decimalValue()).isEqualByComparingTo("0.5");
     // the earlier rate counted the case never inspected as kept
     assertThat(row.get("fulfilmentRate").decimalValue()).isEqualByComparingTo("0.6667");
+    // the item's category (证明事项型) adds up its items, these cases among them
+    JsonNode certification = null;
+    for (JsonNode category : JSON.readTree(http.get("/api/statistics", "credit-office").body()).get("categories")) {
+      if ("CERTIFICATION".equals(category.get("category").asText())) {
+        certification = category;
+      }
+    }
+    assertThat(certification).isNotNull();
+    assertThat(certification.get("categoryLabel").asText()).isEqualTo("证明事项型");
+    assertThat(certification.get("figures").get("notDrawn").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(certification.get("figures").get("unfulfilled").asLong()).isGreaterThanOrEqualTo(1);
   }
 
   @Test

@@ -52,7 +52,8 @@ class StatisticsCsvTest {
     Figures department = Figures.of(Figures.Level.DEPARTMENT, "d", "部门,一", null, null, t, null);
     Figures total = Figures.of(Figures.Level.TOTAL, null, "合计", null, null, t, new Figures.CreditServices(1, 2, 1));
     String csv = StatisticsCsv.write(new StatisticsReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-        OffsetDateTime.now(), Statistics.labels(), List.of(item), List.of(department), total, List.of(), List.of()));
+        OffsetDateTime.now(), Statistics.labels(), List.of(item), List.of(department), total, List.of(), List.of(),
+        List.of()));
 
     String[] lines = csv.split("\r\n");
     assertThat(lines).hasSize(4);
