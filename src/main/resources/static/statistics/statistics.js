@@ -31,6 +31,21 @@
     return known(ratio) ? (Number(ratio) * 100).toFixed(1) + '%' : UNKNOWN;
   }
 
+  /** A rate per 10,000 from the JSON (2.5), or "—" when there was nothing to count. */
+  function perTenThousand(value) {
+    return known(value) ? Number(value).toFixed(2) : UNKNOWN;
+  }
+
+  function renderIndicators(t) {
+    $('indicator-fulfilment').textContent = percent(t.inspectedFulfilmentRate);
+    $('indicator-inspected').textContent = t.inspectedFulfilled + ' 件';
+    $('indicator-not-drawn').textContent = t.notDrawn + ' 件';
+    $('indicator-unfulfilled').textContent = t.unfulfilled + ' 件';
+    $('indicator-reporting').textContent = percent(t.reportingRate);
+    $('indicator-compliance').textContent = percent(t.complianceRate);
+    $('indicator-code-errors').textContent = perTenThousand(t.codeErrorRate);
+  }
+
   function range() {
     const form = $('filter');
     const params = new URLSearchParams();
@@ -71,7 +86,7 @@
 
   function columns(report) {
     const cols = [
-      { label: '类别', value: (r) => ({ ITEM: '事项', DEPARTMENT: '部门小计', TOTAL: '合计' })[r.level] },
+      { label: '类别', value: (r) => ({ ITEM: '事项', DEPARTMENT: '部门小计', CATEGORY: '承诺类别小计', TOTAL: '合计' })[r.level] },
       { label: '部门', value: (r) => r.departmentName },
       { label: '事项编码', value: (r) => r.itemCode || '' },
       { label: '事项名称', value: (r) => r.itemName || '', className: 'item-name' },
@@ -97,7 +112,14 @@
       { label: '信用修复申请', value: (r) => r.creditServices ? r.creditServices.repairs : '', number: true },
       { label: '异议', value: (r) => r.creditServices ? r.creditServices.objections : '', number: true },
       { label: '2个工作日内答复异议', value: (r) => r.creditServices ? r.creditServices.objectionsAnsweredInTime : '',
-        number: true });
+        number: true },
+      { label: '已核查践诺', value: (r) => r.inspectedFulfilled, number: true },
+      { label: '未抽中（视为践诺）', value: (r) => r.notDrawn, number: true },
+      { label: '未践诺', value: (r) => r.unfulfilled, number: true },
+      { label: '践诺率（已核查）', value: (r) => r.inspectedFulfilmentRate, rate: true },
+      { label: '上报率', value: (r) => r.reportingRate, rate: true },
+      { label: '合规率', value: (r) => r.complianceRate, rate: true },
+      { label: '重错码率（每万）', value: (r) => perTenThousand(r.codeErrorRate) });
     return cols;
   }
 
@@ -107,6 +129,8 @@
       report.items.filter((i) => i.department === d.department).forEach((i) => rows.push(i));
       rows.push(d);
     });
+    // 审批替代型, 证明事项型 (其他 for items closed to commitment): each category's items added up
+    (report.categories || []).forEach((c) => rows.push(c.figures));
     rows.push(report.total);
     return rows;
   }
@@ -250,6 +274,21 @@
       series: [{ name: '践诺率', type: 'bar', data: rates, label: { show: true, position: 'top' } }]
     });
     describe('chart-fulfilment', '各部门践诺率', departments.map((d, i) => d.departmentName + ' ' + rates[i].text));
+
+    // 已核查践诺 and 未抽中（视为践诺） apart: a department whose kept cases were never inspected does not look checked
+    const split = [['已核查践诺', 'inspectedFulfilled'], ['未抽中（视为践诺）', 'notDrawn'], ['未践诺', 'unfulfilled']];
+    chart('chart-fulfilment-split', {
+      title: noData(departments.length === 0),
+      grid: { left: 10, right: 20, bottom: 30, top: 20, containLabel: true },
+      legend: { bottom: 0 },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      tooltip: { renderMode: 'richText', trigger: 'axis' },
+      series: split.map(([label, field]) => ({ name: label, type: 'bar', stack: 'fulfilment',
+        data: departments.map((d) => d[field]) }))
+    });
+    describe('chart-fulfilment-split', '各部门践诺情况', departments.map((d) => d.departmentName + ' 已核查践诺 '
+      + d.inspectedFulfilled + ' 件、未抽中 ' + d.notDrawn + ' 件、未践诺 ' + d.unfulfilled + ' 件'));
   }
 
   function sum(rows, field) {
@@ -268,6 +307,7 @@
       + ' 件，失信惩戒 ' + t.punishments + ' 件，违背承诺纳入重点监管 ' + listed(report) + ' 件；主动型、行业自律型承诺 申请 '
       + sum(report.voluntary, 'filed') + ' 件、公示 ' + sum(report.voluntary, 'published') + ' 件（生成于 '
       + String(report.generatedAt).replace('T', ' ').slice(0, 19) + '）';
+    renderIndicators(t);
     renderTable(report);
     renderCharts(report);
   }

@@ -1,8 +1,15 @@
 package org.creditcommitment.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.creditcommitment.system.ClockConfig;
 import org.creditcommitment.system.SqlLike;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +37,67 @@ public class AuditEvents {
   /** The events recorded against {@code ref}, in the order they were recorded. */
   public List<AuditEvent> of(String ref) {
     return jdbc.query("select * from audit_event where ref = ? order by id", MAPPER, ref);
+  }
+
+  /**
+   * The events of one type recorded in [{@code from}, {@code to}), newest first, at most {@code limit}; narrowed to one
+   * reference and one actor when those are given (null: any).
+   */
+  public List<AuditEvent> ofType(String type, String ref, String actor, Instant from, Instant to, int limit) {
+    StringBuilder sql = new StringBuilder("select * from audit_event where type = ? and occurred_at >= ?"
+        + " and occurred_at < ?");
+    List<Object> args = new ArrayList<>(List.of(type, at(from), at(to)));
+    if (ref != null) {
+      sql.append(" and ref = ?");
+      args.add(ref);
+    }
+    if (actor != null) {
+      sql.append(" and actor = ?");
+      args.add(actor);
+    }
+    sql.append(" order by occurred_at desc, id desc fetch first ? rows only");
+    args.add(limit);
+    return jdbc.query(sql.toString(), MAPPER, args.toArray());
+  }
+
+  /**
+   * How many events of one type each actor caused per day (in {@code zone}) in [{@code from}, {@code to}), narrowed
+   * like {@link #ofType}: the unusual volumes an auditor looks for.
+   */
+  public List<DailyCount> dailyCounts(String type, String ref, String actor, Instant from, Instant to, ZoneId zone) {
+    StringBuilder sql = new StringBuilder("select actor, occurred_at from audit_event where type = ?"
+        + " and occurred_at >= ? and occurred_at < ?");
+    List<Object> args = new ArrayList<>(List.of(type, at(from), at(to)));
+    if (ref != null) {
+      sql.append(" and ref = ?");
+      args.add(ref);
+    }
+    if (actor != null) {
+      sql.append(" and actor = ?");
+      args.add(actor);
+    }
+    Map<DailyKey, Long> counts = new TreeMap<>();
+    jdbc.query(sql.toString(), rs -> {
+      LocalDate day = Timestamps.read(rs, "occurred_at").atZoneSameInstant(zone).toLocalDate();
+      counts.merge(new DailyKey(day, rs.getString("actor")), 1L, Long::sum);
+    }, args.toArray());
+    return counts.entrySet().stream().map(e -> new DailyCount(e.getKey().day(), e.getKey().actor(), e.getValue()))
+        .toList();
+  }
+
+  /** How many events an actor caused on a day. */
+  public record DailyCount(LocalDate day, String actor, long count) {}
+
+  private record DailyKey(LocalDate day, String actor) implements Comparable<DailyKey> {
+    @Override
+    public int compareTo(DailyKey other) {
+      int byDay = other.day.compareTo(day); // newest day first
+      return byDay != 0 ? byDay : actor.compareTo(other.actor);
+    }
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ClockConfig.ZONE);
   }
 
   /**

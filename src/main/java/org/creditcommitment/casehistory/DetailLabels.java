@@ -234,6 +234,10 @@ final class DetailLabels {
     m.put("approvalLevel", "审批层级");
     m.put("approvalLevelName", "层级");
     m.put("approvalGroup", "审批组");
+    m.put("answerGroup", "核实答复组");
+    m.put("answerUnit", "核实答复单位");
+    m.put("purpose", "查询目的");
+    m.put("via", "查询途径");
     m.put("approvalOpinion", "审批意见");
     m.put("approvalOutcome", "处理");
     m.put("previousDueDate", "原期限");

@@ -60,6 +60,8 @@ final class TimelineLabels {
       Map.entry("subject.checksum-exception-registered", "登记校验位例外代码"),
       Map.entry("credit.dishonesty-record-corrected", "更正失信记录"),
       Map.entry("supervision.inspection-drawn", "双随机抽取核查"),
+      Map.entry("objection.routed", "异议交由核实答复"),
+      Map.entry("credit.looked-up", "查询信用信息"),
       Map.entry("objection.answered", "异议已答复"),
       Map.entry("objection.mark-withdrawn", "撤回未受理异议的标注"),
       Map.entry("publicity.ended", "失信信息公示期满"),

@@ -24,12 +24,25 @@ public class CaseTallies {
   /** The cases of one item applied for in a range. A case counts once however often it was ordered to rectify. */
   public record ItemTally(String department, String itemCode, long applications,
       Map<CommitmentType, Long> eligibleByType, long eligibilityRefusals, Map<EndState, Long> endStates, long running,
-      long rectifications, long punishments, long breaches) {}
+      long rectifications, long punishments, long breaches, long inspectedFulfilled, long notDrawn) {}
+
+  /**
+   * What one case of the range owes the credit platform (双公示: the licence and the administrative penalty) and what it
+   * delivered: a licence is due once decided with a licence number, reported once the platform accepted its
+   * commitment record; a penalty is due once the punishment was decided, reported once the dishonesty record was
+   * accepted.
+   */
+  public record Reporting(String department, String itemCode, String caseNo, String applicantCode, boolean licenceDue,
+      boolean licenceReported, boolean penaltyDue, boolean penaltyReported) {}
 
   /** A case approved with a licence: when it was decided, and when the credit platform accepted its record. */
   public record Approval(String department, String itemCode, Instant decidedAt, Instant pushedAt) {}
 
   private static final String BY_ITEM = byItemSql();
+  private static final String REPORTING = "select c.department, c.item_code, c.case_no, c.applicant_code,"
+      + " c.licence_no is not null and c.decided_at is not null as licence_due, c.pushed_at is not null as pushed,"
+      + " c.punished_by is not null or c.punished_at is not null as penalty_due, c.punished_at is not null as punished"
+      + " from commitment_case c where c.created_at >= ? and c.created_at < ?";
   private static final String APPROVALS = "select c.department, c.item_code, c.decided_at, c.pushed_at"
       + " from commitment_case c where c.created_at >= ? and c.created_at < ?"
       + " and c.licence_no is not null and c.decided_at is not null";
@@ -43,6 +56,17 @@ public class CaseTallies {
   /** Per item, the cases applied for from {@code start} (inclusive) to {@code end} (exclusive). */
   public List<ItemTally> byItem(OffsetDateTime start, OffsetDateTime end) {
     return jdbc.query(BY_ITEM, (rs, n) -> itemTally(rs), start, end);
+  }
+
+  /** Every case applied for in the range, with what it owes the credit platform and what it delivered. */
+  public List<Reporting> reporting(OffsetDateTime start, OffsetDateTime end) {
+    return jdbc.query(REPORTING, (rs, n) -> {
+      boolean licenceDue = rs.getBoolean("licence_due");
+      boolean penaltyDue = rs.getBoolean("penalty_due");
+      return new Reporting(rs.getString("department"), rs.getString("item_code"), rs.getString("case_no"),
+          rs.getString("applicant_code"), licenceDue, licenceDue && rs.getBoolean("pushed"), penaltyDue,
+          penaltyDue && rs.getBoolean("punished"));
+    }, start, end);
   }
 
   /** The approved cases applied for in the range. */
@@ -65,7 +89,7 @@ public class CaseTallies {
     }
     return new ItemTally(rs.getString("department"), rs.getString("item_code"), rs.getLong("applications"), types,
         rs.getLong("refusals"), ends, rs.getLong("running"), rs.getLong("rectifications"), rs.getLong("punishments"),
-        rs.getLong("breaches"));
+        rs.getLong("breaches"), rs.getLong("inspected_fulfilled"), rs.getLong("not_drawn"));
   }
 
   /** Enum names are constants of the code, never input, so they can be part of the SQL text. */
@@ -84,6 +108,13 @@ public class CaseTallies {
     sql.append(", sum(case when c.rectification_notified_at is not null then 1 else 0 end) as rectifications");
     sql.append(", sum(case when c.punished_at is not null then 1 else 0 end) as punishments");
     sql.append(", sum(case when c.breached_at is not null then 1 else 0 end) as breaches");
+    // 践诺: a kept case was either inspected (a result on record) or never drawn for inspection (视为践诺)
+    String kept = "c.end_state in ('" + EndState.FULFILLED.name() + "', '" + EndState.FULFILLED_AFTER_RECTIFICATION.name()
+        + "')";
+    sql.append(", sum(case when ").append(kept).append(" and c.inspection_result is not null then 1 else 0 end)")
+        .append(" as inspected_fulfilled");
+    sql.append(", sum(case when ").append(kept).append(" and c.inspection_result is null then 1 else 0 end)")
+        .append(" as not_drawn");
     sql.append(" from commitment_case c where c.created_at >= ? and c.created_at < ?")
         .append(" group by c.department, c.item_code");
     return sql.toString();

@@ -16,17 +16,21 @@ import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.credit.adapters.NewDishonestyRecord;
 import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.security.AllowedGroups;
+import org.creditcommitment.security.CaseScope;
+import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.FreeText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,20 +42,55 @@ import org.springframework.web.bind.annotation.RestController;
 @AllowedGroups(Groups.CREDIT_OFFICE)
 class SubjectCreditController {
 
+  static final String LOOKUP = "GET /api/subjects/{code}/credit";
+  private static final int MAX_CASE = 100;
+
   private final CreditPlatform platform;
   private final CreditRegistry registry;
   private final SubjectCodes codes;
+  private final CreditLookups lookups;
+  private final CaseScope scope;
 
-  SubjectCreditController(CreditPlatform platform, CreditRegistry registry, SubjectCodes codes) {
+  SubjectCreditController(CreditPlatform platform, CreditRegistry registry, SubjectCodes codes, CreditLookups lookups,
+      CaseScope scope) {
     this.platform = platform;
     this.registry = registry;
     this.codes = codes;
+    this.lookups = lookups;
+    this.scope = scope;
   }
 
+  /**
+   * A subject's profile, for a case the caller reads ({@code case}) or, outside a case, for a stated {@code purpose}
+   * (汕府办函〔2021〕17号 (二十二)); the look-up is recorded before the profile is returned. A look-up naming neither, or a
+   * case the caller may not read, is refused and nothing is recorded.
+   */
   @GetMapping("/api/subjects/{code}/credit")
   @AllowedGroups({Groups.CREDIT_OFFICE, Groups.AUDITOR, Groups.CLERK})
-  CreditProfile credit(@PathVariable String code) {
-    return platform.query(codes.parse(code).value());
+  CreditProfile credit(@PathVariable String code, @RequestParam(name = "case", required = false) String caseNo,
+      @RequestParam(required = false) String purpose, CurrentUser user) {
+    String subject = codes.parse(code).value();
+    String theCase = readableCase(caseNo, user);
+    String why = CreditLookups.requirePurpose(theCase, purpose);
+    CreditProfile profile = platform.query(subject);
+    lookups.record(subject, theCase, why, LOOKUP);
+    return profile;
+  }
+
+  /** The case a look-up is made for, as the product numbers it; one the caller may not read is unknown (404). */
+  private String readableCase(String caseNo, CurrentUser user) {
+    if (caseNo == null || caseNo.isBlank()) {
+      return null;
+    }
+    String key = caseNo.strip();
+    if (key.length() > MAX_CASE) {
+      throw ApiException.badRequest("invalid-case", "办件编号过长", "The case number is too long");
+    }
+    FreeText.require("case", key, FreeText.Kind.LINE);
+    String canonical = scope.canonical(key);
+    scope.requireReadable(canonical, user);
+    scope.requireKnown(canonical);
+    return canonical;
   }
 
   @PostMapping("/api/subjects")

@@ -48,7 +48,8 @@ class ObjectionAnswerListener implements TaskListener {
         text(task, "correctedDomain"), text(task, "correctedPublicityEnd"),
         context.of(task, no).recordPublicityStart());
     String user = String.valueOf(StepInputs.completedBy(identity, task));
-    objections.recordAnswer(no, answer, user + "（" + Groups.ROLES.get(creditOffice ? Groups.CREDIT_OFFICE
-        : Groups.PROVIDER) + "）");
+    String group = creditOffice ? Groups.CREDIT_OFFICE : objections.answerGroup(no).orElse(Groups.PROVIDER);
+    objections.recordAnswer(no, answer, user + "（" + Groups.ROLES.getOrDefault(group, Groups.ROLES.get(Groups.PROVIDER))
+        + "）");
   }
 }

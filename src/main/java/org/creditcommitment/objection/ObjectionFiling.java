@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.DishonestyRecord;
@@ -48,10 +49,15 @@ public class ObjectionFiling {
   private final IdentityService identity;
   private final TransactionTemplate transaction;
   private final PendingObjectionMarks pendingMarks;
+  private final ObjectionRouting routing;
+  private final AuditLog auditLog;
 
   ObjectionFiling(SubjectCodes codes, CreditPlatform platform, RepairFiling repairs, Objections objections,
       SequenceNumbers numbers, RuntimeService runtime, IdentityService identity,
-      TransactionTemplate transaction, PendingObjectionMarks pendingMarks) {
+      TransactionTemplate transaction, PendingObjectionMarks pendingMarks, ObjectionRouting routing,
+      AuditLog auditLog) {
+    this.routing = routing;
+    this.auditLog = auditLog;
     this.codes = codes;
     this.platform = platform;
     this.repairs = repairs;
@@ -81,6 +87,7 @@ public class ObjectionFiling {
     }
     // read before the transaction: only the mark, which the embedded platform writes in it, keeps it waiting
     CreditProfile profile = platform.query(code.value());
+    ObjectionRouting.Route route = routing.route(record.sourceUnit());
     String no = numbers.next(ObjectionKeys.PREFIX, "objection_no_seq");
     pendingMarks.note(no, code.value(), record.id());
     boolean[] asked = {false};
@@ -88,7 +95,7 @@ public class ObjectionFiling {
       return transaction.execute(status -> {
         try {
           objections.insert(no, code.value(), record, profile.name(), profile.email() == null ? "" : profile.email(),
-              request.reason().strip(), request.evidenceOrEmpty(), user);
+              request.reason().strip(), request.evidenceOrEmpty(), user, route);
         } catch (DuplicateKeyException raced) {
           throw ApiException.conflict("record-under-objection", "该失信记录已有正在处理的异议，请等待处理结果",
               "The record is already under objection");
@@ -96,6 +103,8 @@ public class ObjectionFiling {
         ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
             variables(no, profile)));
         objections.attachProcess(no, instance.getId());
+        // the timeline's line saying who verifies it, and why the credit office when the unit has no group
+        auditLog.record(no, "objection.routed", user, route.details());
         pendingMarks.settled(no);
         // last: a platform that refuses or fails rolls back everything written before it
         asked[0] = true;

@@ -41,6 +41,7 @@ class ObjectionFormContext implements TaskFormContext {
       v.put("subjectCodeMasked", codes.parse(o.subjectCode()).masked());
       v.put("recordSummary", DishonestyRecord.forForms(f.recordSummary()));
       v.put("recordSourceUnit", f.recordSourceUnit());
+      objections.route(o.objectionNo()).ifPresent(route -> v.put("answerUnit", route.description()));
       v.put("objectionReason", o.reason());
       v.put("evidenceText", ObjectionFiling.evidenceText(o.evidence()));
       if (REVIEW_TASK.equals(task.taskDefinitionKey())) {

@@ -48,14 +48,28 @@ class Objections {
    * objection of the record violates the unique index.
    */
   void insert(String no, String subjectCode, DishonestyRecord record, String subjectName, String subjectEmail,
-      String reason, List<String> evidence, String user) {
+      String reason, List<String> evidence, String user, ObjectionRouting.Route route) {
     jdbc.update("insert into credit_objection (objection_no, subject_code, record_id, open_record_id, reason, evidence,"
         + " created_at, created_by, subject_name, subject_email, record_summary, record_source_unit, record_basis,"
-        + " record_domain, record_publicity_start, record_publicity_end)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, record.id(), record.id(), reason,
-        String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName,
-        subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail), record.summary(),
-        record.sourceUnit(), record.basis(), record.domain(), record.publicityStart(), record.publicityEnd());
+        + " record_domain, record_publicity_start, record_publicity_end, answer_group, answer_group_fallback)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, record.id(), record.id(),
+        reason, String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName,
+        subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail),
+        record.summary(), record.sourceUnit(), record.basis(), record.domain(), record.publicityStart(),
+        record.publicityEnd(), route.group(), route.fallback());
+  }
+
+  /** The group offered the answer task; empty for an objection filed before the group was decided at filing. */
+  Optional<String> answerGroup(String no) {
+    return route(no).map(ObjectionRouting.Route::group);
+  }
+
+  /** Where the objection was sent when it was filed; empty for one filed before that was decided. */
+  Optional<ObjectionRouting.Route> route(String no) {
+    return jdbc.query("select record_source_unit, answer_group, answer_group_fallback from credit_objection"
+        + " where objection_no = ? and answer_group is not null", (rs, n) -> new ObjectionRouting.Route(
+            rs.getString("record_source_unit"), rs.getString("answer_group"),
+            rs.getBoolean("answer_group_fallback")), no).stream().findFirst();
   }
 
   void attachProcess(String no, String processInstanceId) {

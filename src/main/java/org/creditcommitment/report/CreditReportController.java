@@ -7,6 +7,7 @@ import java.util.List;
 import org.creditcommitment.documents.DocumentView;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.credit.CreditLookups;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
@@ -32,8 +33,10 @@ class CreditReportController {
   private final CreditReports reports;
   private final Documents documents;
   private final SubjectCodes codes;
+  private final CreditLookups lookups;
 
-  CreditReportController(CreditReports reports, Documents documents, SubjectCodes codes) {
+  CreditReportController(CreditReports reports, Documents documents, SubjectCodes codes, CreditLookups lookups) {
+    this.lookups = lookups;
     this.reports = reports;
     this.documents = documents;
     this.codes = codes;
@@ -45,6 +48,9 @@ class CreditReportController {
       @RequestBody(required = false) ReportRequest request, CurrentUser user) {
     String subject = codes.parse(code).value();
     IssuedDocument issued = reports.issue(subject, request == null ? null : request.asOf(), requestedBy(user));
+    // a report discloses the subject's credit as a look-up does (汕府办函〔2021〕17号 (二十二)); its purpose is the report
+    lookups.record(subject, null, "出具信用承诺履约报告（" + issued.number() + "）",
+        "POST /api/subjects/{code}/credit-reports");
     // laid out when the issue committed; as stored now
     IssuedDocument report = documents.find(issued.id()).orElse(issued);
     return ResponseEntity.created(URI.create("/api/documents/" + report.id() + "/pdf")).body(documents.view(report));

@@ -28,6 +28,8 @@ class CaseCounts {
       t.rectifications = item.rectifications();
       t.punishments = item.punishments();
       t.breaches = item.breaches();
+      t.inspectedFulfilled = item.inspectedFulfilled();
+      t.notDrawn = item.notDrawn();
       tallies.put(new ItemKey(item.department(), item.itemCode()), t);
     }
     return tallies;

@@ -20,13 +20,36 @@ import org.creditcommitment.commitment.EndState;
  * @param breaches cases whose published commitment the department found broken, the subject put under key
  *     supervision (违背承诺纳入重点监管)
  * @param creditServices repairs and objections; only on the total row (they belong to subjects, not items)
+ * @param inspectedFulfilled 已核查践诺: cases that ended kept after a follow-up inspection on record
+ * @param notDrawn 未抽中（视为践诺）: cases that ended kept without ever being inspected
+ * @param unfulfilled 未践诺: cases that ended punished for a broken commitment
+ * @param inspectedFulfilmentRate the headline 践诺率: inspectedFulfilled / (inspectedFulfilled + unfulfilled); null
+ *     without any
+ * @param reportingRate 上报率: licensing and penalty decisions the platform accepted / decisions due; null without any
+ * @param complianceRate 合规率: pushes the platform never refused / pushes made (accepted or refused); null without any
+ * @param codeErrorRate 重错码率 per 10,000: applicants' codes failing their check character / applicants' codes,
+ *     × 10,000; null without any case
+ * @param indicators the counts the three rates are made of
  */
 record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
     long applications, Map<String, Long> commitmentTypes, long eligibilityRefusals, Map<String, Long> endStates,
     long running, BigDecimal fulfilmentRate, long rectifications, long punishments, long breaches, Push push,
-    CreditServices creditServices) {
+    CreditServices creditServices, long inspectedFulfilled, long notDrawn, long unfulfilled,
+    BigDecimal inspectedFulfilmentRate, BigDecimal reportingRate, BigDecimal complianceRate, BigDecimal codeErrorRate,
+    Indicators indicators) {
 
-  public enum Level { ITEM, DEPARTMENT, TOTAL }
+  public enum Level { ITEM, DEPARTMENT, CATEGORY, TOTAL }
+
+  /**
+   * @param reportsDue licensing decisions (licence issued) and penalty decisions (punishment decided) of the cases
+   * @param reported of those, the ones whose record the credit platform accepted
+   * @param pushesAttempted of those due, the ones pushed: accepted, or refused at least once
+   * @param pushesRefused of those pushed, the ones the platform refused at least once as not meeting its rules
+   * @param codes distinct applicants' codes of the cases
+   * @param codeErrors of those, the ones failing their check character (registered as checksum exceptions)
+   */
+  public record Indicators(long reportsDue, long reported, long pushesAttempted, long pushesRefused, long codes,
+      long codeErrors) {}
 
   /**
    * 归集推送及时率: of the approved cases (licence issued), how many had their commitment record received by
@@ -54,7 +77,18 @@ record Figures(Level level, String department, String departmentName, String ite
         t.eligibilityRefusals, ends, t.running, ratio(kept, kept + t.endStates.get(EndState.PUNISHED)),
         t.rectifications, t.punishments, t.breaches,
         new Push(t.approved, t.pushedInTime, t.pushedLate, t.notYetPushed, ratio(t.pushedInTime, t.approved)),
-        creditServices);
+        creditServices, t.inspectedFulfilled, t.notDrawn, t.endStates.get(EndState.PUNISHED),
+        ratio(t.inspectedFulfilled, t.inspectedFulfilled + t.endStates.get(EndState.PUNISHED)),
+        ratio(t.reported, t.reportsDue), ratio(t.pushesAttempted - t.pushesRefused, t.pushesAttempted),
+        perTenThousand(t.codeErrors.size(), t.codes.size()),
+        new Indicators(t.reportsDue, t.reported, t.pushesAttempted, t.pushesRefused, t.codes.size(),
+            t.codeErrors.size()));
+  }
+
+  /** Per 10,000 with two decimals (0.5 = 0.5 in 10,000); null when nothing was counted. */
+  static BigDecimal perTenThousand(long part, long whole) {
+    return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(10_000))
+        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
   }
 
   /** Four decimals (0.6667); null when nothing was counted, which is not the same as 0 %. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.creditcommitment.catalogue.Catalogue;
+import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.supervision.KeySupervisionList;
 import org.creditcommitment.voluntary.VoluntaryCommitments;
 import org.creditcommitment.catalogue.CommitmentType;
@@ -29,6 +30,7 @@ class Statistics {
 
   private final CaseCounts caseCounts;
   private final PushTimeliness pushTimeliness;
+  private final Reporting reporting;
   private final CreditServiceCounts creditServices;
   private final Catalogue catalogue;
   private final Clock clock;
@@ -36,7 +38,9 @@ class Statistics {
   private final KeySupervisionList keySupervision;
 
   Statistics(CaseCounts caseCounts, PushTimeliness pushTimeliness, CreditServiceCounts creditServices,
-      Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision) {
+      Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision,
+      Reporting reporting) {
+    this.reporting = reporting;
     this.voluntaryCommitments = voluntaryCommitments;
     this.keySupervision = keySupervision;
     this.caseCounts = caseCounts;
@@ -51,11 +55,17 @@ class Statistics {
   public StatisticsReport report(StatisticsRange range) {
     Map<ItemKey, Tally> tallies = caseCounts.count(range);
     pushTimeliness.count(range, tallies);
+    reporting.count(range, tallies);
     Map<String, String> departmentNames = catalogue.departments();
     Map<String, String> itemNames = new TreeMap<>();
+    Map<String, CommitmentCategory> itemCategories = new TreeMap<>();
     for (ServiceItem item : catalogue.all()) {
       itemNames.put(item.code(), item.name());
+      if (item.category() != null) {
+        itemCategories.put(item.code(), item.category());
+      }
     }
+    Map<CommitmentCategory, Tally> byCategory = new TreeMap<>();
 
     List<Figures> items = new ArrayList<>();
     List<Figures> departments = new ArrayList<>();
@@ -65,6 +75,8 @@ class Statistics {
       items.add(Figures.of(Figures.Level.ITEM, key.department(), name(departmentNames, key.department()),
           key.itemCode(), name(itemNames, key.itemCode()), tally, null));
       byDepartment.computeIfAbsent(key.department(), d -> new Tally()).add(tally);
+      byCategory.computeIfAbsent(itemCategories.getOrDefault(key.itemCode(), CommitmentCategory.OTHER),
+          c -> new Tally()).add(tally);
       total.add(tally);
     });
     byDepartment.forEach((department, tally) -> departments.add(Figures.of(Figures.Level.DEPARTMENT, department,
@@ -77,8 +89,11 @@ class Statistics {
     List<StatisticsReport.KeySupervision> listed = new ArrayList<>();
     keySupervision.countsByDepartment(range.start(), range.end()).forEach((department, n) -> listed.add(
         new StatisticsReport.KeySupervision(department, name(departmentNames, department), n)));
+    List<StatisticsReport.Category> categories = new ArrayList<>();
+    byCategory.forEach((category, tally) -> categories.add(new StatisticsReport.Category(category.name(),
+        category.label(), Figures.of(Figures.Level.CATEGORY, null, category.label(), null, null, tally, null))));
     return new StatisticsReport(range.from(), range.to(), OffsetDateTime.now(clock), labels(), items, departments, all,
-        voluntary, listed);
+        voluntary, listed, categories);
   }
 
   /** A department or item no longer in the catalogue keeps its code as its name. */

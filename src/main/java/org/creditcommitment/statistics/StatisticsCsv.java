@@ -28,6 +28,9 @@ final class StatisticsCsv {
       }
       line(out, cells(department));
     }
+    for (StatisticsReport.Category category : report.categories()) {
+      line(out, cells(category.figures()));
+    }
     line(out, cells(report.total()));
     return out.toString();
   }
@@ -42,7 +45,9 @@ final class StatisticsCsv {
       h.add(state.label());
     }
     h.addAll(List.of("办理中", "践诺率(%)", "限期整改件数", "失信惩戒件数", "违背承诺纳入重点监管件数", "准予许可件数", "按时推送件数", "超期推送件数",
-        "尚未推送件数", "推送及时率(%)", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数"));
+        "尚未推送件数", "推送及时率(%)", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数",
+        "已核查践诺件数", "未抽中（视为践诺）件数", "未践诺件数", "核查践诺率(%)", "应上报件数", "已上报件数", "上报率(%)",
+        "推送件数", "被拒收件数", "合规率(%)", "申请人代码数", "错误代码数", "重错码率(每万)"));
     return h;
   }
 
@@ -51,6 +56,7 @@ final class StatisticsCsv {
     c.add(switch (f.level()) {
       case ITEM -> "事项";
       case DEPARTMENT -> "部门小计";
+      case CATEGORY -> "承诺类别小计";
       case TOTAL -> "合计";
     });
     c.add(text(f.department()));
@@ -75,7 +81,26 @@ final class StatisticsCsv {
     c.add(s == null ? "" : Long.toString(s.repairs()));
     c.add(s == null ? "" : Long.toString(s.objections()));
     c.add(s == null ? "" : Long.toString(s.objectionsAnsweredInTime()));
+    c.add(Long.toString(f.inspectedFulfilled()));
+    c.add(Long.toString(f.notDrawn()));
+    c.add(Long.toString(f.unfulfilled()));
+    c.add(rate(percent(f.inspectedFulfilmentRate())));
+    Figures.Indicators i = f.indicators();
+    c.add(Long.toString(i.reportsDue()));
+    c.add(Long.toString(i.reported()));
+    c.add(rate(percent(f.reportingRate())));
+    c.add(Long.toString(i.pushesAttempted()));
+    c.add(Long.toString(i.pushesRefused()));
+    c.add(rate(percent(f.complianceRate())));
+    c.add(Long.toString(i.codes()));
+    c.add(Long.toString(i.codeErrors()));
+    c.add(rate(f.codeErrorRate() == null ? "" : f.codeErrorRate().stripTrailingZeros().toPlainString()));
     return c;
+  }
+
+  /** The indicators of an empty period read "—" (nothing to measure), never 0 %. */
+  private static String rate(String value) {
+    return value.isEmpty() ? "—" : value;
   }
 
   /** 0.6667 → "66.67"; empty when there was nothing to divide by. */

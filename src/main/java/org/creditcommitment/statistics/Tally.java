@@ -1,7 +1,9 @@
 package org.creditcommitment.statistics;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.commitment.EndState;
@@ -21,8 +23,25 @@ final class Tally {
   long pushedInTime;
   long pushedLate;
   long notYetPushed;
+  long inspectedFulfilled;
+  long notDrawn;
+  long reportsDue;
+  long reported;
+  long pushesAttempted;
+  long pushesRefused;
+  /** The applicants' codes, and those of them that fail their check character: distinct, so kept as sets. */
+  final Set<String> codes = new HashSet<>();
+  final Set<String> codeErrors = new HashSet<>();
 
   void add(Tally other) {
+    inspectedFulfilled += other.inspectedFulfilled;
+    notDrawn += other.notDrawn;
+    reportsDue += other.reportsDue;
+    reported += other.reported;
+    pushesAttempted += other.pushesAttempted;
+    pushesRefused += other.pushesRefused;
+    codes.addAll(other.codes);
+    codeErrors.addAll(other.codeErrors);
     applications += other.applications;
     other.types.forEach((type, n) -> types.merge(type, n, Long::sum));
     eligibilityRefusals += other.eligibilityRefusals;

@@ -50,6 +50,14 @@ public class SubjectCodes {
   }
 
   /**
+   * Every registered code that fails its check character (重错码: the list the credit office sends back to the code
+   * office); a small table, read whole.
+   */
+  public java.util.Set<String> checksumExceptions() {
+    return new java.util.HashSet<>(jdbc.queryForList("SELECT code FROM subject_checksum_exception", String.class));
+  }
+
+  /**
    * Registers a USCC whose format is right and whose check character is wrong. Refused (with nothing
    * written) for a code that passes the check anyway, a malformed code or one already registered.
    */

@@ -88,6 +88,8 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/checksum-exceptions", "credit-office"),
       Map.entry("GET /api/audit/cases", "admin,auditor,credit-office"),
       Map.entry("GET /api/audit/verify", "admin,auditor"),
+      // 汕府办函〔2021〕17号 (二十二): who looked up whose credit is the auditor's to read, nobody else's
+      Map.entry("GET /api/audit/credit-lookups", "auditor"),
       // an official's own lists (已办, 本部门办件), each row as far as the caller's scope reads it
       Map.entry("GET /api/work/done", "admin,approver,auditor,clerk,credit-office,inspector,leader"),
       Map.entry("GET /api/work/department", "admin,approver,auditor,clerk,credit-office,inspector,leader"),

@@ -69,6 +69,13 @@ class BusinessKeyScopeTest extends IntegrationTest {
       Map.entry("/api/catalogue/{code}#code", "a service item's code; the catalogue is public to every group"),
       Map.entry("/api/subjects/{code}#code", "the subject's record on the credit platform: credit office only"),
       Map.entry("/api/subjects/{code}/credit#code", "the subject's credit profile: clerk, credit office, auditor"),
+      Map.entry("/api/subjects/{code}/credit#caseNo", "optional: the case a look-up is made for; the handler applies the"
+          + " scope to it (404 as an unknown key, nothing recorded: CreditLookupApiTest)"),
+      Map.entry("/api/subjects/{code}/credit#purpose", "the purpose of a look-up outside a case"),
+      Map.entry("/api/audit/credit-lookups#subject", "a filter of the auditor's list of look-ups (auditor only)"),
+      Map.entry("/api/audit/credit-lookups#user", "a filter of the auditor's list of look-ups (auditor only)"),
+      Map.entry("/api/audit/credit-lookups#from", "a day"),
+      Map.entry("/api/audit/credit-lookups#to", "a day"),
       Map.entry("/api/subjects/{code}/grade#code", "credit office only"),
       Map.entry("/api/subjects/{code}/blacklist#code", "credit office only"),
       Map.entry("/api/subjects/{code}/red-list#code", "credit office only"),

@@ -188,7 +188,7 @@ class CaseApiEndToEndTest extends IntegrationTest {
         + "\"statementAnswer\":{\"value\":\"拒绝整改的事实清楚，补足人员不改变违诺事实\"}}");
     assertThat(endState(caseNo)).isEqualTo("PUNISHED");
 
-    HttpResponse<String> credit = http.get("/api/subjects/" + code + "/credit", "credit-office");
+    HttpResponse<String> credit = http.get("/api/subjects/" + code + "/credit?case=" + caseNo, "credit-office");
     assertThat(credit.body()).contains("ACTIVE");
     String next = apply(code, "RSJ-RL-001", "NOTIFY_COMMIT", List.of());
     assertThat(endState(next)).isEqualTo("STANDARD_REVIEW");

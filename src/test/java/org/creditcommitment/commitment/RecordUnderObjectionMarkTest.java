@@ -54,7 +54,7 @@ class RecordUnderObjectionMarkTest extends IntegrationTest {
     assertThat(notifications.forCase(c.caseNo())).anySatisfy(mail -> assertThat(mail.body()).contains(MARK));
 
     // the credit office's subject view
-    JsonNode profile = json.readTree(http.get("/api/subjects/" + code + "/credit", "credit-office").body());
+    JsonNode profile = json.readTree(http.get("/api/subjects/" + code + "/credit?purpose=objection", "credit-office").body());
     assertThat(profile.path("dishonestyRecords")).singleElement().satisfies(record -> {
       assertThat(record.path("status").asText()).isEqualTo("UNDER_OBJECTION");
       assertThat(record.path("statusLabel").asText()).isEqualTo(MARK);

@@ -36,27 +36,27 @@ class SubjectCreditApiTest extends IntegrationTest {
   @Test
   void clerksAuditorsAndTheCreditOfficeReadProfilesWithPersonalDataAsStored() {
     for (String user : new String[] {"clerk", "auditor", OFFICE}) {
-      HttpResponse<String> response = http.get("/api/subjects/441502199003151239/credit", user);
+      HttpResponse<String> response = http.get("/api/subjects/441502199003151239/credit?purpose=review", user);
       assertThat(response.statusCode()).as(user).isEqualTo(200);
       assertThat(response.body()).contains("\"name\":\"张伟\"").contains("\"grade\":\"AA\"")
           .contains("\"subjectType\":\"NATURAL\"").contains("\"source\":\"embedded\"").contains("\"queriedAt\"");
     }
-    assertThat(http.get("/api/subjects/441502199003151239/credit", "approver").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/subjects/441502199003151239/credit?purpose=review", "approver").statusCode()).isEqualTo(403);
   }
 
   @Test
   void anInvalidCodeIsA400InBothLanguages() {
-    HttpResponse<String> response = http.get("/api/subjects/91350100M0001TGQXM/credit", "clerk");
+    HttpResponse<String> response = http.get("/api/subjects/91350100M0001TGQXM/credit?purpose=review", "clerk");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("invalid-subject-code").contains("校验位错误").contains("check character");
 
-    assertThat(http.get("/api/subjects/91441500ma4uh0aa1g/credit", "clerk").body()).contains("小写");
-    assertThat(http.get("/api/subjects/110105199902300017/credit", "clerk").statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/subjects/91441500ma4uh0aa1g/credit?purpose=review", "clerk").body()).contains("小写");
+    assertThat(http.get("/api/subjects/110105199902300017/credit?purpose=review", "clerk").statusCode()).isEqualTo(400);
   }
 
   @Test
   void anUnknownValidCodeIsA404() {
-    HttpResponse<String> response = http.get("/api/subjects/" + TestCodes.uscc() + "/credit", "clerk");
+    HttpResponse<String> response = http.get("/api/subjects/" + TestCodes.uscc() + "/credit?purpose=review", "clerk");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("unknown-subject").contains("messageZh");
   }
@@ -147,7 +147,7 @@ class SubjectCreditApiTest extends IntegrationTest {
         "{\"status\":\"UNDER_OBJECTION\",\"reason\":\"主体提出异议\"}");
 
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-    assertThat(http.get("/api/subjects/" + code + "/credit", "clerk").body()).contains("UNDER_OBJECTION")
+    assertThat(http.get("/api/subjects/" + code + "/credit?purpose=review", "clerk").body()).contains("UNDER_OBJECTION")
         .contains("\"publicityStart\":\"2026-01-10\"");
   }
 
@@ -177,7 +177,7 @@ class SubjectCreditApiTest extends IntegrationTest {
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     assertThat(registered.body()).contains("\"checksumException\":true");
     assertThat(http.post("/api/subjects", OFFICE, subject).statusCode()).isEqualTo(201);
-    assertThat(http.get("/api/subjects/" + code + "/credit", "clerk").statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/subjects/" + code + "/credit?purpose=review", "clerk").statusCode()).isEqualTo(200);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE ref = ? AND type = ?", Integer.class, code,
         "subject.checksum-exception-registered")).isEqualTo(1);
   }

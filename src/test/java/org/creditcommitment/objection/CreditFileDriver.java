@@ -62,7 +62,17 @@ public class CreditFileDriver {
   }
 
   public long record(String code, LocalDate publicityStart, LocalDate publicityEnd) {
-    return registry.addDishonestyRecord(code, new NewDishonestyRecord("汕尾市市场监督管理局", "未按承诺期限补齐容缺材料",
+    return record(code, "汕尾市市场监督管理局", publicityStart, publicityEnd);
+  }
+
+  /** An ACTIVE dishonesty record of the subject supplied by this unit, public from today for a year. */
+  public long record(String code, String sourceUnit) {
+    LocalDate today = LocalDate.now();
+    return record(code, sourceUnit, today, today.plusYears(1));
+  }
+
+  private long record(String code, String sourceUnit, LocalDate publicityStart, LocalDate publicityEnd) {
+    return registry.addDishonestyRecord(code, new NewDishonestyRecord(sourceUnit, "未按承诺期限补齐容缺材料",
         "食品安全", publicityStart, publicityStart, publicityEnd));
   }
 

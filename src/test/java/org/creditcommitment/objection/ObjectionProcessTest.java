@@ -14,6 +14,7 @@ import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.deadline.DeadlineKinds;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.supervision.KeySupervisionList;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class ObjectionProcessTest extends IntegrationTest {
   @Autowired CaseScenarios scenarios;
   @Autowired KeySupervisionList keySupervision;
   @Autowired Objections objections;
+  @Autowired DeadlineKinds deadlineKinds;
 
   private Objection file(String code, long recordId) {
     return filing.file(new ObjectionRequest(code, recordId, "该处罚已被行政复议撤销", List.of("复议决定书 汕市监复〔2026〕3号")),
@@ -63,11 +65,57 @@ class ObjectionProcessTest extends IntegrationTest {
     assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
     assertThat(driver.registry.profile(code).hasActiveDishonestyRecord()).isTrue();
     assertThat(driver.task(o.processInstanceId(), ANSWER)).isNotNull();
-    assertThat(driver.engine.getTaskService().createTaskQuery().taskCandidateGroup("provider")
+    assertThat(driver.engine.getTaskService().createTaskQuery().taskCandidateGroup("provider-scjg")
         .processInstanceId(o.processInstanceId()).count()).isEqualTo(1);
     assertThat(driver.deadlines.list(o.objectionNo())).singleElement()
         .satisfies(d -> assertThat(d.kind()).isEqualTo("objectionAnswer"));
     assertThat(driver.mailTypes(o.objectionNo())).containsExactly("OBJECTION_RECEIVED");
+  }
+
+  private List<String> candidateGroups(String processInstanceId, String key) {
+    return driver.engine.getTaskService().getIdentityLinksForTask(driver.task(processInstanceId, key).getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+  }
+
+  private Map<String, Object> routedEvent(String objectionNo) {
+    return jdbc.queryForMap("select actor, details from audit_event where ref = ? and type = 'objection.routed'",
+        objectionNo);
+  }
+
+  @Test
+  void theAnswerTaskGoesToTheGroupOfTheUnitThatSuppliedTheRecordNotToEveryProvider() {
+    String code = driver.subject();
+    Objection o = file(code, driver.record(code, "汕尾市应急管理局"));
+
+    assertThat(candidateGroups(o.processInstanceId(), ANSWER)).containsExactly("provider-yjj");
+    assertThat(driver.engine.getFormService().getTaskFormVariables(driver.task(o.processInstanceId(), ANSWER).getId())
+        .getValue("answerUnit", String.class)).isEqualTo("信息提供单位「汕尾市应急管理局」（provider-yjj）");
+    assertThat(routedEvent(o.objectionNo()).get("details").toString()).contains("provider-yjj");
+    // the reminder before the answer falls due goes to the same group
+    assertThat(deadlineKinds.find("objectionAnswer").orElseThrow().reminded().groupFor(o.objectionNo()))
+        .hasValue("provider-yjj");
+    driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实，信息准确无误"));
+    assertEnded(o, "KEPT");
+  }
+
+  @Test
+  void anObjectionToARecordOfAnUnmappedUnitFallsBackToTheCreditOfficeAndSaysSo() {
+    String code = driver.subject();
+    Objection o = file(code, driver.record(code, "汕尾市未配置单位"));
+
+    assertThat(candidateGroups(o.processInstanceId(), ANSWER)).containsExactly("credit-office");
+    assertThat(driver.engine.getFormService().getTaskFormVariables(driver.task(o.processInstanceId(), ANSWER).getId())
+        .getValue("answerUnit", String.class)).contains("信用办").contains("汕尾市未配置单位").contains("未配置核实答复组");
+    assertThat(routedEvent(o.objectionNo()).get("details").toString()).contains("未配置核实答复组")
+        .contains("credit-office");
+    assertThatThrownBy(() -> driver.complete(o.processInstanceId(), ANSWER, "provider", Map.of(
+        "objectionDecision", "KEEP", "answerExplanation", "经核实，信息准确无误")))
+        .isInstanceOf(ProcessEngineException.class);
+    driver.complete(o.processInstanceId(), ANSWER, "credit-office", Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实，信息准确无误"));
+    assertEnded(o, "KEPT");
+    assertThat(filing.find(o.objectionNo()).answeredBy()).isEqualTo("credit-office（信用办）");
   }
 
   @Test

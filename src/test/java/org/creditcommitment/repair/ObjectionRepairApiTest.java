@@ -49,7 +49,7 @@ class ObjectionRepairApiTest extends IntegrationTest {
     assertThat(response.body()).contains("\"objectionNo\":\"YY").contains("processInstanceId");
     assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/objections/YY"));
     assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
-    assertThat(http.get("/api/subjects/" + code + "/credit", "clerk").body()).contains("UNDER_OBJECTION");
+    assertThat(http.get("/api/subjects/" + code + "/credit?purpose=objection", "clerk").body()).contains("UNDER_OBJECTION");
   }
 
   @Test

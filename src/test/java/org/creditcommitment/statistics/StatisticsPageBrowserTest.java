@@ -132,6 +132,16 @@ class StatisticsPageBrowserTest extends IntegrationTest {
       assertThat(bars.get(0)).containsEntry("label", "无数据").containsEntry("color", "rgba(0, 0, 0, 0)");
       assertThat(bars.get(1)).containsEntry("label", "0.0%").containsEntry("color", "");
 
+      // 考核指标: the headline 践诺率（已核查） and the other indicators, each a figure or "—", never blank or NaN
+      for (String id : List.of("indicator-fulfilment", "indicator-reporting", "indicator-compliance",
+          "indicator-code-errors")) {
+        assertThat(browser.driver().findElement(By.id(id)).getText()).as(id).matches("—|\\d+\\.\\d+%?");
+      }
+      assertThat(headers).contains("已核查践诺", "未抽中（视为践诺）", "未践诺", "践诺率（已核查）", "上报率", "合规率",
+          "重错码率（每万）");
+      assertThat(browser.driver().findElement(By.id("chart-fulfilment-split")).getAttribute("aria-label"))
+          .contains("已核查践诺", "未抽中");
+
       String text = browser.driver().findElement(By.tagName("body")).getText();
       assertThat(text).as("no English or programming words on the page")
           .doesNotContain("Select", "null", "undefined", "NaN", "credit-office");

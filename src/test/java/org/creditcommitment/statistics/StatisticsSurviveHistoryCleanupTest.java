@@ -38,6 +38,11 @@ class StatisticsSurviveHistoryCleanupTest extends IntegrationTest {
     String before = figures(item);
     assertThat(JSON.readTree(before).get("punishments").asLong()).isEqualTo(1);
     assertThat(JSON.readTree(before).get("rectifications").asLong()).isEqualTo(2);
+    // the assessment indicators too are read from the records
+    assertThat(JSON.readTree(before).get("inspectedFulfilled").asLong()).isEqualTo(2);
+    assertThat(JSON.readTree(before).get("unfulfilled").asLong()).isEqualTo(1);
+    assertThat(JSON.readTree(before).get("indicators").get("reportsDue").asLong()).isEqualTo(4);
+    assertThat(JSON.readTree(before).get("reportingRate").decimalValue()).isEqualByComparingTo("1");
 
     CaseRecord punished = ended.get(2);
     String recordId = jdbc.queryForObject("select dishonesty_record_id from commitment_case where case_no = ?",

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import org.creditcommitment.credit.AdministrativePenalty;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.credit.PushRefusals;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.DishonestyRecord;
@@ -54,8 +55,15 @@ class HttpCreditPlatform implements CreditPlatform {
   private final String source;
   private final HttpClient client;
   private final Clock clock;
+  private final PushRefusals refusals;
 
   HttpCreditPlatform(CreditProperties.Http settings, Clock clock) {
+    this(settings, clock, null);
+  }
+
+  /** @param refusals where the records the platform refuses are noted (合规率); null notes none */
+  HttpCreditPlatform(CreditProperties.Http settings, Clock clock, PushRefusals refusals) {
+    this.refusals = refusals;
     if (settings.baseUrl() == null || settings.baseUrl().toString().isBlank()) {
       throw new IllegalStateException("cc.credit.adapter is http but cc.credit.http.base-url is not set");
     }
@@ -98,6 +106,7 @@ class HttpCreditPlatform implements CreditPlatform {
         .header("Idempotency-Key", record.idempotencyKey())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    noteRefusal(record, response);
     requireSuccess(what, response);
     PushAnswer answer = read(what, response, PushAnswer.class);
     if (answer.recordId() == null || answer.recordId().isBlank()) {
@@ -303,6 +312,18 @@ class HttpCreditPlatform implements CreditPlatform {
     }
     throw new CreditPlatformException(what + " failed after " + attempts + " attempt(s) at " + baseUrl + ": "
         + lastProblem, lastCause);
+  }
+
+  /**
+   * A 4xx answer to a push (other than 401/403, this system's credentials, and 404) is the platform refusing the record as
+   * not meeting its rules: it counts against the 合规率 however the step fares on retry.
+   */
+  private void noteRefusal(CreditRecord record, HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (refusals != null && status >= 400 && status < 500 && status != 401 && status != 403 && status != 404
+        && status != 429) {
+      refusals.record(record, status, snippet(response.body()).replaceFirst("^: ", ""));
+    }
   }
 
   private void requireSuccess(String what, HttpResponse<String> response) {

@@ -35,6 +35,7 @@ import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.credit.InspectionResult;
 import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.PushRefusals;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.subject.SubjectType;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,23 @@ class HttpCreditPlatformTest {
     assertThatThrownBy(() -> adapter(2).push(new CreditRecord(CreditRecordType.REPAIR, CODE, "7", Map.of(), "k")))
         .isInstanceOf(CreditPlatformException.class).hasMessageContaining("HTTP 422");
     platform.verify(1, postRequestedFor(urlEqualTo("/credit/records")));
+  }
+
+  @Test
+  void aPushThePlatformRefusesIsNotedAsARefusalAndAnUnavailablePlatformIsNot() {
+    PushRefusals refusals = org.mockito.Mockito.mock(PushRefusals.class);
+    var settings = new CreditProperties.Http(URI.create(platform.baseUrl() + "/credit/"), "secret-token",
+        Duration.ofMillis(2000), Duration.ofMillis(1500), 0, Duration.ofMillis(10));
+    HttpCreditPlatform adapter = new HttpCreditPlatform(settings, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")),
+        refusals);
+    CreditRecord record = new CreditRecord(CreditRecordType.COMMITMENT, CODE, "XY1", Map.of(), "XY1:commitment");
+    platform.stubFor(post("/credit/records").willReturn(aResponse().withStatus(422).withBody("licence missing")));
+    assertThatThrownBy(() -> adapter.push(record)).isInstanceOf(CreditPlatformException.class);
+    org.mockito.Mockito.verify(refusals).record(record, 422, "licence missing");
+
+    platform.stubFor(post("/credit/records").willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> adapter.push(record)).isInstanceOf(CreditPlatformException.class);
+    org.mockito.Mockito.verifyNoMoreInteractions(refusals);
   }
 
   @Test

@@ -1,0 +1,165 @@
+package org.creditcommitment.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.commitment.CaseScenarios;
+import org.creditcommitment.commitment.LifecycleTestSupport;
+import org.creditcommitment.credit.CreditRecord;
+import org.creditcommitment.credit.CreditRecordType;
+import org.creditcommitment.credit.PushRefusals;
+import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The indicators the credit office is assessed on (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 一（一）、一（三）;
+ * 义政数〔2020〕17号 四（六）), measured from the records: 上报率, 合规率, 重错码率 and 践诺率 that does not count cases never
+ * inspected as kept; an empty period has no indicator ("—"), not 0 %.
+ */
+class AssessmentIndicatorsTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired CaseScenarios scenarios;
+  @Autowired LifecycleTestSupport lifecycle;
+  @Autowired PushRefusals refusals;
+
+  @Test
+  void anEmptyPeriodHasNoIndicatorsRatherThanZeroPercent() throws Exception {
+    HttpResponse<String> response = http.get("/api/statistics?from=2001-01-01&to=2001-01-31", "credit-office");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode total = JSON.readTree(response.body()).get("total");
+    for (String rate : List.of("reportingRate", "complianceRate", "codeErrorRate", "inspectedFulfilmentRate")) {
+      assertThat(total.get(rate).isNull()).as(rate).isTrue();
+    }
+    assertThat(total.get("inspectedFulfilled").asLong()).isZero();
+    String csv = http.get("/api/statistics.csv?from=2001-01-01&to=2001-01-31", "credit-office").body();
+    String totalLine = csv.lines().filter(l -> l.startsWith("合计")).findFirst().orElseThrow();
+    assertThat(totalLine).endsWith(",—,0,0,—,0,0,—,0,0,—");
+  }
+
+  @Test
+  void theFulfilmentRateOfTheInspectedLeavesOutCasesNeverDrawnWhichAreCountedApart() throws Exception {
+    String item = item();
+    scenarios.fulfilled(item);
+    CaseRecord notDrawn = lifecycle.approvedCase("A+", item);
+    assertThat(lifecycle.endState(notDrawn)).isEqualTo("FULFILLED");
+    scenarios.punishedAfterRefusingRectification(item);
+
+    JsonNode row = row(item);
+    assertThat(row.get("inspectedFulfilled").asLong()).isEqualTo(1);
+    assertThat(row.get("notDrawn").asLong()).isEqualTo(1);
+    assertThat(row.get("unfulfilled").asLong()).isEqualTo(1);
+    assertThat(row.get("inspectedFulfilmentRate").decimalValue()).isEqualByComparingTo("0.5");
+    // the earlier rate counted the case never inspected as kept
+    assertThat(row.get("fulfilmentRate").decimalValue()).isEqualByComparingTo("0.6667");
+    // the item's category (证明事项型) adds up its items, these cases among them
+    JsonNode certification = null;
+    for (JsonNode category : JSON.readTree(http.get("/api/statistics", "credit-office").body()).get("categories")) {
+      if ("CERTIFICATION".equals(category.get("category").asText())) {
+        certification = category;
+      }
+    }
+    assertThat(certification).isNotNull();
+    assertThat(certification.get("categoryLabel").asText()).isEqualTo("证明事项型");
+    assertThat(certification.get("figures").get("notDrawn").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(certification.get("figures").get("unfulfilled").asLong()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void theReportingRateCountsLicencesAndPenaltiesDueAgainstThoseThePlatformAccepted() throws Exception {
+    String item = item();
+    scenarios.fulfilled(item);
+    scenarios.punishedAfterRefusingRectification(item);
+    scenarios.approvedWithPushPending(item);
+    scenarios.withdrawn(item);
+
+    JsonNode row = row(item);
+    // due: three licences and one penalty; the licence whose push waits for a retry is not reported yet
+    assertThat(row.get("indicators").get("reportsDue").asLong()).isEqualTo(4);
+    assertThat(row.get("indicators").get("reported").asLong()).isEqualTo(3);
+    assertThat(row.get("reportingRate").decimalValue()).isEqualByComparingTo("0.75");
+    assertThat(row.get("complianceRate").decimalValue()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void theComplianceRateCountsAPushThePlatformRefusedEvenWhenItWasAcceptedLater() throws Exception {
+    String item = item();
+    CaseRecord refusedFirst = scenarios.fulfilled(item);
+    scenarios.fulfilled(item);
+    refusals.record(new CreditRecord(CreditRecordType.COMMITMENT, refusedFirst.applicantCode(), refusedFirst.caseNo(),
+        Map.of(), refusedFirst.caseNo() + ":commitment"), 422, "{\"error\":\"licence number missing\"}");
+
+    JsonNode row = row(item);
+    assertThat(row.get("indicators").get("pushesAttempted").asLong()).isEqualTo(2);
+    assertThat(row.get("indicators").get("pushesRefused").asLong()).isEqualTo(1);
+    assertThat(row.get("complianceRate").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(row.get("reportingRate").decimalValue()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void theCodeErrorRateIsTheApplicantsCodesFailingTheirCheckCharacterPerTenThousand() throws Exception {
+    String item = item();
+    String failing = TestCodes.usccWithWrongCheck();
+    assertThat(http.post("/api/checksum-exceptions", "credit-office", "{\"code\":\"" + failing
+        + "\",\"reason\":\"早期赋码，经登记机关核实\"}").statusCode()).isEqualTo(201);
+    assertThat(http.post("/api/subjects", "credit-office", "{\"code\":\"" + failing
+        + "\",\"name\":\"汕尾市早期赋码有限公司\",\"email\":\"early@example.org\",\"grade\":\"AA\"}").statusCode()).isEqualTo(201);
+    // every case of the period counts its applicant's code, whatever became of it
+    apply(item, failing, "汕尾市早期赋码有限公司");
+    String valid = TestCodes.uscc();
+    assertThat(http.post("/api/subjects", "credit-office", "{\"code\":\"" + valid
+        + "\",\"name\":\"汕尾市正确赋码有限公司\",\"email\":\"valid@example.org\",\"grade\":\"AA\"}").statusCode())
+        .isEqualTo(201);
+    apply(item, valid, "汕尾市正确赋码有限公司");
+
+    JsonNode row = row(item);
+    assertThat(row.get("indicators").get("codes").asLong()).isEqualTo(2);
+    assertThat(row.get("indicators").get("codeErrors").asLong()).isEqualTo(1);
+    assertThat(row.get("codeErrorRate").decimalValue()).isEqualByComparingTo("5000");
+  }
+
+  private void apply(String item, String code, String name) {
+    HttpResponse<String> filed = http.post("/api/cases", "portal", "{\"applicantCode\":\"" + code
+        + "\",\"applicantName\":\"" + name + "\",\"applicantEmail\":\"a@example.org\",\"itemCode\":\"" + item
+        + "\",\"commitmentType\":\"NOTIFY_COMMIT\",\"missingMaterials\":[]}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+  }
+
+  private JsonNode row(String item) throws Exception {
+    HttpResponse<String> response = http.get("/api/statistics", "credit-office");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    for (JsonNode row : JSON.readTree(response.body()).get("items")) {
+      if (item.equals(row.path("itemCode").asText())) {
+        return row;
+      }
+    }
+    throw new AssertionError("No statistics row for " + item);
+  }
+
+  /** An item of its own (so other tests' cases do not count), open to subjects of grade A and above. */
+  private String item() throws Exception {
+    String code = "KH-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    var body = JSON.createObjectNode().put("name", "考核指标测试事项" + code).put("department", "scjg")
+        .put("openToCommitment", true).put("category", "CERTIFICATION")
+        .put("conditions", "具备测试所需条件").put("standards", "测试标准");
+    body.putPOJO("commitmentTypes", List.of("NOTIFY_COMMIT", "TOLERATE_MISSING"));
+    body.putPOJO("minimumGrades", Map.of("NOTIFY_COMMIT", "A"));
+    body.putPOJO("periods", Map.of("signing", "5WD", "decision", "10WD", "materials", "20WD", "inspection", "P3M",
+        "rectification", "15WD"));
+    body.putPOJO("materials", List.of("申请表", "管理制度文本"));
+    body.putPOJO("tolerableMaterials", List.of("管理制度文本"));
+    HttpResponse<String> saved = http.put("/api/catalogue/" + code, "admin", JSON.writeValueAsString(body));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    return code;
+  }
+}
