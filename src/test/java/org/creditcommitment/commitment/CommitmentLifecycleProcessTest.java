@@ -118,6 +118,9 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
     assertThat(driver.cases.acceptance(c.caseNo()).acceptedAt()).isNotNull();
     assertThat(driver.cases.acceptance(c.caseNo()).deemed()).isFalse();
+    assertThat(notifications.forCase(c.caseNo())).as("the 受理通知书 reaches the applicant by mail, like the other notices")
+        .filteredOn(n -> n.type().name().equals("ACCEPTANCE_NOTICE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("已于", "受理", "前作出决定", "/public/documents/"));
     driver.approve(c);
     assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
   }
@@ -166,6 +169,11 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(dueOf(c, "decision")).as("the decision period counts from receipt")
         .isEqualTo(calendar.due(received.toInstant(), casePeriods.of(c.caseNo(), "decision")).instant());
     assertThat(documentTypes(c)).contains(DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(notifications.forCase(c.caseNo())).as("the 受理通知书 reaches the applicant, dated from receipt")
+        .filteredOn(n -> n.type().name().equals("ACCEPTANCE_NOTICE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("受理", "/public/documents/", "第三十二条",
+            org.creditcommitment.documents.Documents.date(received.atZoneSameInstant(
+                org.creditcommitment.calendar.WorkingDayCalendar.ZONE).toLocalDate())));
     assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class,
         c.caseNo(), CaseProcedure.ACCEPTANCE_DEEMED)).isEqualTo(1);
     driver.approve(c);
