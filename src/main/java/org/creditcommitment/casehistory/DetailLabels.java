@@ -231,6 +231,7 @@ final class DetailLabels {
     m.put("workingDays", "工作日数");
     m.put("opinion", "负责人意见");
     // leveled approval (逐级审批, 行政许可法 第三十七条、第三十八条)
+    m.put("approvalSubject", "审批事项");
     m.put("approvalLevel", "审批层级");
     m.put("approvalLevelName", "层级");
     m.put("approvalGroup", "审批组");

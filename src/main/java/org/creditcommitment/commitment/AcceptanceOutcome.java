@@ -60,8 +60,11 @@ class AcceptanceOutcome implements TaskOutcome {
       cases.record(caseNo, Cases.Fact.DENIAL_REASON, reason);
       documents.nonAcceptance(caseNo, reason == null ? CaseDocuments.NOT_ACCEPTABLE : reason);
     } else if (!acceptedBefore) {
-      documents.acceptance(caseNo, mail.dueDateFromNow(periods.of(task.getExecution(), "decision")),
+      LocalDate decisionDue = mail.dueDateFromNow(periods.of(task.getExecution(), "decision"));
+      IssuedDocument notice = documents.acceptance(caseNo, decisionDue,
           mail.dueDateFromNow(periods.of(task.getExecution(), "materials")));
+      mail.acceptanceNotice(caseNo, LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE)), decisionDue,
+          documents.link(notice));
     }
   }
 

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * at 作出行政决定. The lifecycle model routes on the level the case is at, which is read from the opinions on the case
  * record, not kept in a variable: {@code ${approvalLevels.toReview(execution)}}, {@code
  * ${approvalLevels.group(execution)}}, {@code ${approvalLevels.deciders(execution)}},
- * {@code ${approvalLevels.backToAcceptance(execution)}}.
+ * {@code ${approvalLevels.backToAcceptance(execution)}}. The punishment decision passes the same levels with the same
+ * groups ({@link ApprovalPhase#PUNISHMENT}): {@code ${approvalLevels.toReviewIn(execution, 'PUNISHMENT')}}, {@code
+ * ${approvalLevels.groupIn(execution, 'PUNISHMENT')}}, {@code ${approvalLevels.returnedIn(execution, 'PUNISHMENT')}}.
  *
  * <p>Levels and groups: one level, the department's approvers decide (approver-&lt;dept&gt;, as before levels); two,
  * 承办 by approver-&lt;dept&gt; and 批准 by its heads (leader-&lt;dept&gt;); three, 承办 approver-&lt;dept&gt;, 审核
@@ -35,20 +37,17 @@ public class ApprovalLevels {
 
   /** Whether the case's current level is below the final one: it goes to 逐级审批 before 作出行政决定. */
   public boolean toReview(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
-    return current(caseNo) < levels(caseNo);
+    return toReviewIn(execution, ApprovalPhase.DECISION.name());
   }
 
   /** The group that gives the current level's opinion. */
   public String group(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
-    return group(caseNo, current(caseNo));
+    return groupIn(execution, ApprovalPhase.DECISION.name());
   }
 
   /** The group of the final level, which decides. */
   public String deciders(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
-    return group(caseNo, levels(caseNo));
+    return group(execution.getProcessBusinessKey(), levels(execution.getProcessBusinessKey()));
   }
 
   /**
@@ -56,8 +55,26 @@ public class ApprovalLevels {
    * only one; a later level returns to the level before it.
    */
   public boolean backToAcceptance(DelegateExecution execution) {
-    List<ApprovalOpinions.Opinion> given = opinions.of(execution.getProcessBusinessKey());
+    List<ApprovalOpinions.Opinion> given = opinions.of(execution.getProcessBusinessKey(), ApprovalPhase.DECISION);
     return given.isEmpty() || given.get(given.size() - 1).level() <= 1;
+  }
+
+  /** {@link #toReview} for a decision of the case ({@link ApprovalPhase}'s name), e.g. the punishment's. */
+  public boolean toReviewIn(DelegateExecution execution, String phase) {
+    String caseNo = execution.getProcessBusinessKey();
+    return current(caseNo, ApprovalPhase.valueOf(phase)) < levels(caseNo);
+  }
+
+  /** {@link #group} for a decision of the case. */
+  public String groupIn(DelegateExecution execution, String phase) {
+    String caseNo = execution.getProcessBusinessKey();
+    return group(caseNo, current(caseNo, ApprovalPhase.valueOf(phase)));
+  }
+
+  /** Whether the level that just gave its opinion on this decision returned the case (退回) rather than pass it on. */
+  public boolean returnedIn(DelegateExecution execution, String phase) {
+    List<ApprovalOpinions.Opinion> given = opinions.of(execution.getProcessBusinessKey(), ApprovalPhase.valueOf(phase));
+    return !given.isEmpty() && given.get(given.size() - 1).outcome() == ApprovalOpinions.Outcome.RETURN;
   }
 
   /** How many levels a decision of the case's item passes (one to three), by the catalogue. */
@@ -70,8 +87,8 @@ public class ApprovalLevels {
    * The level the case is at: the first after acceptance and after a return by the first level, the next after a
    * level forwarded it, the previous after a later level returned it.
    */
-  int current(String caseNo) {
-    List<ApprovalOpinions.Opinion> given = opinions.of(caseNo);
+  int current(String caseNo, ApprovalPhase phase) {
+    List<ApprovalOpinions.Opinion> given = opinions.of(caseNo, phase);
     if (given.isEmpty()) {
       return 1;
     }

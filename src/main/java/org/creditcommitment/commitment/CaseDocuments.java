@@ -225,17 +225,30 @@ class CaseDocuments {
    * 行政许可审批表 (行政许可法 第三十七条、第三十八条): every level's opinion in the order given, returns included, who gave
    * it (by name) and when, and the decision the final level made.
    */
-  IssuedDocument approvalSheet(String caseNo, String decisionLabel, List<ApprovalOpinions.Opinion> opinions) {
+  /**
+   * The approval sheet of a leveled decision (行政许可审批表, 失信惩戒审批表): the levels, every opinion in order (returns
+   * included), who gave it and when, and the decision; dated from the acceptance, or for a punishment from the prior
+   * notice the subject was heard on.
+   */
+  IssuedDocument approvalSheet(String caseNo, ApprovalPhase phase, String decisionLabel,
+      List<ApprovalOpinions.Opinion> opinions) {
     CaseRecord c = cases.require(caseNo);
     int levels = opinions.isEmpty() ? 1 : opinions.get(opinions.size() - 1).levels();
     List<Map<String, Object>> rows = opinions.stream().map(o -> Map.<String, Object>of(
         "levelName", ApprovalLevels.name(o.level(), o.levels()), "groupName", groupName(o.group()),
         "opinion", o.opinion(), "outcome", o.outcome().label(), "givenBy", userName(o.givenBy()),
         "givenAt", MINUTE.format(o.givenAt().atZoneSameInstant(WorkingDayCalendar.ZONE)))).toList();
-    OffsetDateTime accepted = cases.acceptance(caseNo).acceptedAt();
-    return issue(DocumentType.APPROVAL_SHEET, c, null, values("levelsText", levelsText(levels),
-        "decisionLabel", decisionLabel, "decisionDate", Documents.date(LocalDate.now(clock)),
-        "acceptedDate", accepted == null ? null : day(accepted), "opinions", rows));
+    Map<String, Object> v = values("levelsText", levelsText(levels), "decisionLabel", decisionLabel,
+        "decisionDate", Documents.date(LocalDate.now(clock)), "opinions", rows);
+    if (phase == ApprovalPhase.PUNISHMENT) {
+      v.put("punishment", true);
+      v.put("priorNoticeDate", priorNotices.notice(caseNo).filter(n -> n.issuedAt() != null)
+          .map(n -> day(n.issuedAt())).orElse(null));
+    } else {
+      OffsetDateTime accepted = cases.acceptance(caseNo).acceptedAt();
+      v.put("acceptedDate", accepted == null ? null : day(accepted));
+    }
+    return issue(phase.sheet(), c, null, v);
   }
 
   private static final java.time.format.DateTimeFormatter MINUTE =

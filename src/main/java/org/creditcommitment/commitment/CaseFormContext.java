@@ -92,7 +92,7 @@ class CaseFormContext implements TaskFormContext {
         .map(r -> DISPLAY.format(r.returnedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + " 由 " + r.returnedBy()
             + " 自「" + STEP_NAMES.getOrDefault(r.fromStep(), r.fromStep()) + "」退回：" + r.reason())
         .orElse("无"));
-    approval(v, c, item);
+    approval(v, c, item, ApprovalPhase.ofStep(task.taskDefinitionKey()));
     letters.letter(c.caseNo()).ifPresent(letter -> {
       v.put("letterText", letter.text());
       v.put("letterSha256", letter.sha256());
@@ -103,18 +103,19 @@ class CaseFormContext implements TaskFormContext {
   private static final java.time.format.DateTimeFormatter DISPLAY =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> STEP_NAMES = Map.of("Task_MakeDecision", "作出行政决定",
-      ReviewOutcome.TASK, "逐级审批", "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
+      ReviewOutcome.TASK, "逐级审批", ApprovalPhase.PUNISHMENT.reviewTask(), "失信惩戒逐级审批",
+      ApprovalPhase.PUNISHMENT.finalTask(), "决定惩戒措施", "Task_AcceptApplication", "受理申请", "Task_Reinspect", "整改复查", "Task_InspectFulfilment", "履约践诺核查");
 
   /**
    * 逐级审批: the level the case is at (承办, 审核, 批准 and its group) and every opinion given so far, returns included, so
-   * each level decides knowing what the levels before it said.
+   * each level decides knowing what the levels before it said; on the punishment's steps, those of the punishment.
    */
-  private void approval(Map<String, Object> v, CaseRecord c, ServiceItem item) {
+  private void approval(Map<String, Object> v, CaseRecord c, ServiceItem item, ApprovalPhase phase) {
     int all = item.levels();
-    int level = Math.min(levels.current(c.caseNo()), all);
+    int level = Math.min(levels.current(c.caseNo(), phase), all);
     v.put("approvalLevelText", all == 1 ? "一级审批（审批人员作出决定）"
         : "第 " + level + " 级（共 " + all + " 级）：" + ApprovalLevels.name(level, all) + "，" + levels.group(c.caseNo(), level));
-    List<ApprovalOpinions.Opinion> given = opinions.of(c.caseNo());
+    List<ApprovalOpinions.Opinion> given = opinions.of(c.caseNo(), phase);
     if (given.isEmpty()) {
       v.put("approvalOpinionsText", all == 1 ? "无（一级审批，由审批人员直接作出决定）" : "无（本办件尚无审批意见）");
       return;

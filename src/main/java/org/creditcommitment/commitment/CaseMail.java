@@ -60,6 +60,15 @@ class CaseMail {
     notifications.queue(mail.build());
   }
 
+  /**
+   * 受理通知书 (行政许可法 第三十二条: 受理 or 不予受理 is decided in writing, 出具书面凭证) reaches the applicant by mail with
+   * its verification link, as the other notices do.
+   */
+  void acceptanceNotice(String caseNo, LocalDate accepted, LocalDate decisionDue, String documentLink) {
+    queue(toApplicant(caseNo, NotificationType.ACCEPTANCE_NOTICE, "acceptance").with("acceptedDate", accepted)
+        .with("decisionDeadline", decisionDue).with("documentLink", documentLink));
+  }
+
   /** The last day of a deadline of this spec starting now; the mail renders it as 2026年11月23日. */
   LocalDate dueDateFromNow(String spec) {
     return calendar.due(clock.instant(), spec).dueDate();

@@ -9,59 +9,43 @@ import org.springframework.stereotype.Component;
  * 作出决定: the decision and who made it, the reason of a refusal, or a false commitment found ({@link FalseCommitment});
  * or a return to the acceptance review with its reason. An item decided in levels ({@link ApprovalLevels}) decides
  * here at its final level (批准): its opinion is required and recorded, a return goes to the level before, and the
- * decision issues the 行政许可审批表.
+ * decision issues the 行政许可审批表 ({@link FinalLevel}).
  */
 @Component
 class DecisionOutcome implements TaskOutcome {
 
   private final Cases cases;
   private final CaseReturnStep returns;
-  private final ApprovalLevels levels;
-  private final ApprovalOpinions opinions;
-  private final CaseDocuments documents;
+  private final FinalLevel finalLevel;
 
-  DecisionOutcome(Cases cases, CaseReturnStep returns, ApprovalLevels levels, ApprovalOpinions opinions,
-      CaseDocuments documents) {
+  DecisionOutcome(Cases cases, CaseReturnStep returns, FinalLevel finalLevel) {
     this.cases = cases;
     this.returns = returns;
-    this.levels = levels;
-    this.opinions = opinions;
-    this.documents = documents;
+    this.finalLevel = finalLevel;
   }
 
   @Override
   public String taskKey() {
-    return "Task_MakeDecision";
+    return ApprovalPhase.DECISION.finalTask();
   }
 
   @Override
   public void record(DelegateTask task, String caseNo, String user) {
-    int all = leveled(task) ? levels.levels(caseNo) : 1;
-    String opinion = all > 1 ? ReviewOutcome.requireOpinion(task, "decisionOpinion") : null;
+    FinalLevel.Step step = finalLevel.open(task, ApprovalPhase.DECISION, caseNo, "decisionOpinion");
     if (CaseReturnStep.isReturn(task, "decision")) {
-      if (all > 1) {
-        returns.record(task, caseNo, user, "Flow_DecisionReturnedToPreviousLevel", ReviewOutcome.TASK);
-        opinions.record(caseNo, all, all, levels.group(caseNo, all), opinion, ApprovalOpinions.Outcome.RETURN, user);
+      if (step.leveled()) {
+        finalLevel.returnToPreviousLevel(step, task, caseNo, user);
       } else {
         returns.record(task, caseNo, user, "Flow_ReturnedToAcceptance", "Task_AcceptApplication");
       }
       return;
     }
     decide(task, caseNo, user);
-    if (all > 1) {
-      opinions.record(caseNo, all, all, levels.group(caseNo, all), opinion, ApprovalOpinions.Outcome.DECIDE, user);
-      documents.approvalSheet(caseNo, LABELS.getOrDefault(String.valueOf(task.getVariable("decision")), "不予许可"),
-          opinions.of(caseNo));
-    }
+    finalLevel.decided(step, caseNo, user, LABELS.getOrDefault(String.valueOf(task.getVariable("decision")), "不予许可"));
   }
 
   private static final java.util.Map<String, String> LABELS = java.util.Map.of("APPROVE", "准予许可", "DENY", "不予许可",
       FalseCommitment.DECISION, "不予许可（虚假承诺）");
-
-  /** A case on a model from before levels existed is decided by one level, whatever its item says now. */
-  private static boolean leveled(DelegateTask task) {
-    return task.getExecution().getBpmnModelInstance().getModelElementById(ReviewOutcome.TASK) != null;
-  }
 
   private void decide(DelegateTask task, String caseNo, String user) {
     Object decision = task.getVariable("decision");

@@ -37,8 +37,11 @@ class DeemAcceptedDelegate implements JavaDelegate {
     cases.recordDeemedAcceptance(caseNo);
     OffsetDateTime received = cases.acceptance(caseNo).receivedAt();
     procedure.recordDeemedAcceptance(caseNo, received);
-    documents.deemedAcceptance(caseNo, received.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
-        mail.dueDateFrom(received.toInstant(), periods.of(execution, CaseDeadlineKinds.DECISION)),
+    java.time.LocalDate receivedOn = received.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+    java.time.LocalDate decisionDue = mail.dueDateFrom(received.toInstant(),
+        periods.of(execution, CaseDeadlineKinds.DECISION));
+    var notice = documents.deemedAcceptance(caseNo, receivedOn, decisionDue,
         mail.dueDateFromNow(periods.of(execution, CaseDeadlineKinds.MATERIALS)));
+    mail.acceptanceNotice(caseNo, receivedOn, decisionDue, documents.link(notice));
   }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HearingFormContext implements TaskFormContext {
 
-  static final Set<String> TASKS = Set.of("Task_ProposePunishment", "Task_RecordHearing", "Task_DecidePunishment");
+  static final Set<String> TASKS = Set.of("Task_ProposePunishment", "Task_RecordHearing", "Task_ReviewPunishment",
+      "Task_DecidePunishment");
 
   private final PriorNotices priorNotices;
 

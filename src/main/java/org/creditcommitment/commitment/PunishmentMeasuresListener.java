@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * On completing 决定惩戒措施: refuses an empty or unknown choice before the task ends (and the revocation of a licence
  * the case never granted), and records the measures, the months a subject is barred from commitment, the months it is
  * listed under key supervision, the basis and the approver on the case, where the later steps read them. A licence
- * granted on a false commitment is revoked without being ticked.
+ * granted on a false commitment is revoked without being ticked. An item decided in levels decides here at its final
+ * level (批准, {@link FinalLevel}): its opinion is required, it may return the case to the level before, and its
+ * decision issues the 失信惩戒审批表.
  */
 @Component("punishmentMeasuresListener")
 class PunishmentMeasuresListener implements TaskListener {
@@ -29,10 +31,12 @@ class PunishmentMeasuresListener implements TaskListener {
   private final KeySupervisionList keySupervision;
   private final IdentityService identity;
   private final PriorNotices priorNotices;
+  private final FinalLevel finalLevel;
 
   PunishmentMeasuresListener(Cases cases, PublicationDeadline publication, KeySupervisionList keySupervision,
-      IdentityService identity, PriorNotices priorNotices) {
+      IdentityService identity, PriorNotices priorNotices, FinalLevel finalLevel) {
     this.priorNotices = priorNotices;
+    this.finalLevel = finalLevel;
     this.cases = cases;
     this.publication = publication;
     this.keySupervision = keySupervision;
@@ -42,6 +46,16 @@ class PunishmentMeasuresListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String caseNo = task.getExecution().getProcessBusinessKey();
+    String user = StepInputs.completedBy(identity, task);
+    FinalLevel.Step level = finalLevel.open(task, ApprovalPhase.PUNISHMENT, caseNo, "punishmentOpinion");
+    if (CaseReturnStep.isReturn(task, "punishmentChoice")) {
+      if (!level.leveled()) {
+        throw new BadUserRequestException("本事项的失信惩戒决定为一级审批，没有可退回的上一级 / this punishment is decided"
+            + " by one level: there is no level to return to");
+      }
+      finalLevel.returnToPreviousLevel(level, task, caseNo, user);
+      return;
+    }
     List<PunishmentMeasure> measures = chosen(task, cases, caseNo);
     String answer = StepInputs.text(task, "statementAnswer");
     priorNotices.notice(caseNo).ifPresent(notice -> {
@@ -60,7 +74,7 @@ class PunishmentMeasuresListener implements TaskListener {
             + " answer it (statementAnswer)");
       }
       if (answer != null) {
-        priorNotices.answer(caseNo, answer, StepInputs.completedBy(identity, task));
+        priorNotices.answer(caseNo, answer, user);
       }
     });
     Integer barMonths = measures.contains(PunishmentMeasure.NO_COMMITMENT_MODE)
@@ -70,9 +84,10 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.PUNISHMENT_MEASURES, String.join(",", measures.stream().map(Enum::name).toList()));
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
     cases.record(caseNo, Cases.Fact.SUPERVISION_MONTHS, supervisionMonths);
-    cases.record(caseNo, Cases.Fact.PUNISHED_BY, StepInputs.completedBy(identity, task));
+    cases.record(caseNo, Cases.Fact.PUNISHED_BY, user);
     Object basis = task.getVariable("punishmentBasis");
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
+    finalLevel.decided(level, caseNo, user, labels(measures));
     // the punishment is decided: it is published within the period
     publication.start(task.getExecution());
   }

@@ -30,6 +30,11 @@ public enum DocumentType {
    * decision (行政许可法 第三十七条、第三十八条); kept in the case file, issued when the final level decides.
    */
   APPROVAL_SHEET("approval-sheet", "行政许可审批表"),
+  /**
+   * 失信惩戒审批表: the same for a leveled punishment decision (行政处罚法 第五十七条), issued when its final level decides.
+   * A type of its own: a case may hold both sheets, each found, listed and verified by its own title; one template.
+   */
+  PUNISHMENT_APPROVAL_SHEET("approval-sheet", "失信惩戒审批表"),
   OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
   REPAIR_DECISION("repair-decision", "信用修复决定书"),
   /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */

@@ -29,6 +29,8 @@ public enum NotificationType {
   /** 拟作出失信惩戒告知 (行政处罚法 第四十四条): the proposal, the statement period and the hearing right. */
   PRIOR_NOTICE("拟作出失信惩戒告知", "applicantName", "itemName", "facts", "measures", "statementDeadline",
       "hearingClause", "documentLink"),
+  /** 受理通知 (行政许可法 第三十二条): the application accepted (or accepted by law from receipt), the decision's last day. */
+  ACCEPTANCE_NOTICE("受理通知", "applicantName", "itemName", "acceptedDate", "decisionDeadline", "documentLink"),
   /** 补正材料通知 (行政许可法 第三十二条): every material to correct, what is wrong with it, and the period. */
   CORRECTION_NOTICE("补正材料通知", "applicantName", "itemName", "items", "correctionDeadline", "documentLink"),
   /** 延期通知 (行政许可法 第四十二条): the decision period was extended, why, and its new last day. */

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class AuditedCases {
 
   public static final String FOOD = "SCJG-SP-001";
+  /** 道路普通货物运输经营许可: three levels (承办 approver-jtj, 审核 reviewer-jtj, 批准 leader-jtj). */
+  public static final String FREIGHT = "JTJ-HY-001";
 
   private final LifecycleDriver driver;
   private final FlakyCreditPlatform platform;
@@ -105,6 +107,35 @@ public class AuditedCases {
     driver.notifyConditions(c);
     driver.signOnline(c);
     return driver.reload(c);
+  }
+
+  /** A case of the three-level item whose 承办 forwarded it: waiting at 审核 (Task_ReviewDecision, reviewer-jtj). */
+  public CaseRecord atDecisionReview(String applicantCode) {
+    CaseRecord c = driver.apply(applicantCode, FREIGHT, CommitmentType.NOTIFY_COMMIT);
+    driver.runJobs(c);
+    driver.notifyConditions(c);
+    driver.signOnline(c);
+    driver.accept(c);
+    forward(c, ReviewOutcome.TASK);
+    return driver.reload(c);
+  }
+
+  /**
+   * A case of the three-level item refused in levels for a false commitment, its subject heard without a statement,
+   * its punishment forwarded by 承办: waiting at the punishment's 审核 (Task_ReviewPunishment, reviewer-jtj).
+   */
+  public CaseRecord atPunishmentReview(String applicantCode) {
+    CaseRecord c = atDecisionReview(applicantCode);
+    forward(c, ReviewOutcome.TASK);
+    driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", FalseCommitment.DECISION,
+        "falseCommitmentFindings", "车辆行驶证系伪造", "decisionOpinion", "承诺不实，不予许可"));
+    driver.heardWithoutStatement(c);
+    forward(c, ApprovalPhase.PUNISHMENT.reviewTask());
+    return driver.reload(c);
+  }
+
+  private void forward(CaseRecord c, String reviewStep) {
+    driver.complete(c, reviewStep, "approver", Map.of("approvalChoice", "FORWARD", "approvalOpinion", "拟同意"));
   }
 
   /** A case waiting for its department's decision: notified, signed online, accepted. */

@@ -76,6 +76,16 @@ class CaseApiEndToEndTest extends IntegrationTest {
     return json(read).get("endState").asText();
   }
 
+  /** A case of the item applied for, notified, signed and accepted through the API: at its first level. */
+  private String acceptedThroughTheApi(String item) throws Exception {
+    String caseNo = apply(driver.subject("AA"), item, "NOTIFY_COMMIT", List.of());
+    complete(caseNo, "Task_NotifyConditions", "clerk",
+        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
+    sign(caseNo);
+    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    return caseNo;
+  }
+
   private void throughDecision(String caseNo) {
     complete(caseNo, "Task_NotifyConditions", "clerk",
         "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
@@ -266,30 +276,18 @@ class CaseApiEndToEndTest extends IntegrationTest {
 
   @Test
   void aThreeLevelDecisionPassesEachLevelThroughTheTaskApiAndALevelWithoutItsOpinionChangesNothing() throws Exception {
-    String caseNo = apply(driver.subject("AA"), "JTJ-HY-001", "NOTIFY_COMMIT", List.of());
-    complete(caseNo, "Task_NotifyConditions", "clerk",
-        "{\"conditionsNotified\":{\"value\":true},\"notifyChannel\":{\"value\":\"WINDOW\"}}");
-    sign(caseNo);
-    complete(caseNo, "Task_AcceptApplication", "clerk", "{\"acceptanceDecision\":{\"value\":\"ACCEPT\"}}");
+    String caseNo = acceptedThroughTheApi("JTJ-HY-001");
     assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo, "leader").body())
         .as("承办 is not the head's").isEqualTo("[]");
 
-    String taskId = json(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
-        + "&taskDefinitionKey=Task_ReviewDecision", "approver")).get(0).get("id").asText();
-    for (String bad : new String[] {"{\"approvalChoice\":{\"value\":\"FORWARD\"}}",
+    refused(caseNo, "Task_ReviewDecision", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"}}",
         "{\"approvalChoice\":{\"value\":\"FORWARD\"},\"approvalOpinion\":{\"value\":\"   \"}}",
-        "{\"approvalChoice\":{\"value\":\"SKIP\"},\"approvalOpinion\":{\"value\":\"同意\"}}"}) {
-      HttpResponse<String> refused = http.post("/engine-rest/task/" + taskId + "/complete", "approver",
-          "{\"variables\":" + bad + "}");
-      assertThat(refused.statusCode()).as(bad + " → " + refused.body()).isEqualTo(400);
-    }
+        "{\"approvalChoice\":{\"value\":\"SKIP\"},\"approvalOpinion\":{\"value\":\"同意\"}}");
     assertThat(jdbc.queryForObject("select count(*) from case_approval_opinion where case_no = ?", Integer.class,
         caseNo)).isZero();
 
-    complete(caseNo, "Task_ReviewDecision", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"},"
-        + "\"approvalOpinion\":{\"value\":\"材料齐全，拟同意\"}}");
-    complete(caseNo, "Task_ReviewDecision", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"},"
-        + "\"approvalOpinion\":{\"value\":\"经审核，同意\"}}");
+    forward(caseNo, "Task_ReviewDecision", "材料齐全，拟同意");
+    forward(caseNo, "Task_ReviewDecision", "经审核，同意");
     complete(caseNo, "Task_MakeDecision", "leader", "{\"decision\":{\"value\":\"APPROVE\"},"
         + "\"decisionOpinion\":{\"value\":\"同意，准予许可\"}}");
 
@@ -297,6 +295,63 @@ class CaseApiEndToEndTest extends IntegrationTest {
         String.class, caseNo)).containsExactly("FORWARD", "FORWARD", "DECIDE");
     assertThat(http.get("/api/cases/" + caseNo + "/documents", "auditor").body()).contains("行政许可审批表");
     assertThat(http.get("/api/cases/" + caseNo + "/history", "auditor").body()).contains("逐级审批意见", "经审核，同意");
+  }
+
+  /** A level below the final one gives its opinion and forwards the case (approver-&lt;dept&gt; at 承办). */
+  private void forward(String caseNo, String taskKey, String opinion) {
+    complete(caseNo, taskKey, "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"},\"approvalOpinion\":{\"value\":\""
+        + opinion + "\"}}");
+  }
+
+  /** Each of these submissions of the case's open task is refused with a 400. */
+  private void refused(String caseNo, String taskKey, String user, String... submissions) {
+    String taskId = json(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
+        + "&taskDefinitionKey=" + taskKey, user)).get(0).get("id").asText();
+    for (String bad : submissions) {
+      HttpResponse<String> refused = http.post("/engine-rest/task/" + taskId + "/complete", user,
+          "{\"variables\":" + bad + "}");
+      assertThat(refused.statusCode()).as(bad + " → " + refused.body()).isEqualTo(400);
+    }
+  }
+
+  private List<String> punishmentOpinions(String caseNo) {
+    return jdbc.queryForList("select outcome from case_approval_opinion where case_no = ? and phase = 'PUNISHMENT'"
+        + " order by id", String.class, caseNo);
+  }
+
+  @Test
+  void aTwoLevelPunishmentPassesEachLevelThroughTheTaskApiAndARefusedSubmissionChangesNothing() throws Exception {
+    String caseNo = acceptedThroughTheApi("CGJ-GG-001");
+    forward(caseNo, "Task_ReviewDecision", "拟同意");
+    complete(caseNo, "Task_MakeDecision", "leader", "{\"decision\":{\"value\":\"DENY_FALSE_COMMITMENT\"},"
+        + "\"falseCommitmentFindings\":{\"value\":\"场地使用证明系伪造\"},\"decisionOpinion\":{\"value\":\"不予许可\"}}");
+    complete(caseNo, "Task_ProposePunishment", "approver", "{\"punishmentMeasures\":{\"value\":"
+        + "\"[\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},\"punishmentBasis\":{\"value\":\"虚假承诺\"}}");
+    driver.fireDeadline(driver.cases.require(caseNo), "statement");
+    assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo, "leader").body())
+        .as("承办 is not the head's").isEqualTo("[]");
+
+    refused(caseNo, "Task_ReviewPunishment", "approver", "{\"approvalChoice\":{\"value\":\"FORWARD\"}}",
+        "{\"approvalChoice\":{\"value\":\"RETURN\"},\"approvalOpinion\":{\"value\":\"重拟\"},"
+            + "\"returnReason\":{\"value\":\"措施过重\"}}");
+    assertThat(punishmentOpinions(caseNo)).isEmpty();
+    forward(caseNo, "Task_ReviewPunishment", "事实清楚，拟予公示");
+
+    String decision = "\"punishmentMeasures\":{\"value\":\"[\\\"PUBLICITY\\\"]\",\"type\":\"Json\"},"
+        + "\"punishmentBasis\":{\"value\":\"虚假承诺\"}";
+    refused(caseNo, "Task_DecidePunishment", "leader", "{" + decision + "}",
+        "{\"punishmentChoice\":{\"value\":\"SKIP\"}," + decision + ",\"punishmentOpinion\":{\"value\":\"同意\"}}");
+    assertThat(punishmentOpinions(caseNo)).containsExactly("FORWARD");
+    assertThat(jdbc.queryForObject("select punishment_measures from commitment_case where case_no = ?", String.class,
+        caseNo)).isNull();
+    complete(caseNo, "Task_DecidePunishment", "leader", "{" + decision + ",\"punishmentOpinion\":{\"value\":\"同意\"}}");
+
+    assertThat(endState(caseNo)).isEqualTo("PUNISHED");
+    assertThat(punishmentOpinions(caseNo)).containsExactly("FORWARD", "DECIDE");
+    assertThat(http.get("/api/cases/" + caseNo + "/documents", "auditor").body()).contains("失信惩戒审批表",
+        "行政许可审批表");
+    assertThat(http.get("/api/cases/" + caseNo + "/history", "auditor").body()).contains("失信惩戒决定",
+        "事实清楚，拟予公示");
   }
 
   @Test

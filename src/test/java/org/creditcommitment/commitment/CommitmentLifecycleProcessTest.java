@@ -118,6 +118,9 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(instance(c)).isWaitingAt("Task_MakeDecision");
     assertThat(driver.cases.acceptance(c.caseNo()).acceptedAt()).isNotNull();
     assertThat(driver.cases.acceptance(c.caseNo()).deemed()).isFalse();
+    assertThat(notifications.forCase(c.caseNo())).as("the 受理通知书 reaches the applicant by mail, like the other notices")
+        .filteredOn(n -> n.type().name().equals("ACCEPTANCE_NOTICE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("已于", "受理", "前作出决定", "/public/documents/"));
     driver.approve(c);
     assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
   }
@@ -166,6 +169,11 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(dueOf(c, "decision")).as("the decision period counts from receipt")
         .isEqualTo(calendar.due(received.toInstant(), casePeriods.of(c.caseNo(), "decision")).instant());
     assertThat(documentTypes(c)).contains(DocumentType.ACCEPTANCE_NOTICE);
+    assertThat(notifications.forCase(c.caseNo())).as("the 受理通知书 reaches the applicant, dated from receipt")
+        .filteredOn(n -> n.type().name().equals("ACCEPTANCE_NOTICE")).singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("受理", "/public/documents/", "第三十二条",
+            org.creditcommitment.documents.Documents.date(received.atZoneSameInstant(
+                org.creditcommitment.calendar.WorkingDayCalendar.ZONE).toLocalDate())));
     assertThat(jdbc.queryForObject("select count(*) from audit_event where ref = ? and type = ?", Integer.class,
         c.caseNo(), CaseProcedure.ACCEPTANCE_DEEMED)).isEqualTo(1);
     driver.approve(c);
@@ -262,11 +270,16 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
   }
 
   private void review(CaseRecord c, String user, String outcome, String opinion, String returnReason) {
+    reviewAt(c, ReviewOutcome.TASK, user, outcome, opinion, returnReason);
+  }
+
+  /** A level below the final one of a leveled decision gives its opinion at its review step. */
+  private void reviewAt(CaseRecord c, String step, String user, String outcome, String opinion, String returnReason) {
     Map<String, Object> values = new java.util.HashMap<>(Map.of("approvalChoice", outcome, "approvalOpinion", opinion));
     if (returnReason != null) {
       values.put("returnReason", returnReason);
     }
-    driver.complete(c, "Task_ReviewDecision", user, values);
+    driver.complete(c, step, user, values);
   }
 
   private List<String> candidateGroups(CaseRecord c, String key) {
@@ -394,6 +407,128 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     driver.complete(c, "Task_MakeDecision", "approver", Map.of("decision", "APPROVE"));
     assertThat(approvalOpinions.of(c.caseNo())).isEmpty();
     assertThat(caseDocuments.latest(c.caseNo(), DocumentType.APPROVAL_SHEET)).isEmpty();
+  }
+
+  /**
+   * A case of the item, its licence refused in levels for a false commitment, heard without a statement: waiting at
+   * the first level of its punishment decision.
+   */
+  private CaseRecord atPunishmentLevels(String item, int levels) {
+    CaseRecord c = acceptedCase(item);
+    for (int level = 1; level < levels; level++) {
+      review(c, "approver", "FORWARD", "拟同意", null);
+    }
+    driver.complete(c, "Task_MakeDecision", "leader", Map.of("decision", "DENY_FALSE_COMMITMENT",
+        "falseCommitmentFindings", "提交的车辆行驶证系伪造", "decisionOpinion", "承诺不实，不予许可"));
+    driver.heardWithoutStatement(c);
+    return c;
+  }
+
+  private void reviewPunishment(CaseRecord c, String user, String outcome, String opinion, String returnReason) {
+    reviewAt(c, ApprovalPhase.PUNISHMENT.reviewTask(), user, outcome, opinion, returnReason);
+  }
+
+  private List<String> punishmentTrail(CaseRecord c) {
+    return approvalOpinions.of(c.caseNo(), ApprovalPhase.PUNISHMENT).stream().map(o -> o.level() + ":" + o.outcome())
+        .toList();
+  }
+
+  /** 行政处罚法 第五十七条: the punishment decision passes the item's levels as its licence decision did. */
+  @Test
+  void aThreeLevelItemsPunishmentPassesHandlingReviewAndApprovalEachWithItsOpinionAndTheHeadDecides() {
+    CaseRecord c = atPunishmentLevels(FREIGHT, 3);
+    assertThat(instance(c)).hasPassed("Task_RecordStatementLapsed").isWaitingAt("Task_ReviewPunishment");
+    assertThat(candidateGroups(c, "Task_ReviewPunishment")).containsExactly("approver-jtj");
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_ReviewPunishment").getId())
+        .get("approvalOpinionsText"))).as("the licence decision's opinions are not the punishment's")
+        .contains("尚无审批意见");
+
+    reviewPunishment(c, "approver", "FORWARD", "虚假承诺事实清楚，拟按告知书所列措施惩戒", null);
+    assertThat(candidateGroups(c, "Task_ReviewPunishment")).containsExactly("reviewer-jtj");
+    reviewPunishment(c, "approver", "RETURN", "不适用信用承诺的期限未说明理由", "请说明拟定期限的理由");
+    assertThat(instance(c)).as("审核 returns to 承办").isWaitingAt("Task_ReviewPunishment");
+    assertThat(candidateGroups(c, "Task_ReviewPunishment")).containsExactly("approver-jtj");
+    assertThat(String.valueOf(forms.getTaskFormVariables(driver.task(c, "Task_ReviewPunishment").getId())
+        .get("returnReasonText"))).contains("失信惩戒逐级审批", "请说明拟定期限的理由");
+    reviewPunishment(c, "approver", "FORWARD", "伪造证件情节严重，拟不适用信用承诺十二个月", null);
+    reviewPunishment(c, "approver", "FORWARD", "经审核，同意", null);
+
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(candidateGroups(c, "Task_DecidePunishment")).containsExactly("leader-jtj");
+    Map<String, Object> decision = Map.of("punishmentMeasures", List.of("NO_COMMITMENT_MODE", "PUBLICITY"),
+        "barMonths", 12, "punishmentBasis", "普政数局〔2022〕25号 二（三）");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver",
+        withEntry(decision, "punishmentOpinion", "同意"))).as("批准 is the head's")
+        .isInstanceOf(AuthorizationException.class);
+    driver.complete(c, "Task_DecidePunishment", "leader", Map.of("punishmentChoice", "RETURN",
+        "punishmentOpinion", "公示期限依据不明", "returnReason", "请核对公示期限的依据"));
+    assertThat(instance(c)).as("批准 returns to 审核").isWaitingAt("Task_ReviewPunishment");
+    assertThat(candidateGroups(c, "Task_ReviewPunishment")).containsExactly("reviewer-jtj");
+    assertThat(driver.cases.facts(c.caseNo()).punishmentMeasures()).as("a return decides nothing").isNull();
+    reviewPunishment(c, "approver", "FORWARD", "已核对公示期限依据，同意", null);
+
+    driver.complete(c, "Task_DecidePunishment", "leader", withEntry(decision, "punishmentOpinion", "同意，予以惩戒"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(punishmentTrail(c)).containsExactly("1:FORWARD", "2:RETURN", "1:FORWARD", "2:FORWARD", "3:RETURN",
+        "2:FORWARD", "3:DECIDE");
+    assertThat(approvalOpinions.of(c.caseNo(), ApprovalPhase.PUNISHMENT)).extracting(ApprovalOpinions.Opinion::group)
+        .containsExactly("approver-jtj", "reviewer-jtj", "approver-jtj", "reviewer-jtj", "leader-jtj", "reviewer-jtj",
+            "leader-jtj");
+    assertThat(opinionTrail(c)).as("the case file holds both decisions' opinions").hasSize(10);
+    assertThat(text(c, DocumentType.PUNISHMENT_APPROVAL_SHEET)).contains("失信惩戒审批表", "三级（承办、审核、批准）",
+        "一定期限内不适用信用承诺", "公示期限依据不明", "同意，予以惩戒", "李志强", "行政处罚法");
+    assertThat(text(c, DocumentType.APPROVAL_SHEET)).as("the licence decision's sheet stays its own")
+        .contains("行政许可审批表", "承诺不实，不予许可").doesNotContain("同意，予以惩戒");
+    assertThat(http.get("/api/cases/" + c.caseNo() + "/history", "auditor").body()).as("the auditor's timeline")
+        .contains("逐级审批意见", "失信惩戒决定", "公示期限依据不明", "同意，予以惩戒");
+  }
+
+  @Test
+  void aPunishmentLevelWithoutItsOpinionOrReturningFromTheFirstLevelIsRefusedAndNothingIsWritten() {
+    CaseRecord c = atPunishmentLevels(OUTDOOR_ADS, 2);
+    assertThat(candidateGroups(c, "Task_ReviewPunishment")).containsExactly("approver-cgj");
+
+    assertThatThrownBy(() -> reviewPunishment(c, "approver", "FORWARD", "  ", null)).hasMessageContaining("审批意见");
+    assertThatThrownBy(() -> reviewPunishment(c, "approver", "RETURN", "拟定措施过重", "请重新拟定"))
+        .as("the proposal was told to the subject: 承办 has no step to return to").hasMessageContaining("承办环节");
+    assertThat(instance(c)).isWaitingAt("Task_ReviewPunishment");
+    assertThat(punishmentTrail(c)).isEmpty();
+
+    reviewPunishment(c, "approver", "FORWARD", "拟同意", null);
+    assertThat(candidateGroups(c, "Task_DecidePunishment")).containsExactly("leader-cgj");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "leader", Map.of("punishmentMeasures",
+        List.of("PUBLICITY"), "punishmentBasis", "普政数局〔2022〕25号"))).as("the final level too")
+        .hasMessageContaining("审批意见");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "leader", Map.of("punishmentChoice", "RETURN",
+        "punishmentOpinion", "退回"))).hasMessageContaining("returnReason");
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(punishmentTrail(c)).containsExactly("1:FORWARD");
+    assertThat(driver.cases.facts(c.caseNo()).punishmentMeasures()).isNull();
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.PUNISHMENT_APPROVAL_SHEET)).isEmpty();
+  }
+
+  @Test
+  void aOneLevelItemsPunishmentIsDecidedByItsApproversAloneAndCannotBeReturned() {
+    CaseRecord c = atPunishment();
+    driver.heardWithoutStatement(c);
+    assertThat(instance(c)).hasNotPassed("Task_ReviewPunishment").isWaitingAt("Task_DecidePunishment");
+    assertThat(candidateGroups(c, "Task_DecidePunishment")).containsExactly("approver-scjg");
+    assertThatThrownBy(() -> driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentChoice",
+        "RETURN", "returnReason", "请重新审查"))).hasMessageContaining("一级审批");
+
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
+        "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
+
+    assertEnded(c, EndState.PUNISHED);
+    assertThat(approvalOpinions.of(c.caseNo())).isEmpty();
+    assertThat(caseDocuments.latest(c.caseNo(), DocumentType.PUNISHMENT_APPROVAL_SHEET)).isEmpty();
+  }
+
+  private static Map<String, Object> withEntry(Map<String, Object> values, String key, Object value) {
+    Map<String, Object> all = new java.util.HashMap<>(values);
+    all.put(key, value);
+    return all;
   }
 
   private ProcessInstance instance(CaseRecord c) {

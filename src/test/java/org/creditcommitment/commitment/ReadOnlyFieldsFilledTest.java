@@ -72,6 +72,12 @@ class ReadOnlyFieldsFilledTest extends IntegrationTest {
     driver.complete(leveled, "Task_ReviewDecision", "approver", Map.of("approvalChoice", "FORWARD",
         "approvalOpinion", "拟同意"));
     check(driver.task(leveled, "Task_ReviewDecision"));
+    driver.complete(leveled, "Task_ReviewDecision", "approver", Map.of("approvalChoice", "FORWARD",
+        "approvalOpinion", "同意"));
+    driver.complete(leveled, "Task_MakeDecision", "leader", Map.of("decision", "DENY_FALSE_COMMITMENT",
+        "falseCommitmentFindings", "车辆行驶证系伪造", "decisionOpinion", "不予许可"));
+    driver.heardWithoutStatement(leveled);
+    check(driver.task(leveled, "Task_ReviewPunishment"));
 
     String code = creditFiles.subject();
     String objection = filed("/api/objections", "{\"subjectCode\":\"" + code + "\",\"recordId\":"

@@ -84,11 +84,14 @@ class DocumentRendererTest {
     }
   }
 
-  /** target/documents/<template>.png: the first page at 100 dpi, as shown in docs/documents. */
+  /**
+   * target/documents/&lt;type&gt;.png (its name in lower case with hyphens, the template's where a type has a template of
+   * its own): the first page at 100 dpi, as shown in docs/documents.
+   */
   private static void writePicture(DocumentType type, PDDocument document) throws IOException {
     Path dir = Path.of("target", "documents");
     Files.createDirectories(dir);
     BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
-    ImageIO.write(page, "png", dir.resolve(type.template() + ".png").toFile());
+    ImageIO.write(page, "png", dir.resolve(type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".png").toFile());
   }
 }

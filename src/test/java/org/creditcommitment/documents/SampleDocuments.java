@@ -73,6 +73,14 @@ final class SampleDocuments {
                   "outcome", "提交下一级", "givenBy", "周伟 审核", "givenAt", "2026-12-04 11:05"),
               Map.of("levelName", "批准", "groupName", "部门负责人（市场监督管理局）", "opinion", "同意，准予许可。",
                   "outcome", "作出决定", "givenBy", "李志强 部门负责人", "givenAt", "2026-12-07 09:30")));
+      case PUNISHMENT_APPROVAL_SHEET -> Map.of("punishment", true, "priorNoticeDate", "2027年1月20日", "levelsText", "二级（承办、批准）",
+          "decisionLabel", "撤销行政许可（吊销证照）；在信用平台向社会公示", "decisionDate", "2027年2月10日",
+          "opinions", List.of(
+              Map.of("levelName", "承办", "groupName", "审批（市场监督管理局）", "opinion",
+                  "当事人拒绝整改的事实清楚，陈述申辩及听证意见不足以免予惩戒，拟按告知书所列措施惩戒。", "outcome", "提交下一级",
+                  "givenBy", "王建国 审批", "givenAt", "2027-02-03 10:15"),
+              Map.of("levelName", "批准", "groupName", "部门负责人（市场监督管理局）", "opinion", "同意。", "outcome",
+                  "作出决定", "givenBy", "李志强 部门负责人", "givenAt", "2027-02-10 09:30")));
       case OBJECTION_RESULT -> Map.of("objectionNo", "YY20270301000007", "filedDate", "2027年3月1日",
           "claim", "失信记录中的公示期限有误。", "outcomeLabel", "异议成立，已更正",
           "answer", "经核实，公示期限应自作出决定之日起计算。", "correction", "公示截止日期更正为2028年2月1日。");

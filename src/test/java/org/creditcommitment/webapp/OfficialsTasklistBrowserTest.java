@@ -36,6 +36,8 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   /** An approver of market supervision only, and one of health only (the demo approver has every department). */
   static final String SCJG_APPROVER = "qian-scjg";
   static final String WSJK_APPROVER = "zhou-wsjk";
+  /** A reviewer (审核) of transport only: in the approvers' role, not among transport's approvers. */
+  static final String JTJ_REVIEWER = "wu-jtj";
 
   @Autowired AuditedCases cases;
   @Autowired org.creditcommitment.commitment.Cases caseRecords;
@@ -50,6 +52,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   void start() {
     departmentApprover(SCJG_APPROVER, "钱审批", "approver-scjg");
     departmentApprover(WSJK_APPROVER, "周审批", "approver-wsjk");
+    departmentApprover(JTJ_REVIEWER, "吴审核", "reviewer-jtj");
     browser = Browser.start(port);
     wait = browser.waitUpTo(Duration.ofSeconds(30));
   }
@@ -151,6 +154,52 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     browser.driver().get("about:blank");
     openTask(hearing.caseNo());
     assertThat(cardText(hearing.caseNo())).contains("录入听证笔录", "办件编号", "市场监督管理局");
+  }
+
+  /**
+   * 逐级审批 (行政许可法 第三十七条; 行政处罚法 第五十七条): 审核 of a licence decision and of a punishment decision go to the
+   * department's reviewers, the licence decision's due on the last day of the decision period; the clerk finds neither.
+   */
+  @Test
+  void aReviewerFindsBothLevelReviewsTheLicenceOneByItsDueDateAndTheClerkFindsNeither() {
+    CaseRecord licence = cases.atDecisionReview(cases.subject("AA"));
+    CaseRecord punishment = cases.atPunishmentReview(cases.subject("AA"));
+    String lastDay = lastDay(tasks.createTaskQuery().processInstanceId(licence.processInstanceId())
+        .taskDefinitionKey("Task_ReviewDecision").singleResult().getDueDate());
+
+    browser.logIn("clerk", "demo");
+    assertNotFound(licence.caseNo());
+    assertNotFound(punishment.caseNo());
+    browser.logOut();
+
+    browser.logIn(JTJ_REVIEWER, "demo");
+    openTask(licence.caseNo());
+    wait.until(d -> cardText(licence.caseNo()).contains("逐级审批（承办、审核）")
+        && cardText(licence.caseNo()).contains(lastDay));
+    assertThat(value("本级")).contains("审核", "reviewer-jtj");
+    assertThat(value("此前各级审批意见")).contains("承办", "拟同意");
+    screen("reviewer");
+    browser.driver().get("about:blank");
+    openTask(punishment.caseNo());
+    assertThat(cardText(punishment.caseNo())).contains("失信惩戒逐级审批（承办、审核）", "办件编号");
+    assertThat(value("本级")).contains("审核");
+    assertThat(value("当事人陈述申辩")).contains("逾期未陈述申辩");
+    chooseRadio("处理", "提交下一级");
+    type("审批意见", "经审核，虚假承诺事实清楚，同意");
+    complete();
+
+    awaitTaskGone(punishment, "Task_ReviewPunishment");
+  }
+
+  /** Searching Tasklist for the number finds no task of it for the signed-in official. */
+  private void assertNotFound(String caseNo) {
+    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNo
+        + "\",\"name\":\"caseNo\"}]";
+    browser.open("/camunda/app/tasklist/default/#/?searchQuery="
+        + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("没有符合过滤条件的任务"));
+    assertThat(browser.driver().findElements(By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'"
+        + caseNo + "')]]"))).isEmpty();
   }
 
   /** A task's due date as the card states it: its last day (stored as 00:00 of the day after, calendar/Due). */
