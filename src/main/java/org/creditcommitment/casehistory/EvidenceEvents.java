@@ -20,7 +20,8 @@ final class EvidenceEvents {
       "DISHONESTY", "失信记录",
       "CORRECTION", "失信记录更正",
       "REPAIR", "信用修复",
-      "PUBLICITY_END", "公示期满");
+      "PUBLICITY_END", "公示期满",
+      "LICENCE", "行政许可信息");
   private static final Map<String, String> MAIL_STATUS = Map.of(
       "PENDING", "待发送",
       "SENDING", "发送中",
@@ -32,6 +33,8 @@ final class EvidenceEvents {
   /** The steps that push or feed back, by the end of the idempotency key they use. */
   private static final Map<String, String> STEP_BY_KEY = Map.of(
       ":commitment", "Task_PushCommitment",
+      ":licence", "Task_PushCommitment",
+      ":licence-revoked", "Task_RecordDishonesty",
       ":dishonesty", "Task_RecordDishonesty",
       ":fulfilment:inspection", "Task_FeedBackInspection",
       ":fulfilment:reinspection", "Task_FeedBackReinspection",

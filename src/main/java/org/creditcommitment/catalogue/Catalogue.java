@@ -63,6 +63,13 @@ public class Catalogue {
     return departments;
   }
 
+  /** The department with the codes the credit platform names it by; empty for an unknown code. */
+  public Optional<Department> department(String code) {
+    return jdbc.query("select code, name, uscc, region_code from catalogue_department where code = ?",
+        (rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), code).stream()
+        .findFirst();
+  }
+
   public String departmentName(String code) {
     return departments().getOrDefault(code, code);
   }

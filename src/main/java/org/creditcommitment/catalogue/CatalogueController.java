@@ -101,6 +101,6 @@ class CatalogueController {
         item.commitmentTypes() == null ? java.util.Set.of() : item.commitmentTypes(), item.category(),
         item.minimumGrades() == null ? Map.of() : item.minimumGrades(), item.periods(), item.conditions(),
         item.standards(), item.letterTemplate(), item.materials() == null ? List.of() : item.materials(),
-        item.tolerableMaterials(), item.siteSurvey(), item.immediate(), item.approvalLevels());
+        item.tolerableMaterials(), item.siteSurvey(), item.immediate(), item.approvalLevels(), item.licence());
   }
 }

@@ -25,7 +25,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class CatalogueFile {
 
-  record Parsed(Map<String, String> departments, List<ServiceItem> items) {}
+  record Parsed(Map<String, Department> departments, List<ServiceItem> items) {}
+
+  private static final Set<String> DEPARTMENT_FIELDS = Set.of("name", "uscc", "regionCode");
+  private static final String DEPARTMENT_FORM = "{ name: …, uscc: <统一社会信用代码>[, regionCode: <6 digits>] }";
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
@@ -48,12 +51,19 @@ final class CatalogueFile {
     if (!(root instanceof MappingNode top)) {
       throw new CatalogueException(source, List.of("line 1: expected a mapping with 'departments' and 'items'"));
     }
-    Map<String, String> departments = new LinkedHashMap<>();
+    Map<String, Department> departments = new LinkedHashMap<>();
     List<ServiceItem> items = new ArrayList<>();
-    Map<String, Node> fields = fields(top, "", Set.of("departments", "items"));
+    Map<String, Node> fields = fields(top, "", Set.of("regionCode", "departments", "items"));
+    String regionCode = text(fields, "regionCode");
+    if (regionCode != null && !OrganCodes.isRegionCode(regionCode)) {
+      problem(fields.get("regionCode"), "regionCode", "'" + regionCode + "' is not a 行政区划代码 (GB/T 2260, 6 digits)");
+    }
     if (fields.get("departments") instanceof MappingNode deps) {
       for (NodeTuple tuple : deps.getValue()) {
-        departments.put(scalar(tuple.getKeyNode()), scalar(tuple.getValueNode()));
+        Department department = department(scalar(tuple.getKeyNode()), tuple.getValueNode(), regionCode);
+        if (department != null) {
+          departments.put(department.code(), department);
+        }
       }
     } else {
       problem(top, "departments", "required: a mapping of department code to its Chinese name");
@@ -84,9 +94,45 @@ final class CatalogueFile {
     return new Parsed(departments, items);
   }
 
+  /**
+   * A department names its 统一社会信用代码 and, unless the file's {@code regionCode} applies, its own 行政区划代码: the
+   * credit platform's 信用承诺 and 行政许可 items identify the 承诺受理单位 and the 许可机关 by them, so a department without
+   * them is refused here, at start-up, rather than at its first push.
+   */
+  private Department department(String code, Node node, String fileRegionCode) {
+    String path = "departments." + code;
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, path, "expected " + DEPARTMENT_FORM + ": the credit platform's 承诺受理单位 and 许可机关 are named by"
+          + " their 统一社会信用代码 and 行政区划代码");
+      return null;
+    }
+    Map<String, Node> f = fields(mapping, path, DEPARTMENT_FIELDS);
+    String name = text(f, "name");
+    String uscc = text(f, "uscc");
+    String regionCode = f.containsKey("regionCode") ? text(f, "regionCode") : fileRegionCode;
+    if (name == null || name.isBlank()) {
+      problem(node, path + ".name", "required: the department's Chinese name");
+    }
+    if (uscc == null || uscc.isBlank()) {
+      problem(node, path + ".uscc", "required: the department's 统一社会信用代码 (承诺受理单位 / 许可机关 of the credit push)");
+    } else if (!OrganCodes.isUscc(uscc)) {
+      problem(f.get("uscc"), path + ".uscc", "'" + uscc + "' is not a valid 统一社会信用代码 (GB 32100-2015:"
+          + " 18 characters and the right check character)");
+    }
+    if (regionCode == null || regionCode.isBlank()) {
+      problem(node, path + ".regionCode", "required: a 行政区划代码 (6 digits) for the department or the file's"
+          + " regionCode; it leads the commitment's number on the credit platform");
+    } else if (!OrganCodes.isRegionCode(regionCode)) {
+      problem(f.getOrDefault("regionCode", node), path + ".regionCode", "'" + regionCode + "' is not a 行政区划代码"
+          + " (GB/T 2260, 6 digits)");
+    }
+    return new Department(code, name, uscc, regionCode);
+  }
+
   private static final Set<String> ITEM_FIELDS = Set.of("code", "name", "department", "openToCommitment",
       "exclusionReason", "commitmentTypes", "category", "minimumGrade", "periods", "conditions", "standards",
-      "letterTemplate", "materials", "siteSurvey", "immediate", "approvalLevels");
+      "letterTemplate", "materials", "siteSurvey", "immediate", "approvalLevels", "licence");
+  private static final Set<String> LICENCE_FIELDS = Set.of("category", "validity");
   private static final Set<String> PERIOD_FIELDS = Set.of("signing", "decision", "materials", "inspection",
       "rectification", "extension");
 
@@ -144,7 +190,30 @@ final class CatalogueFile {
     return new ServiceItem(text(f, "code"), text(f, "name"), text(f, "department"),
         flag(f, path, "openToCommitment"), text(f, "exclusionReason"), types, category, minimum, periods,
         text(f, "conditions"), text(f, "standards"), text(f, "letterTemplate"), materials, tolerable,
-        flag(f, path, "siteSurvey"), flag(f, path, "immediate"), levels(f, path));
+        flag(f, path, "siteSurvey"), flag(f, path, "immediate"), levels(f, path), licence(f, path));
+  }
+
+  /** {@code licence: { category: 普通, validity: P5Y }}; absent is the default terms, checked by the validator. */
+  private ServiceItem.Licence licence(Map<String, Node> fields, String path) {
+    Node node = fields.get("licence");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, path + ".licence", "expected { category: 普通|特许|认可|核准|登记|其他, validity: P5Y }");
+      return null;
+    }
+    Map<String, Node> l = fields(mapping, path + ".licence", LICENCE_FIELDS);
+    String categoryText = text(l, "category");
+    LicenceCategory category = null;
+    if (categoryText != null) {
+      category = LicenceCategory.parse(categoryText).orElse(null);
+      if (category == null) {
+        problem(l.get("category"), path + ".licence.category", "unknown 许可类别 '" + categoryText
+            + "' (普通, 特许, 认可, 核准, 登记, 其他)");
+      }
+    }
+    return new ServiceItem.Licence(category, text(l, "validity"));
   }
 
   /** A whole number of levels; absent is 0, which the item reads as one. */

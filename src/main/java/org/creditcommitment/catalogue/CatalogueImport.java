@@ -61,7 +61,7 @@ class CatalogueImport {
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       parsed = CatalogueFile.parse(file.getDescription(), reader, validator);
     }
-    parsed.departments().forEach(this::saveDepartment);
+    parsed.departments().values().forEach(this::saveDepartment);
     int changed = 0;
     for (ServiceItem item : parsed.items()) {
       String content = catalogue.write(item);
@@ -79,6 +79,7 @@ class CatalogueImport {
         changed++;
       }
     }
+    requireIdentifiedDepartments();
     log.info("Catalogue {}: {} departments, {} items, {} new or changed", file.getDescription(),
         parsed.departments().size(), parsed.items().size(), changed);
   }
@@ -88,9 +89,13 @@ class CatalogueImport {
    * levels of a decision (承办 approver, 审核 reviewer, 批准 leader) are these groups. A reviewer reads the department's
    * cases as one of its approvers (a member of approver-&lt;dept&gt; too); the demo approver reviews as well.
    */
-  void saveDepartment(String code, String name) {
-    if (jdbc.update("update catalogue_department set name = ? where code = ?", name, code) == 0) {
-      jdbc.update("insert into catalogue_department (code, name) values (?, ?)", code, name);
+  void saveDepartment(Department department) {
+    String code = department.code();
+    String name = department.name();
+    if (jdbc.update("update catalogue_department set name = ?, uscc = ?, region_code = ? where code = ?", name,
+        department.uscc(), department.regionCode(), code) == 0) {
+      jdbc.update("insert into catalogue_department (code, name, uscc, region_code) values (?, ?, ?, ?)", code, name,
+          department.uscc(), department.regionCode());
     }
     for (Map.Entry<String, String> role : Map.of("approver", "审批", "leader", "部门负责人", "inspector", "核查").entrySet()) {
       String group = DepartmentGroups.of(role.getKey(), code);
@@ -100,6 +105,21 @@ class CatalogueImport {
     String reviewers = DepartmentGroups.reviewers(code);
     groupSetup.ensureGroup(reviewers, "审核（" + name + "）");
     demoUsers.ifAvailable(demo -> demo.joinDemoUser("approver", reviewers));
+  }
+
+  /**
+   * A department dropped from the file stays in the database with the items edited onto it through REST; one stored
+   * before departments had codes would fail its items' pushes, so the start stops and names it.
+   */
+  private void requireIdentifiedDepartments() {
+    List<String> unidentified = jdbc.queryForList("select d.code from catalogue_department d where (d.uscc is null"
+        + " or d.region_code is null) and exists (select 1 from catalogue_item i where i.department = d.code)"
+        + " order by d.code", String.class);
+    if (!unidentified.isEmpty()) {
+      throw new CatalogueException(file.getDescription(), unidentified.stream().map(code -> "departments." + code
+          + ": has items but no 统一社会信用代码 or 行政区划代码; add it to the file as " + "{ name: …, uscc: …,"
+          + " regionCode: … }").toList());
+    }
   }
 
   private OffsetDateTime now() {

@@ -44,6 +44,7 @@ class CatalogueValidator {
           + allowed + "; 信用修复型 belongs to credit repair, 行业自律型 and 主动型 to voluntary commitments"
           + " (普政数局〔2022〕25号 二（七）)");
     }
+    licenceValidity(problems, item.licence());
     if (item.approvalLevels() < 0 || item.approvalLevels() > ServiceItem.MOST_LEVELS) {
       problems.add("approvalLevels: 1 (承办), 2 (承办、批准) or 3 (承办、审核、批准)");
     }
@@ -156,6 +157,21 @@ class CatalogueValidator {
       }
     } catch (IllegalArgumentException e) {
       problems.add("periods.extension: " + e.getMessage());
+    }
+  }
+
+  /** 有效期 as a positive calendar period (P5Y, P6M): the push states the licence's last day from it. */
+  private static void licenceValidity(List<String> problems, ServiceItem.Licence licence) {
+    if (licence == null || licence.validity() == null) {
+      return;
+    }
+    try {
+      java.time.Period period = java.time.Period.parse(licence.validity());
+      if (period.isNegative() || period.isZero()) {
+        problems.add("licence.validity: a positive period such as P5Y, or none for a licence without a fixed term");
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add("licence.validity: '" + licence.validity() + "' is not an ISO-8601 period such as P5Y or P6M");
     }
   }
 

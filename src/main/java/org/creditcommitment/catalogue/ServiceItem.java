@@ -3,8 +3,11 @@ package org.creditcommitment.catalogue;
 import static org.creditcommitment.system.FreeText.Kind.NAME;
 import static org.creditcommitment.system.FreeText.Kind.TEXT;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.creditcommitment.system.CleanText;
@@ -45,7 +48,9 @@ public record ServiceItem(
     // left out of the stored JSON while false: items stored before these flags keep their content and file hash
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean siteSurvey,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean immediate,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int approvalLevels) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int approvalLevels,
+    // left out while absent, like the flags: an item stored before it keeps its file hash and reads the default
+    @JsonInclude(JsonInclude.Include.NON_NULL) Licence licence) {
 
   /** The most levels a decision passes: 承办, 审核, 批准. */
   public static final int MOST_LEVELS = 3;
@@ -59,7 +64,7 @@ public record ServiceItem(
       Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
       Periods periods, String conditions, String standards, String letterTemplate, List<String> materials) {
     this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
-        conditions, standards, letterTemplate, materials, List.of(), false, false, 0);
+        conditions, standards, letterTemplate, materials, List.of(), false, false, 0, null);
   }
 
   /** An item decided by its approvers alone (one level), as every item was before levels existed. */
@@ -68,7 +73,44 @@ public record ServiceItem(
       Periods periods, String conditions, String standards, String letterTemplate, List<String> materials,
       List<String> tolerableMaterials, boolean siteSurvey, boolean immediate) {
     this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
-        conditions, standards, letterTemplate, materials, tolerableMaterials, siteSurvey, immediate, 0);
+        conditions, standards, letterTemplate, materials, tolerableMaterials, siteSurvey, immediate, 0, null);
+  }
+
+  /** An item with approval levels and no licence terms of its own. */
+  public ServiceItem(String code, String name, String department, boolean openToCommitment, String exclusionReason,
+      Set<CommitmentType> commitmentTypes, CommitmentCategory category, Map<CommitmentType, String> minimumGrades,
+      Periods periods, String conditions, String standards, String letterTemplate, List<String> materials,
+      List<String> tolerableMaterials, boolean siteSurvey, boolean immediate, int approvalLevels) {
+    this(code, name, department, openToCommitment, exclusionReason, commitmentTypes, category, minimumGrades, periods,
+        conditions, standards, letterTemplate, materials, tolerableMaterials, siteSurvey, immediate, approvalLevels,
+        null);
+  }
+
+  /**
+   * What the licence an approved case receives is, as the national 行政许可 item reports it.
+   *
+   * @param category 许可类别; absent is 普通
+   * @param validity how long the licence is valid (有效期), ISO-8601 (e.g. P5Y); absent means no fixed term (长期)
+   */
+  public record Licence(LicenceCategory category, String validity) {
+
+    /** The terms of an item that names none: a general licence without a fixed term. */
+    public static final Licence DEFAULT = new Licence(LicenceCategory.GENERAL, null);
+
+    public Licence {
+      category = category == null ? LicenceCategory.GENERAL : category;
+    }
+
+    /** The licence's last valid day when decided on {@code decided}; empty for no fixed term. */
+    public Optional<LocalDate> validUntil(LocalDate decided) {
+      return validity == null ? Optional.empty()
+          : Optional.of(decided.plus(Period.parse(validity)).minusDays(1));
+    }
+  }
+
+  /** The item's licence terms, the default where it names none. */
+  public Licence licenceTerms() {
+    return licence == null ? Licence.DEFAULT : licence;
   }
 
   /** How many levels a decision of this item passes, one to three. */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.FulfilmentPush;
+import org.creditcommitment.credit.FulfilmentStatus;
 import org.creditcommitment.credit.InspectionResult;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ class FeedBackInspectionDelegate implements JavaDelegate {
   private final CreditPlatform platform;
   private final Clock clock;
   private final Cases cases;
+  private final NationalItems national;
 
-  FeedBackInspectionDelegate(CreditPlatform platform, Clock clock, Cases cases) {
+  FeedBackInspectionDelegate(CreditPlatform platform, Clock clock, Cases cases, NationalItems national) {
     this.cases = cases;
+    this.national = national;
     this.platform = platform;
     this.clock = clock;
   }
@@ -44,6 +47,15 @@ class FeedBackInspectionDelegate implements JavaDelegate {
     String outcome = compliant ? (round.equals("inspection") ? "践诺" : "整改后践诺")
         : FalseCommitment.INSPECTION_RESULT.equals(facts.inspectionResult()) ? "虚假承诺" : "未践诺";
     platform.push(new FulfilmentPush(caseNo, code, c.applicantName(), round,
-        (String) execution.getVariable("departmentName"), outcome, findings, today).record());
+        (String) execution.getVariable("departmentName"), outcome, findings, today, national.commitmentNo(c),
+        fulfilment(compliant, round)).record());
+  }
+
+  /** 履行状态: kept at the first inspection in full, after a rectification in part; otherwise not at all. */
+  static FulfilmentStatus fulfilment(boolean compliant, String round) {
+    if (!compliant) {
+      return FulfilmentStatus.NONE;
+    }
+    return "inspection".equals(round) ? FulfilmentStatus.FULL : FulfilmentStatus.PARTIAL;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.DishonestyPush;
 import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.documents.IssuedDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * public until its publicity ends ({@link PunishmentPublicity}). While it is public the subject is refused commitment
  * mode (the eligibility DMN's "commitmentBarred"). With KEY_SUPERVISION the subject is listed under key supervision
  * ({@link PunishmentListing}). The 失信惩戒决定书 is issued here, where the record and its publicity period are known; a
- * revoked licence's decision is marked no longer valid. All in the step's transaction: a platform that refuses leaves
+ * revoked licence's decision is marked no longer valid and its 行政许可 record is pushed again as 撤销. All in the step's transaction: a platform that refuses leaves
  * nothing, and the retried step pushes and lists once.
  */
 @Component
@@ -30,10 +31,12 @@ class Punishments {
   private final PublicationDeadline publication;
   private final CaseDocuments documents;
   private final PunishmentListing listing;
+  private final NationalItems national;
 
   Punishments(CreditPlatform platform, Clock clock,
       @Value("${cc.punishment.publicity-period}") String publicityPeriod, Cases cases, PublicationDeadline publication,
-      CaseDocuments documents, PunishmentListing listing) {
+      CaseDocuments documents, PunishmentListing listing, NationalItems national) {
+    this.national = national;
     this.platform = platform;
     this.clock = clock;
     this.publicityPeriod = Period.parse(publicityPeriod);
@@ -58,9 +61,13 @@ class Punishments {
     cases.recordPunished(caseNo, receipt.recordId(), String.join(",", measures.stream().map(Enum::name).toList()));
     LocalDate supervisedUntil = measures.contains(PunishmentMeasure.KEY_SUPERVISION)
         ? listing.listUntil(c, facts, receipt.recordId(), departmentName) : null;
-    documents.punishment(caseNo, receipt.recordId(),
+    IssuedDocument decision = documents.punishment(caseNo, receipt.recordId(),
         falseCommitment ? facts.breachReason() : "违反信用承诺：" + facts.breachReason(), measures,
         facts.barMonths(), supervisedUntil, facts.punishmentBasis(), today, publicityEnd, facts.punishedBy());
+    if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      // the 行政许可 record pushed with the commitment says 有效 until the platform is told otherwise
+      platform.push(national.licence(c).revoked(today, decision.number(), basis));
+    }
     publication.met(processInstanceId);
   }
 }

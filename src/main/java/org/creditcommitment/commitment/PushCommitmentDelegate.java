@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 归集推送 (义政数〔2020〕17号 四(五)): the commitment record goes to the credit platform for collection and
- * public disclosure, personal data masked. The idempotency key is the case number, so a retry never pushes
- * twice.
+ * public disclosure, personal data masked, with the national 信用承诺 items; the licence granted on it follows as a
+ * 行政许可 record. The idempotency keys name the case, so a retry never pushes twice.
  */
 @Component("pushCommitmentDelegate")
 class PushCommitmentDelegate implements JavaDelegate {
@@ -18,9 +18,12 @@ class PushCommitmentDelegate implements JavaDelegate {
   private final Letters letters;
   private final Cases cases;
   private final PublicationDeadline publication;
+  private final NationalItems national;
 
-  PushCommitmentDelegate(CreditPlatform platform, Letters letters, Cases cases, PublicationDeadline publication) {
+  PushCommitmentDelegate(CreditPlatform platform, Letters letters, Cases cases, PublicationDeadline publication,
+      NationalItems national) {
     this.publication = publication;
+    this.national = national;
     this.platform = platform;
     this.letters = letters;
     this.cases = cases;
@@ -33,7 +36,11 @@ class PushCommitmentDelegate implements JavaDelegate {
     CaseRecord c = cases.require(caseNo);
     platform.push(new CommitmentPush(caseNo, c.applicantCode(), c.applicantName(), c.itemCode(),
         (String) execution.getVariable("itemName"), (String) execution.getVariable("departmentName"),
-        c.commitmentType().name(), c.licenceNo(), signature.signedAt().toString(), signature.letterSha256()).record());
+        c.commitmentType().name(), c.licenceNo(), signature.signedAt().toString(), signature.letterSha256(),
+        national.commitment(c)).record());
+    if (c.licenceNo() != null) {
+      platform.push(national.licence(c).granted());
+    }
     cases.recordPushed(caseNo);
     publication.met(execution);
   }

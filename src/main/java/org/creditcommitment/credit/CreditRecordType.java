@@ -19,5 +19,10 @@ public enum CreditRecordType {
    * The 信用修复型 commitment a subject signed when applying for credit repair (普政数局〔2022〕25号 二（七）); reference = the
    * repair number (XF...).
    */
-  REPAIR_COMMITMENT
+  REPAIR_COMMITMENT,
+  /**
+   * A licence granted on a commitment (行政许可), pushed when granted and again when revoked (payload
+   * {@code currentStatus} 有效 / 撤销); reference = the case number.
+   */
+  LICENCE
 }

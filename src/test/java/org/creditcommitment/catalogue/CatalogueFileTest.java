@@ -17,7 +17,7 @@ class CatalogueFileTest {
 
   private static final String HEADER = """
       departments:
-        scjg: 市场监督管理局
+        scjg: { name: 市场监督管理局, uscc: 11445281MB2C00010B, regionCode: "445281" }
       items:
       """;
 
@@ -48,6 +48,61 @@ class CatalogueFileTest {
       assertThat(parsed.items()).anyMatch(i -> !i.openToCommitment());
       assertThat(parsed.items()).filteredOn(ServiceItem::openToCommitment)
           .allSatisfy(i -> assertThat(i.materials()).isNotEmpty());
+    }
+  }
+
+  @Test
+  void aDepartmentCarriesTheOrganCodesTheCreditPlatformNamesItBy() {
+    assertThat(parse(HEADER + GOOD_ITEM).departments().get("scjg"))
+        .isEqualTo(new Department("scjg", "市场监督管理局", "11445281MB2C00010B", "445281"));
+    String fileRegion = "regionCode: \"445202\"\n" + HEADER.replace(", regionCode: \"445281\"", "");
+    assertThat(parse(fileRegion + GOOD_ITEM).departments().get("scjg").regionCode()).isEqualTo("445202");
+  }
+
+  @Test
+  void aDepartmentWithoutAValidUsccOrRegionCodeStopsTheImportWithItsLine() {
+    assertThatThrownBy(() -> parse(HEADER.replace("{ name: 市场监督管理局, uscc: 11445281MB2C00010B, regionCode: \"445281\" }",
+        "市场监督管理局") + GOOD_ITEM)).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("test.yaml line 2, departments.scjg: expected { name: …, uscc:");
+    assertThatThrownBy(() -> parse(HEADER.replace(", uscc: 11445281MB2C00010B", "") + GOOD_ITEM))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("departments.scjg.uscc: required");
+    assertThatThrownBy(() -> parse(HEADER.replace("00010B", "00010C") + GOOD_ITEM))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("departments.scjg.uscc: '11445281MB2C00010C' is not a valid 统一社会信用代码");
+    assertThatThrownBy(() -> parse(HEADER.replace(", regionCode: \"445281\"", "") + GOOD_ITEM))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("departments.scjg.regionCode: required");
+    assertThatThrownBy(() -> parse(HEADER.replace("445281", "44528") + GOOD_ITEM))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("departments.scjg.regionCode: '44528' is not a 行政区划代码");
+  }
+
+  @Test
+  void anItemsLicenceIsAGeneralOneWithoutAFixedTermUnlessItSaysOtherwise() {
+    ServiceItem plain = parse(HEADER + GOOD_ITEM).items().get(0);
+    assertThat(plain.licence()).isNull();
+    assertThat(plain.licenceTerms()).isEqualTo(new ServiceItem.Licence(LicenceCategory.GENERAL, null));
+    ServiceItem approval = parse(HEADER + GOOD_ITEM.replace("conditions:",
+        "licence: { category: 核准, validity: P5Y }\n    conditions:")).items().get(0);
+    assertThat(approval.licenceTerms().category()).isEqualTo(LicenceCategory.APPROVAL);
+    assertThat(approval.licenceTerms().validUntil(java.time.LocalDate.of(2026, 3, 1)))
+        .contains(java.time.LocalDate.of(2031, 2, 28));
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("conditions:",
+        "licence: { category: 长期 }\n    conditions:"))).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("items[0].licence.category: unknown 许可类别 '长期'");
+    assertThatThrownBy(() -> parse(HEADER + GOOD_ITEM.replace("conditions:",
+        "licence: { validity: 5 years }\n    conditions:"))).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("licence.validity: '5 years' is not an ISO-8601 period");
+  }
+
+  @Test
+  void theShippedCatalogueNamesEveryDepartmentByItsCodes() throws Exception {
+    try (var reader = new InputStreamReader(getClass().getResourceAsStream("/catalogue/catalogue.yaml"),
+        StandardCharsets.UTF_8)) {
+      assertThat(CatalogueFile.parse("catalogue.yaml", reader, validator).departments().values())
+          .allSatisfy(d -> {
+            assertThat(OrganCodes.isUscc(d.uscc())).as(d.code()).isTrue();
+            assertThat(d.regionCode()).isEqualTo("445281");
+          });
     }
   }
 

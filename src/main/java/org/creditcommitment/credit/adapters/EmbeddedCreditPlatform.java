@@ -192,6 +192,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       case BREACH -> "breach-" + UUID.randomUUID();
       case VOLUNTARY_COMMITMENT -> "voluntary-" + UUID.randomUUID();
       case REPAIR_COMMITMENT -> "repair-commitment-" + UUID.randomUUID();
+      case LICENCE -> "licence-" + UUID.randomUUID();
     };
   }
 
