@@ -47,9 +47,10 @@ class DeadlineKindsModelCheckTest extends IntegrationTest {
       problems.addAll(undeclared(model.getFileName().toString(), text, kinds));
     }
     assertThat(named).contains("signing", "decision", "materials", "inspection", "rectification", "objectionAnswer",
-        "repairReview", "supplement", "publication", "voluntaryReview", "validity");
+        "repairReview", "supplement", "publication", "voluntaryReview", "validity", "punishmentDecision");
     assertThat(problems).as("deadline kinds the models name without a declaration").isEmpty();
     assertThat(kinds.name("signing")).isEqualTo("签署期限");
+    assertThat(kinds.name("punishmentDecision")).isEqualTo("失信惩戒决定期限");
   }
 
   @Test

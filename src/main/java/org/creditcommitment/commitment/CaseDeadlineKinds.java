@@ -23,6 +23,7 @@ class CaseDeadlineKinds {
   static final String CORRECTION_REQUEST = "correctionRequest";
   static final String CORRECTION = "correction";
   static final String SERVICE = "service";
+  static final String PUNISHMENT_DECISION = "punishmentDecision";
 
   private final Cases cases;
 
@@ -102,6 +103,23 @@ class CaseDeadlineKinds {
     return new DeadlineKind(SERVICE, "送达期限",
         "10 working days from the issue of the oldest decision document not yet served (CaseServices)", clerks,
         clerks);
+  }
+
+  /**
+   * 失信惩戒决定期限 (中华人民共和国行政处罚法 第六十条: the decision within 90 days of 立案): from the breach found (the
+   * case entering 失信惩戒) until the punishment is decided, so the phase's tasks carry a due date once the statement
+   * period is over. A kind of its own: suspending the licence decision period (行政许可法 第四十五条) does not stop it.
+   * No step of the model waits for it (the decision stays due after it passed), so when it passes the approvers and
+   * the credit office are told from here (督办), as the decision period's catch event does for the licence decision.
+   */
+  @Bean
+  DeadlineKind punishmentDecisionDeadlineKind() {
+    ReminderRecipients approvers = ReminderRecipients.officersOfTheCase("the approvers of the case's department",
+        groupOfCase(c -> DepartmentGroups.approvers(c.department())), "作出失信惩戒决定");
+    return new DeadlineKind(PUNISHMENT_DECISION, "失信惩戒决定期限",
+        "setting cc.punishment.decision-period (PunishmentDecisionPeriod), P90D from the case entering 失信惩戒"
+            + " (中华人民共和国行政处罚法 第六十条); met when the punishment is decided",
+        approvers, approvers);
   }
 
   private Function<String, Optional<String>> groupOfCase(Function<CaseRecord, String> group) {

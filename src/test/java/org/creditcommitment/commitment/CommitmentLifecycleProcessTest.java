@@ -938,6 +938,31 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
     assertThat(instance(c)).isWaitingAt("Task_InspectFulfilment");
   }
 
+  /**
+   * 失信惩戒决定期限 (by analogy with 中华人民共和国行政处罚法 第六十条): no step of the model waits for it, so when it passes
+   * the department's approvers and the credit office are told (督办) and the decision stays open; suspending the licence
+   * decision period has nothing to do with it.
+   */
+  @Test
+  void anOverduePunishmentDecisionIsEscalatedToTheApproversAndTheCreditOfficeAndStaysOpen() {
+    CaseRecord c = atPunishment();
+    driver.heardWithoutStatement(c);
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+
+    driver.fireDeadline(c, CaseDeadlineKinds.PUNISHMENT_DECISION);
+
+    assertThat(instance(c)).isWaitingAt("Task_DecidePunishment");
+    assertThat(notifications.forCase(c.caseNo())).filteredOn(n -> "ESCALATION".equals(n.type().name()))
+        .as("the approvers and the credit office").isNotEmpty()
+        .allSatisfy(n -> assertThat(n.body()).contains("作出失信惩戒决定"));
+    assertThat(jdbc.queryForList("select details from audit_event where ref = ? and type = 'deadline.fired'",
+        String.class, c.caseNo())).filteredOn(d -> d.contains(CaseDeadlineKinds.PUNISHMENT_DECISION)).singleElement()
+        .asString().contains("\"escalatedTo\":\"approver-scjg\"");
+    driver.complete(c, "Task_DecidePunishment", "approver", Map.of("punishmentMeasures", List.of("PUBLICITY"),
+        "punishmentBasis", "普政数局〔2022〕25号 二（三）"));
+    assertEnded(c, EndState.PUNISHED);
+  }
+
   @Test
   void aaaApplicantWithMissingMaterialsSuppliesThemAndEndsFulfilled() {
     CaseRecord c = signedAndApproved("AAA", FOOD, CommitmentType.TOLERATE_MISSING, "食品安全管理制度文本");
