@@ -158,14 +158,19 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
   /**
    * 逐级审批 (行政许可法 第三十七条; 行政处罚法 第五十七条): 审核 of a licence decision and of a punishment decision go to the
-   * department's reviewers, the licence decision's due on the last day of the decision period; the clerk finds neither.
+   * department's reviewers, the licence decision's due on the last day of the decision period, the punishment's on the
+   * last day of the punishment decision period (行政处罚法 第六十条); the clerk finds neither.
    */
   @Test
-  void aReviewerFindsBothLevelReviewsTheLicenceOneByItsDueDateAndTheClerkFindsNeither() {
+  void aReviewerFindsBothLevelReviewsEachByItsDueDateAndTheClerkFindsNeither() {
     CaseRecord licence = cases.atDecisionReview(cases.subject("AA"));
     CaseRecord punishment = cases.atPunishmentReview(cases.subject("AA"));
     String lastDay = lastDay(tasks.createTaskQuery().processInstanceId(licence.processInstanceId())
         .taskDefinitionKey("Task_ReviewDecision").singleResult().getDueDate());
+    java.util.Date punishmentDue = tasks.createTaskQuery().processInstanceId(punishment.processInstanceId())
+        .taskDefinitionKey("Task_ReviewPunishment").singleResult().getDueDate();
+    assertThat(punishmentDue).as("the punishment review is due when the punishment decision period ends").isNotNull();
+    String punishmentLastDay = lastDay(punishmentDue);
 
     browser.logIn("clerk", "demo");
     assertNotFound(licence.caseNo());
@@ -181,6 +186,7 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
     screen("reviewer");
     browser.driver().get("about:blank");
     openTask(punishment.caseNo());
+    wait.until(d -> cardText(punishment.caseNo()).contains(punishmentLastDay));
     assertThat(cardText(punishment.caseNo())).contains("失信惩戒逐级审批（承办、审核）", "办件编号");
     assertThat(value("本级")).contains("审核");
     assertThat(value("当事人陈述申辩")).contains("逾期未陈述申辩");
