@@ -130,13 +130,17 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
   }
 
   /**
-   * 中华人民共和国行政处罚法 第四十四条、第六十三条: 拟定惩戒措施 and 录入听证笔录 go to the approvers of the case's department,
-   * never to another department's.
+   * 中华人民共和国行政处罚法 第四十四条、第六十条、第六十三条: 拟定惩戒措施 and 录入听证笔录 go to the approvers of the case's
+   * department, never to another department's, each due on the last day of the punishment decision period.
    */
   @Test
-  void approverOfTheDepartmentFindsTheProposalAndTheHearingRecordAndApproverOfAnotherDepartmentDoesNot() {
+  void approverOfTheDepartmentFindsTheProposalAndTheHearingRecordByTheirDueDatesAndApproverOfAnotherDepartmentDoesNot() {
     CaseRecord proposing = cases.atPunishmentProposal(cases.subject("AA"));
     CaseRecord hearing = cases.atHearingRecord(cases.subject("AA"));
+    String proposalDue = lastDay(tasks.createTaskQuery().processInstanceId(proposing.processInstanceId())
+        .taskDefinitionKey("Task_ProposePunishment").singleResult().getDueDate());
+    String hearingDue = lastDay(tasks.createTaskQuery().processInstanceId(hearing.processInstanceId())
+        .taskDefinitionKey("Task_RecordHearing").singleResult().getDueDate());
 
     browser.logIn(WSJK_APPROVER, "demo");
     browser.open("/camunda/app/tasklist/default/");
@@ -148,11 +152,13 @@ class OfficialsTasklistBrowserTest extends IntegrationTest {
 
     browser.logIn(SCJG_APPROVER, "demo");
     openTask(proposing.caseNo());
+    wait.until(d -> cardText(proposing.caseNo()).contains(proposalDue));
     assertThat(cardText(proposing.caseNo())).contains("拟定惩戒措施", "办件编号", "市场监督管理局");
     assertThat(value("违诺事由")).isNotBlank();
     // a fresh page, as the official's next visit: a search changed in place keeps the list's own sorting
     browser.driver().get("about:blank");
     openTask(hearing.caseNo());
+    wait.until(d -> cardText(hearing.caseNo()).contains(hearingDue));
     assertThat(cardText(hearing.caseNo())).contains("录入听证笔录", "办件编号", "市场监督管理局");
   }
 
