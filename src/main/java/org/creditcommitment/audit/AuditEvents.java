@@ -44,8 +44,16 @@ public class AuditEvents {
    * reference and one actor when those are given (null: any).
    */
   public List<AuditEvent> ofType(String type, String ref, String actor, Instant from, Instant to, int limit) {
-    StringBuilder sql = new StringBuilder("select * from audit_event where type = ? and occurred_at >= ?"
-        + " and occurred_at < ?");
+    StringBuilder sql = new StringBuilder("select * from audit_event");
+    List<Object> args = where(sql, type, ref, actor, from, to);
+    sql.append(" order by occurred_at desc, id desc fetch first ? rows only");
+    args.add(limit);
+    return jdbc.query(sql.toString(), MAPPER, args.toArray());
+  }
+
+  /** Appends the filter both look-ups share (type, period, optional reference and actor) and returns its arguments. */
+  private List<Object> where(StringBuilder sql, String type, String ref, String actor, Instant from, Instant to) {
+    sql.append(" where type = ? and occurred_at >= ? and occurred_at < ?");
     List<Object> args = new ArrayList<>(List.of(type, at(from), at(to)));
     if (ref != null) {
       sql.append(" and ref = ?");
@@ -55,9 +63,7 @@ public class AuditEvents {
       sql.append(" and actor = ?");
       args.add(actor);
     }
-    sql.append(" order by occurred_at desc, id desc fetch first ? rows only");
-    args.add(limit);
-    return jdbc.query(sql.toString(), MAPPER, args.toArray());
+    return args;
   }
 
   /**
@@ -65,17 +71,8 @@ public class AuditEvents {
    * like {@link #ofType}: the unusual volumes an auditor looks for.
    */
   public List<DailyCount> dailyCounts(String type, String ref, String actor, Instant from, Instant to, ZoneId zone) {
-    StringBuilder sql = new StringBuilder("select actor, occurred_at from audit_event where type = ?"
-        + " and occurred_at >= ? and occurred_at < ?");
-    List<Object> args = new ArrayList<>(List.of(type, at(from), at(to)));
-    if (ref != null) {
-      sql.append(" and ref = ?");
-      args.add(ref);
-    }
-    if (actor != null) {
-      sql.append(" and actor = ?");
-      args.add(actor);
-    }
+    StringBuilder sql = new StringBuilder("select actor, occurred_at from audit_event");
+    List<Object> args = where(sql, type, ref, actor, from, to);
     Map<DailyKey, Long> counts = new TreeMap<>();
     jdbc.query(sql.toString(), rs -> {
       LocalDate day = Timestamps.read(rs, "occurred_at").atZoneSameInstant(zone).toLocalDate();
