@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import org.openqa.selenium.OutputType;
  * auditor page), in headless Chromium, one PNG per process and per collapsed sub-process under
  * target/models/ for review, and no label lying on a shape or on another label.
  */
+@Tag("browser")
 class ModelRenderingBrowserTest extends IntegrationTest {
 
   static final Path PNG = Path.of("target", "models");

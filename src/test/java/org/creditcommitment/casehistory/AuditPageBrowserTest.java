@@ -9,6 +9,7 @@ import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.AuditedCases;
 import org.creditcommitment.commitment.CaseRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * to the engine detail, locate a step on the diagram and zoom. Without Chromium this test fails: it is the
  * only check the page works.
  */
+@Tag("browser")
 class AuditPageBrowserTest extends IntegrationTest {
 
   /** An applicant name holding markup: the page must show it as text and never run it. */

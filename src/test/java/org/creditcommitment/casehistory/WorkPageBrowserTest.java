@@ -11,6 +11,7 @@ import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.AuditedCases;
 import org.creditcommitment.commitment.CaseRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * cases found by applicant and narrowed by stage, each with its deadline as a last day and its documents; then the
  * cases the approver acted on. Names from the server are shown as text, never run.
  */
+@Tag("browser")
 class WorkPageBrowserTest extends IntegrationTest {
 
   @Autowired AuditedCases cases;

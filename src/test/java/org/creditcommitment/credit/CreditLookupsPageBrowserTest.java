@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.objection.CreditFileDriver;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The auditor page's 信用信息查询记录 (汕府办函〔2021〕17号 (二十二)): the auditor reads who looked up a subject, for what,
  * and each official's daily count; the credit office, which also uses the page, does not see the section.
  */
+@Tag("browser")
 class CreditLookupsPageBrowserTest extends IntegrationTest {
 
   @Autowired CreditFileDriver driver;

@@ -11,6 +11,7 @@ import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * form, prints one and issues a subject's credit report with the Tasklist login alone; the auditor sees the case's
  * documents beside its history.
  */
+@Tag("browser")
 class DocumentPagesBrowserTest extends IntegrationTest {
 
   @Autowired CaseScenarios scenarios;

@@ -16,6 +16,7 @@ import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.security.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each step asking for its reason), and on 我的办件 (a department head's 催办, and the lists 抄送我的 and 催办我的 of the
  * officials they reached).
  */
+@Tag("browser")
 class HandOverBrowserTest extends IntegrationTest {
 
   @Autowired AuditedCases cases;

@@ -14,6 +14,7 @@ import org.creditcommitment.credit.adapters.CreditRegistry;
 import org.creditcommitment.credit.adapters.NewSubject;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * never hold {@code <} or {@code >}), so the subjects are created directly in the embedded registry, as a remote
  * credit platform might deliver them.
  */
+@Tag("browser")
 class PublicBoardBrowserTest extends IntegrationTest {
 
   private static final String SCRIPT_NAME = "<script>alert(1)</script>测试有限公司";

@@ -14,6 +14,7 @@ import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * is asked for that day: a department whose only case never reached a fulfilment decision (rate unknown)
  * and one whose only decided case was punished (rate 0 %).
  */
+@Tag("browser")
 class StatisticsPageBrowserTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import org.creditcommitment.Browser;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.AuditedCases;
 import org.creditcommitment.commitment.CaseRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * width (nothing to scroll sideways but a wide table inside its own box), the task list and a task's form are reached
  * by tapping. Screenshots go to target/screens (phone-*.png).
  */
+@Tag("browser")
 class OfficialsOnAPhoneBrowserTest extends IntegrationTest {
 
   @Autowired AuditedCases cases;

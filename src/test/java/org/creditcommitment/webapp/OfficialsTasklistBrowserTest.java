@@ -17,6 +17,7 @@ import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and completes it. An approver of another department does not see the task. Every screen is Chinese.
  * Screenshots of each role's main screen go to target/screens (README shows copies from docs/screens).
  */
+@Tag("browser")
 class OfficialsTasklistBrowserTest extends IntegrationTest {
 
   /** An approver of market supervision only, and one of health only (the demo approver has every department). */
