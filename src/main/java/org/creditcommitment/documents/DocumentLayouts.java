@@ -57,11 +57,13 @@ public class DocumentLayouts {
   private final IdentityService identity;
   private final Clock clock;
   private final DocumentDigests digests;
+  private final DocumentLayoutWorkers workers;
 
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
-      DocumentDigests digests) {
+      DocumentDigests digests, DocumentLayoutWorkers workers) {
     this.digests = digests;
+    this.workers = workers;
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.json = json;
@@ -90,7 +92,10 @@ public class DocumentLayouts {
         "The document is still being issued; try again shortly");
   }
 
-  /** Lays the document out once the current transaction has committed; nothing if it rolls back. */
+  /**
+   * Hands the document to the layout pool once the current transaction has committed, so the committing thread does
+   * not wait for the PDF; nothing if it rolls back.
+   */
   void afterCommit(long id) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       layOut(id);
@@ -99,7 +104,7 @@ public class DocumentLayouts {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        layOut(id);
+        workers.submit(id, () -> layOut(id));
       }
     });
   }
