@@ -109,6 +109,16 @@ public class DocumentLayouts {
     });
   }
 
+  /**
+   * Lays a document out on the caller's thread, for a request whose answer is the document itself (a credit report:
+   * no decision waits on it); the pool, finding it laid out, leaves it.
+   *
+   * @return whether it is laid out (false: it failed and will be retried, as any layout)
+   */
+  public boolean layOutNow(IssuedDocument document) {
+    return layOut(document.id());
+  }
+
   /** Every pending document whose pause has passed: those whose layout failed, or whose node stopped before it. */
   @Scheduled(initialDelayString = "${cc.documents.layout-interval:30s}",
       fixedDelayString = "${cc.documents.layout-interval:30s}")
