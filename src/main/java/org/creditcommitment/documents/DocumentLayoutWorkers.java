@@ -24,8 +24,8 @@ import jakarta.annotation.PreDestroy;
  * lays it out once its grace has passed, and the row claim in {@link DocumentLayouts} lets only one of them write.
  *
  * <p>Settings: {@code cc.documents.layout-threads} (default 2, one per core of the reference two-core node: the
- * layout is CPU work, more threads than cores only queue at the CPU; 0 lays out on the committing thread, after the
- * commit, as tests do) and {@code cc.documents.layout-queue} (default 10,000 documents waiting; each is an id).
+ * layout is CPU work, and more threads than the renderer's font sets, one per core and at most four, only wait for
+ * one; 0 lays out on the committing thread, after the commit, as tests do) and {@code cc.documents.layout-queue} (default 10,000 documents waiting; each is an id).
  */
 @Component
 public class DocumentLayoutWorkers {
