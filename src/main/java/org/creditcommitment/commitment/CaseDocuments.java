@@ -153,6 +153,7 @@ class CaseDocuments {
         "publicityFrom", Documents.date(publicityFrom), "publicityUntil", Documents.date(publicityUntil),
         "heard", heard(caseNo)));
     if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
+      // the number is taken in the step all the same: the revocation pushed to the platform quotes it (Punishments)
       documents.invalidate(caseNo, DocumentType.LICENCE_DECISION,
           "行政许可已依失信惩戒决定（" + decision.number() + "）撤销");
     }

@@ -42,7 +42,8 @@ class IssuePriorNoticeDelegate implements JavaDelegate {
     // the same period the statement deadline of the next step starts with, so that the notice and the row agree
     Due due = calendar.due(clock.instant(), priorNotices.statementPeriod());
     IssuedDocument document = documents.priorNotice(caseNo, notice, due.dueDate());
-    priorNotices.issued(caseNo, document.number(), due);
+    // the notice's number is stored with it as the step commits: nothing in this step prints it
+    priorNotices.issued(caseNo, document, due);
     mail.queue(mail.toApplicant(execution, NotificationType.PRIOR_NOTICE, "prior-notice")
         .with("facts", notice.facts())
         .with("measures", PunishmentMeasuresListener.labels(notice.proposedMeasures()))

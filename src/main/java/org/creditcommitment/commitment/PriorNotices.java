@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.creditcommitment.calendar.Due;
 import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.documents.IssuedDocument;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,9 +72,12 @@ public class PriorNotices {
         givesHearingRight(measures), by, OffsetDateTime.now(clock));
   }
 
-  void issued(String caseNo, String documentNo, Due statementDue) {
-    jdbc.update("update case_prior_notice set document_no = ?, statement_due = ?, issued_at = ? where case_no = ?",
-        documentNo, statementDue.dueAt(), OffsetDateTime.now(clock), caseNo);
+  /** The notice served: its number is stored when the step commits ({@link IssuedDocument#whenNumbered}). */
+  void issued(String caseNo, IssuedDocument document, Due statementDue) {
+    jdbc.update("update case_prior_notice set statement_due = ?, issued_at = ? where case_no = ?",
+        statementDue.dueAt(), OffsetDateTime.now(clock), caseNo);
+    document.whenNumbered(number -> jdbc.update("update case_prior_notice set document_no = ? where case_no = ?",
+        number, caseNo));
   }
 
   void answer(String caseNo, String answer, String by) {

@@ -65,7 +65,13 @@ class Punishments {
         falseCommitment ? facts.breachReason() : "违反信用承诺：" + facts.breachReason(), measures,
         facts.barMonths(), supervisedUntil, facts.punishmentBasis(), today, publicityEnd, facts.punishedBy());
     if (measures.contains(PunishmentMeasure.REVOKE_LICENCE)) {
-      // the 行政许可 record pushed with the commitment says 有效 until the platform is told otherwise
+      // the 行政许可 record pushed with the commitment says 有效 until the platform is told otherwise.
+      // This step takes the decision's number here, not at its commit as other steps do, and so holds the
+      // department's number counter from here to the commit: the revocation pushed to the national platform must
+      // quote the decision's number (撤销文号), and the push belongs in this step, whose rollback and retry keep the
+      // platform and the case record agreeing; pushed after the commit, a failed push would be lost (no outbox for
+      // pushes), and pushed at the commit, the counter would wait for the platform's answer instead. Only a decision
+      // that revokes a licence does so, and this step runs as an engine job, not in an official's request.
       platform.push(national.licence(c).revoked(today, decision.number(), basis));
     }
     publication.met(processInstanceId);

@@ -57,11 +57,13 @@ public class DocumentLayouts {
   private final IdentityService identity;
   private final Clock clock;
   private final DocumentDigests digests;
+  private final DocumentLayoutWorkers workers;
 
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
-      DocumentDigests digests) {
+      DocumentDigests digests, DocumentLayoutWorkers workers) {
     this.digests = digests;
+    this.workers = workers;
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.json = json;
@@ -90,7 +92,10 @@ public class DocumentLayouts {
         "The document is still being issued; try again shortly");
   }
 
-  /** Lays the document out once the current transaction has committed; nothing if it rolls back. */
+  /**
+   * Hands the document to the layout pool once the current transaction has committed, so the committing thread does
+   * not wait for the PDF; nothing if it rolls back.
+   */
   void afterCommit(long id) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       layOut(id);
@@ -99,9 +104,19 @@ public class DocumentLayouts {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        layOut(id);
+        workers.submit(id, () -> layOut(id));
       }
     });
+  }
+
+  /**
+   * Lays a document out on the caller's thread, for a request whose answer is the document itself (a credit report:
+   * no decision waits on it); the pool, finding it laid out, leaves it.
+   *
+   * @return whether it is laid out (false: it failed and will be retried, as any layout)
+   */
+  public boolean layOutNow(IssuedDocument document) {
+    return layOut(document.id());
   }
 
   /** Every pending document whose pause has passed: those whose layout failed, or whose node stopped before it. */

@@ -1,6 +1,7 @@
 package org.creditcommitment.documents;
 
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.creditcommitment.subject.SubjectType;
@@ -28,6 +29,21 @@ public record IssuedDocument(long id, DocumentType type, String number, String c
   @Override
   public String number() {
     return number == null && pendingNumber != null ? pendingNumber.get() : number;
+  }
+
+  /**
+   * Hands the document number to {@code use} once its step has taken it, in the step's transaction: just before the
+   * step commits, unless it asked for the number earlier. For a step that stores the number with its own record, so
+   * that it need not take the number (and lock the department's counter) for the rest of the step.
+   */
+  public void whenNumbered(Consumer<String> use) {
+    if (number != null) {
+      use.accept(number);
+    } else if (pendingNumber instanceof NumbersAtCommit.Pending pending) {
+      pending.then(use);
+    } else {
+      use.accept(number());
+    }
   }
 
   public boolean valid() {

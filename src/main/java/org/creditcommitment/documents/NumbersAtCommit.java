@@ -3,6 +3,7 @@ package org.creditcommitment.documents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * engine and every other write of the step, so the department's counter row ({@link DocumentNumbers}) is locked
  * from then to the commit only, not for the rest of the step. A step that needs the number earlier (to print it in
  * another document, to store it with its own record) asks for it ({@link IssuedDocument#number()}) and takes it at
- * that moment, in its own transaction as before. Either way the number is taken in the issuing transaction, so a
+ * that moment, in its own transaction as before; a step that only stores it with its own record leaves that to
+ * the commit ({@link IssuedDocument#whenNumbered}). Either way the number is taken in the issuing transaction, so a
  * rolled-back step takes no number and the numbers stay without gaps and repeats.
  */
 @Component
@@ -37,6 +39,7 @@ class NumbersAtCommit {
     private final int year;
     private String text;
     private boolean rolledBack;
+    private final List<Consumer<String>> then = new ArrayList<>();
 
     private Pending(long id, String prefix, int year) {
       this.id = id;
@@ -54,8 +57,19 @@ class NumbersAtCommit {
         jdbc.update("update issued_document set doc_number = ?, number_seq = ? where id = ?", number.text(),
             number.sequence(), id);
         text = number.text();
+        then.forEach(use -> use.accept(text));
+        then.clear();
       }
       return text;
+    }
+
+    /** Runs with the number as soon as it is taken, in the issuing transaction. */
+    synchronized void then(Consumer<String> use) {
+      if (text != null) {
+        use.accept(text);
+      } else {
+        then.add(use);
+      }
     }
 
     private synchronized void rolledBack() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.creditcommitment.documents.DocumentLayouts;
 import org.creditcommitment.documents.DocumentView;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
@@ -34,8 +35,11 @@ class CreditReportController {
   private final Documents documents;
   private final SubjectCodes codes;
   private final CreditLookups lookups;
+  private final DocumentLayouts layouts;
 
-  CreditReportController(CreditReports reports, Documents documents, SubjectCodes codes, CreditLookups lookups) {
+  CreditReportController(CreditReports reports, Documents documents, SubjectCodes codes, CreditLookups lookups,
+      DocumentLayouts layouts) {
+    this.layouts = layouts;
     this.lookups = lookups;
     this.reports = reports;
     this.documents = documents;
@@ -51,7 +55,8 @@ class CreditReportController {
     // a report discloses the subject's credit as a look-up does (汕府办函〔2021〕17号 (二十二)); its purpose is the report
     lookups.record(subject, null, "出具信用承诺履约报告（" + issued.number() + "）",
         "POST /api/subjects/{code}/credit-reports");
-    // laid out when the issue committed; as stored now
+    // the requester waits for the report itself, not for a decision: laid out here rather than left to the pool
+    layouts.layOutNow(issued);
     IssuedDocument report = documents.find(issued.id()).orElse(issued);
     return ResponseEntity.created(URI.create("/api/documents/" + report.id() + "/pdf")).body(documents.view(report));
   }

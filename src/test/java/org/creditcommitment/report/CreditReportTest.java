@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
 import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.documents.DocumentLayoutWorkers;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
@@ -45,6 +50,7 @@ class CreditReportTest extends IntegrationTest {
   @Autowired ObjectionFiling objections;
   @Autowired Documents documents;
   @Autowired FlakyCreditPlatform flaky;
+  @Autowired DocumentLayoutWorkers workers;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -94,6 +100,36 @@ class CreditReportTest extends IntegrationTest {
     assertThat(http.get("/api/documents/" + report.id() + "/pdf", "clerk").statusCode()).isEqualTo(200);
     assertThat(http.get("/api/documents/" + report.id() + "/pdf", "approver").statusCode()).isEqualTo(404);
     assertThat(http.post("/api/subjects/" + subject + "/credit-reports", "approver", "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aRequestedReportIsAnsweredLaidOutEvenWhileTheLayoutPoolIsBusyWithOtherDocuments() throws Exception {
+    String subject = scenarios.subject("AA");
+    ThreadPoolExecutor pool = DocumentLayoutWorkers.pool(1, 100);
+    CountDownLatch busy = new CountDownLatch(1);
+    Executor before = workers.use(pool);
+    try {
+      pool.execute(() -> {
+        try {
+          busy.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+
+      var answer = http.post("/api/subjects/" + subject + "/credit-reports", "clerk", "{}");
+
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+      JsonNode report = json.readTree(answer.body());
+      assertThat(report.get("laidOut").asBoolean()).as("the requester waits for the report itself").isTrue();
+      assertThat(http.get("/api/documents/" + report.get("id").asLong() + "/pdf", "clerk").statusCode())
+          .isEqualTo(200);
+    } finally {
+      busy.countDown();
+      workers.use(before);
+      pool.shutdown();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
   }
 
   @Test
