@@ -136,6 +136,10 @@ class BenchmarkRun extends IntegrationTest {
             .forEach(e -> report.detail(FOOTPRINT + ": by table", row("table", e.getKey(), "KB per case",
                 e.getValue() / 1024.0 / settings.cases, "rows per case", (rowsAfter.getOrDefault(e.getKey(), 0L) - rowsBefore.getOrDefault(e.getKey(), 0L))
                 / (double) settings.cases)));
+        // the PDFs themselves against what their table grew by (row versions, TOAST chunks, indexes)
+        report.detail(FOOTPRINT + ": issued documents", row("figure", "PDF bytes per case (content_size)", "value",
+            jdbc.queryForObject("SELECT coalesce(sum(content_size), 0) FROM issued_document", Long.class) / 1024.0
+                / Math.max(1, jdbc.queryForObject("SELECT count(DISTINCT case_no) FROM issued_document", Long.class))));
         if (statements) {
           topStatements(ours.seconds());
         }
@@ -230,6 +234,9 @@ class BenchmarkRun extends IntegrationTest {
     String count = session.count(filter.getId());
     if (!count.contains(String.valueOf(own))) {
       throw new IllegalStateException("The department official's filter counts " + count + ", expected " + own);
+    }
+    if (Boolean.getBoolean("bench.explain")) {
+      explainDepartmentCount();
     }
     boolean statements = statementStatsAvailable();
     List<Integer> one = List.of(0);
@@ -385,6 +392,25 @@ class BenchmarkRun extends IntegrationTest {
       });
       report.progress("plan of the first page's card variables as clerk [%s]:%n%s", setting, plan);
     }
+  }
+
+  /** The work filter's count as the engine sends it for the department official (groups as Tasklist's session has). */
+  private void explainDepartmentCount() {
+    List<String> groups = context.getBean(IdentityService.class).createGroupQuery()
+        .groupMember(DepartmentTasklistBench.OFFICIAL).list().stream().map(g -> "'" + g.getId() + "'").toList();
+    String in = String.join(", ", groups);
+    String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES"
+        + " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_"
+        + " left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ('approver', '*')"
+        + " OR A.GROUP_ID_ IN (" + in + ")) AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6"
+        + " AND A.PERMS_ & 64 = 64))) AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')) WHERE (1 = 1) and"
+        + " (1 = 1 and RES.ASSIGNEE_ = 'approver' or (RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and"
+        + " (I.GROUP_ID_ IN (" + in + ")))) and ((RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL))"
+        + " and (RES.TENANT_ID_ is null)) countDistinct";
+    StringBuilder plan = new StringBuilder();
+    transaction().executeWithoutResult(status -> jdbc.queryForList(sql, String.class)
+        .forEach(line -> plan.append(line).append('\n')));
+    report.progress("plan of the work filter's count as the department official:%n%s", plan);
   }
 
   /** The statements that took the most database time since the last reset, under this benchmark's heading. */
