@@ -44,4 +44,15 @@ class KeptHistoryTest extends IntegrationTest {
     assertThat(timeline.body()).contains("\"job.failed\"", "\"operation.Claim\"", "\"task.completed\"",
         "\"decision.evaluated\"");
   }
+
+  @Test
+  void anEndedCasesEngineHistoryIsDueForRemovalTenYearsAfterTheCaseEndedNotAfterItStarted() {
+    CaseRecord c = cases.everyKindOfStep();
+    var instance = history.createHistoricProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+    assertThat(instance.getEndTime()).isNotNull();
+    assertThat(instance.getRemovalTime()).isEqualTo(java.util.Date.from(instance.getEndTime().toInstant()
+        .plus(java.time.Duration.ofDays(3650))));
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(c.processInstanceId()).list())
+        .allSatisfy(a -> assertThat(a.getRemovalTime()).isEqualTo(instance.getRemovalTime()));
+  }
 }
