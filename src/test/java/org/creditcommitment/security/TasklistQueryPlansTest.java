@@ -22,6 +22,7 @@ class TasklistQueryPlansTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TasklistQueryPlans statistics;
   @Autowired TransactionTemplate transaction;
+  @Autowired AuthorizedGroupIds groupIds;
 
   @Test
   void theExpressionStatisticsOnAuthorizationPermissionsExistAndCreatingThemAgainIsHarmless() {
@@ -76,6 +77,7 @@ class TasklistQueryPlansTest extends IntegrationTest {
   void theGroupsHoldingAnyGrantAreReadGroupByGroupOnTheIndexAndAreTheEnginesOwnSet() {
     assumeTrue(TestDatabase.isPostgres(), "the loose index scan is written for PostgreSQL");
     statistics.create();
+    assertThat(groupIds.indexed()).as("the index is there and valid, so the engine's lookup is rewritten").isTrue();
     java.util.Set<String> engines = new java.util.HashSet<>(jdbc.queryForList(AuthorizedGroupIds.ENGINE_SQL,
         String.class));
     engines.remove(null);
