@@ -21,6 +21,8 @@ public final class Settings {
   public final int burstTimeoutSeconds = integer("bench.burst.timeoutSeconds", 900, 300);
   public final int historyCases = integer("bench.history.cases", 100_000, 5_000);
   public final int tasklistTasks = integer("bench.tasklist.tasks", 10_000, 2_000);
+  /** open tasks across ten departments for the department official's Tasklist (benchmark 4b) */
+  public final int departmentTasks = integer("bench.tasklist.departmentTasks", 100_000, 20_000);
   public final int queryRuns = integer("bench.queryRuns", 300, 60);
   /** the Tasklist filter takes seconds per query at 10,000 tasks (docs/benchmarks.md): fewer runs keep the run short */
   public final int tasklistRuns = integer("bench.tasklist.runs", 40, 20);
@@ -48,6 +50,7 @@ public final class Settings {
     map.put("bench.burst.timeoutSeconds", burstTimeoutSeconds);
     map.put("bench.history.cases", historyCases);
     map.put("bench.tasklist.tasks", tasklistTasks);
+    map.put("bench.tasklist.departmentTasks", departmentTasks);
     map.put("bench.queryRuns", queryRuns);
     map.put("bench.tasklist.runs", tasklistRuns);
     return map;

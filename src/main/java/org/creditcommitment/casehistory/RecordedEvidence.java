@@ -127,6 +127,8 @@ class RecordedEvidence {
       details.put("recipient", n.recipient());
       details.put("subject", n.subject());
       details.put("body", n.body());
+      // a sent mail's text is cleared after its retention period; the digest of it stays
+      details.put("bodyDigest", n.bodyDigest() == null ? null : n.bodyHashAlg() + ":" + n.bodyDigest());
       out.add(outbox(n.createdAt(), "notification.queued", details));
       if (n.sentAt() != null) {
         out.add(outbox(n.sentAt(), "notification.sent", Map.of("notificationId", n.id(), "attempts", n.attempts())));

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class NotificationOutbox {
 
   private static final String COLUMNS = "id, case_no, type, recipient, subject, body, status, attempts, created_at, "
-      + "next_attempt_at, sent_at, last_error";
+      + "next_attempt_at, sent_at, last_error, body_digest, body_hash_alg";
 
   private final JdbcTemplate jdbc;
   private final String insertSql;
@@ -32,7 +32,8 @@ class NotificationOutbox {
   NotificationOutbox(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
     String insert = "INSERT INTO notification_outbox (created_at, case_no, type, recipient, subject, body, status, "
-        + "attempts, next_attempt_at, last_error, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+        + "attempts, next_attempt_at, last_error, dedup_key, body_digest, body_hash_alg)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)";
     // On PostgreSQL a unique violation would abort the caller's whole transaction (the process step),
     // so a concurrent duplicate is skipped there instead; H2 only fails the statement.
     String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
@@ -40,7 +41,8 @@ class NotificationOutbox {
   }
 
   record NewRow(OffsetDateTime now, String caseNo, NotificationType type, String recipient, String subject,
-      String body, NotificationStatus status, String lastError, String dedupKey) {}
+      String body, NotificationStatus status, String lastError, String dedupKey, String bodyDigest,
+      String bodyHashAlg) {}
 
   /** The new row's id, or null when a row with the same dedup key exists already. */
   Long insert(NewRow row) {
@@ -60,6 +62,8 @@ class NotificationOutbox {
       statement.setObject(8, row.now());
       statement.setString(9, row.lastError());
       statement.setString(10, row.dedupKey());
+      statement.setString(11, row.bodyDigest());
+      statement.setString(12, row.bodyHashAlg());
       return statement;
     }, keys);
     return inserted == 1 ? keys.getKey().longValue() : null;
@@ -108,6 +112,20 @@ class NotificationOutbox {
         + "WHERE status = 'SENDING' AND next_attempt_at <= ?", "发送中断，重新发送 / sending was interrupted; retrying", now);
   }
 
+  /** Sent mails whose text is still kept although they went out before {@code cutoff}: id and text. */
+  List<java.util.Map.Entry<Long, String>> sentBodiesBefore(OffsetDateTime cutoff, int limit) {
+    return jdbc.query("SELECT id, body, body_digest FROM notification_outbox WHERE status = 'SENT' AND sent_at < ?"
+        + " AND body IS NOT NULL ORDER BY id LIMIT ?", (rs, n) -> java.util.Map.entry(rs.getLong("id"),
+            rs.getString("body_digest") == null ? rs.getString("body") : ""), cutoff, limit);
+  }
+
+  /** Clears a sent mail's text, keeping (or, for rows queued before digests, writing) the digest of it. */
+  void clearBody(long id, String digestIfMissing, String hashAlgIfMissing) {
+    jdbc.update("UPDATE notification_outbox SET body = NULL, body_digest = coalesce(body_digest, ?),"
+        + " body_hash_alg = coalesce(body_hash_alg, ?) WHERE id = ? AND status = 'SENT'", digestIfMissing,
+        hashAlgIfMissing, id);
+  }
+
   List<NotificationView> forCase(String caseNo) {
     return jdbc.query("SELECT " + COLUMNS + " FROM notification_outbox WHERE case_no = ? ORDER BY id",
         NotificationOutbox::view, caseNo);
@@ -120,6 +138,7 @@ class NotificationOutbox {
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), status, rs.getInt("attempts"),
         Timestamps.read(rs, "created_at"),
         status == NotificationStatus.PENDING ? Timestamps.read(rs, "next_attempt_at") : null,
-        Timestamps.read(rs, "sent_at"), rs.getString("last_error"));
+        Timestamps.read(rs, "sent_at"), rs.getString("last_error"), rs.getString("body_digest"),
+        rs.getString("body_hash_alg"));
   }
 }

@@ -34,9 +34,11 @@ public class Notifications {
   private final NotificationOutbox outbox;
   private final NotificationSender sender;
   private final Clock clock;
+  private final org.creditcommitment.system.Keyring keys;
 
   Notifications(MailTemplates templates, RecipientResolver recipients, NotificationOutbox outbox,
-      NotificationSender sender, Clock clock) {
+      NotificationSender sender, Clock clock, org.creditcommitment.system.Keyring keys) {
+    this.keys = keys;
     this.templates = templates;
     this.recipients = recipients;
     this.outbox = outbox;
@@ -56,13 +58,17 @@ public class Notifications {
     }
     MailTemplate.RenderedMail mail = templates.render(notification.type(), values(notification));
     OffsetDateTime now = OffsetDateTime.now(clock);
+    // the digest outlives the text (SentMailBodies): unkeyed, so anyone holding the mail can recompute it
+    org.creditcommitment.system.HashAlgorithm digest = keys.suite().digest();
+    String bodyDigest = digest.hex(mail.body(), null);
     List<Long> ids = new ArrayList<>();
     for (RecipientResolver.Recipient recipient : recipients.resolve(notification)) {
       NotificationStatus status = recipient.problem() == null ? NotificationStatus.PENDING : NotificationStatus.FAILED;
       String dedupKey = notification.dedupKey() == null ? null
           : notification.dedupKey() + "|" + (recipient.address() == null ? "-" : recipient.address().toLowerCase());
       Long id = outbox.insert(new NotificationOutbox.NewRow(now, notification.caseNo(), notification.type(),
-          recipient.address(), mail.subject(), mail.body(), status, recipient.problem(), dedupKey));
+          recipient.address(), mail.subject(), mail.body(), status, recipient.problem(), dedupKey, bodyDigest,
+          digest.stored()));
       if (id != null) {
         ids.add(id);
       }

@@ -1,0 +1,58 @@
+package org.creditcommitment.casehistory;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.history.JobState;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine's history stores of a case, beyond which nobody reads it. History stays at level {@code full} (the
+ * auditor's timeline reads activities, tasks, form and variable updates, decisions, incidents, the operation log and
+ * failed jobs), but two kinds of rows are not written:
+ * <ul>
+ * <li>job log rows of jobs created, done or deleted: one to three per asynchronous step, all alike; a failure is still
+ * logged with its stack trace (the timeline's 作业失败 line and Cockpit's incident view read it);</li>
+ * <li>the identity-link log (candidate groups and assignees added or removed): the groups come from the model, and who
+ * claimed, completed, handed over or delegated a task is in the operation log and on the case record.</li>
+ * </ul>
+ * Level {@code full} is kept in the database's history-level property, so an existing installation starts unchanged;
+ * rows written before stay until history cleanup removes them with their case.
+ */
+@Component
+class KeptHistory extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Handler())));
+  }
+
+  /** Whether the history row of this event is written. */
+  static boolean kept(HistoryEvent event) {
+    if (event instanceof HistoricJobLogEvent job) {
+      return job.getState() == JobState.FAILED.getStateCode();
+    }
+    return !(event instanceof HistoricIdentityLinkLogEventEntity);
+  }
+
+  private static final class Handler extends DbHistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (kept(event)) {
+        super.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+  }
+}
