@@ -34,13 +34,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = Logins.userId(request, identityService);
+    // a machine client's bearer token (security/sso/ApiTokens) names its client and group; nobody else sets this
+    CurrentUser byToken = request.getAttribute(CurrentUser.SIGNED_IN_BY_TOKEN) instanceof CurrentUser client
+        ? client : null;
+    String userId = byToken != null ? byToken.id() : Logins.userId(request, identityService);
     if (userId == null) {
       Logins.askForLogin(response);
       return;
     }
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
+    List<String> groups = byToken != null ? byToken.groups()
+        : identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(userId, groups));
     identityService.setAuthentication(userId, groups);
     try {

@@ -9,6 +9,8 @@ import java.util.List;
 public record CurrentUser(String id, List<String> groups) {
 
   static final String ATTRIBUTE = CurrentUser.class.getName();
+  /** Set by a login filter before {@link ApiAuthenticationFilter} that has already authenticated the caller. */
+  public static final String SIGNED_IN_BY_TOKEN = CurrentUser.class.getName() + ".byToken";
 
   public boolean isIn(String group) {
     return groups.contains(group);

@@ -22,7 +22,7 @@ export default {
     fallbackLocale: 'zh-CN'
   },
   // Chinese form messages, the end-of-life banner for administrators only, Tasklist sorted by due date
-  customScripts: ['../officials/webapps.js'],
+  customScripts: ['../officials/webapps.js', '../officials/sso.js'],
   // one name for the product's screens: the header reads "信用承诺 流程监控"
   app: {
     name: '流程监控',

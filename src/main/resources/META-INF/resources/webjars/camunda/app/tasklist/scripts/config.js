@@ -23,7 +23,7 @@ export default {
   },
   // Chinese form messages, the end-of-life banner for administrators only, Tasklist sorted by due date
   // 转办, 委派, 办毕交回 and 抄送 on a task's page, each with its reason (officials/handover.js)
-  customScripts: ['../officials/webapps.js', '../officials/handover.js'],
+  customScripts: ['../officials/webapps.js', '../officials/handover.js', '../officials/sso.js'],
   // one name for the product's screens: the header reads "信用承诺 任务列表"
   app: {
     name: '任务列表',
