@@ -2,8 +2,11 @@ package org.creditcommitment.notification;
 
 import java.time.OffsetDateTime;
 
-/** One outbox row as officials see it on a case (REST and case pages). */
+/**
+ * One outbox row as officials see it on a case (REST and case pages). A short message's recipient is its masked
+ * mobile number (138****8000); the number itself never leaves the sender.
+ */
 public record NotificationView(long id, String caseNo, NotificationType type, String typeLabel, String recipient,
     String subject, String body, NotificationStatus status, int attempts, OffsetDateTime createdAt,
-    OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, String lastError) {
+    OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, String lastError, NotificationChannel channel) {
 }
