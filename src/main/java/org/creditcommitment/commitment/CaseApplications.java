@@ -11,6 +11,7 @@ import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.ApplicantNames;
+import org.creditcommitment.notification.MobileNumbers;
 import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
@@ -39,9 +40,11 @@ public class CaseApplications {
   private final IdentityService identity;
   private final ApplicantNames names;
   private final TransactionTemplate transaction;
+  private final ApplicantMobiles mobiles;
 
   CaseApplications(SubjectCodes subjectCodes, Catalogue catalogue, Cases cases, RuntimeService runtime, Clock clock,
-      IdentityService identity, ApplicantNames names, TransactionTemplate transaction) {
+      IdentityService identity, ApplicantNames names, TransactionTemplate transaction, ApplicantMobiles mobiles) {
+    this.mobiles = mobiles;
     this.identity = identity;
     this.names = names;
     this.transaction = transaction;
@@ -53,6 +56,7 @@ public class CaseApplications {
   }
 
   public CaseRecord apply(ApplicationRequest request, String submittedBy) {
+    String mobile = MobileNumbers.normalise(request.applicantMobile());
     SubjectCode code;
     try {
       code = subjectCodes.parse(request.applicantCode());
@@ -65,16 +69,18 @@ public class CaseApplications {
     checkMissingMaterials(item, request.commitmentType(), missing);
     // last: the only check that asks another system; an unreachable platform leaves the name for the credit step
     ApplicantNames.Checked name = names.confirm(code, request.applicantName());
-    return transaction.execute(status -> open(request, submittedBy, code, item, missing, name));
+    return transaction.execute(status -> open(request, submittedBy, code, item, missing, name, mobile));
   }
 
   private CaseRecord open(ApplicationRequest request, String submittedBy, SubjectCode code, ServiceItem item,
-      List<String> missing, ApplicantNames.Checked name) {
+      List<String> missing, ApplicantNames.Checked name, String mobile) {
     CaseRecord record = new CaseRecord(cases.nextCaseNo(), null, code.value(), name.name(),
         request.applicantEmail().strip(), item.code(), item.department(), request.commitmentType(), missing, null, null,
         null, null, OffsetDateTime.now(clock), submittedBy, null, null);
     cases.insert(record, name.check());
     cases.recordServiceConsent(record.caseNo(), request.consentsToElectronicService());
+    // before the process starts: its first step texts the applicant the signing deadline
+    mobiles.record(record.caseNo(), mobile);
     // access was decided by the API's group check; the portal account has no engine permissions
     ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
         record.caseNo(), CaseVariables.initial(record, item, catalogue.departmentName(item.department()))));

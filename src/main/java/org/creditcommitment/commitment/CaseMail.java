@@ -24,8 +24,11 @@ class CaseMail {
   private final Clock clock;
   private final Cases cases;
   private final Catalogue catalogue;
+  private final ApplicantMobiles mobiles;
 
-  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock, Cases cases, Catalogue catalogue) {
+  CaseMail(Notifications notifications, WorkingDayCalendar calendar, Clock clock, Cases cases, Catalogue catalogue,
+      ApplicantMobiles mobiles) {
+    this.mobiles = mobiles;
     this.cases = cases;
     this.catalogue = catalogue;
     this.notifications = notifications;
@@ -33,11 +36,15 @@ class CaseMail {
     this.clock = clock;
   }
 
-  /** A mail to the applicant with applicantName and itemName already set. */
+  /**
+   * A mail to the applicant with applicantName and itemName already set; for the types with a short text (the
+   * applicant's deadlines) also a short message when the applicant gave a mobile number.
+   */
   Notification.Builder toApplicant(VariableScope scope, NotificationType type, String step) {
     String caseNo = (String) scope.getVariable("caseNo");
     return Notification.of(type, caseNo)
         .to(cases.require(caseNo).applicantEmail())
+        .toMobile(mobiles.of(caseNo))
         .with("applicantName", scope.getVariable("applicantName"))
         .with("itemName", scope.getVariable("itemName"))
         .dedupKey(caseNo + ":" + type + ":" + step);
@@ -51,6 +58,7 @@ class CaseMail {
     CaseRecord c = cases.require(caseNo);
     return Notification.of(type, caseNo)
         .to(c.applicantEmail())
+        .toMobile(mobiles.of(caseNo))
         .with("applicantName", c.applicantName())
         .with("itemName", catalogue.find(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode()))
         .dedupKey(caseNo + ":" + type + ":" + step);

@@ -21,8 +21,10 @@ class CaseReminders {
   private final Cases cases;
   private final Notifications notifications;
   private final Catalogue catalogue;
+  private final ApplicantMobiles mobiles;
 
-  CaseReminders(Cases cases, Notifications notifications, Catalogue catalogue) {
+  CaseReminders(Cases cases, Notifications notifications, Catalogue catalogue, ApplicantMobiles mobiles) {
+    this.mobiles = mobiles;
     this.cases = cases;
     this.notifications = notifications;
     this.catalogue = catalogue;
@@ -38,6 +40,7 @@ class CaseReminders {
       return; // another process's deadline
     }
     notifications.queue(Notification.of(NotificationType.MATERIALS_REMINDER, c.caseNo()).to(c.applicantEmail())
+        .toMobile(mobiles.of(c.caseNo()))
         .with("applicantName", c.applicantName())
         .with("itemName", catalogue.find(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode()))
         .with("missingMaterials", String.join("、", c.missingMaterials()))

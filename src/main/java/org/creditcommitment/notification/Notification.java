@@ -2,6 +2,7 @@ package org.creditcommitment.notification;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Set;
  * (strings, numbers, dates and times). A dedup key, when given, makes queueing idempotent: a retried
  * step that queues the same key again adds nothing (the key is kept per recipient, so a group member
  * who joined in between still gets one).
+ * <p>
+ * A type with a short text ({@link ShortTexts}) also goes as a short message to every mobile number given
+ * ({@link Builder#toMobile}) and to every official named (a group's members, a user) who has one in
+ * {@link OfficialContacts}; the dedup key is kept per channel and recipient.
  *
  * <pre>{@code
  * notifications.queue(Notification.of(NotificationType.DECISION_DENIED, caseNo)
@@ -25,7 +30,8 @@ import java.util.Set;
  * }</pre>
  */
 public record Notification(NotificationType type, String caseNo, Set<String> emails, Set<String> groups,
-    Map<String, Object> variables, String dedupKey) {
+    Map<String, Object> variables, String dedupKey, Set<String> users, Set<String> mobiles,
+    Set<NotificationChannel> channels) {
 
   public Notification {
     Objects.requireNonNull(type, "type");
@@ -33,6 +39,13 @@ public record Notification(NotificationType type, String caseNo, Set<String> ema
     emails = Collections.unmodifiableSet(new LinkedHashSet<>(emails));
     groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups));
     variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    users = Collections.unmodifiableSet(new LinkedHashSet<>(users));
+    mobiles = Collections.unmodifiableSet(new LinkedHashSet<>(mobiles));
+    channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+  }
+
+  public boolean by(NotificationChannel channel) {
+    return channels.contains(channel);
   }
 
   public static Builder of(NotificationType type, String caseNo) {
@@ -46,6 +59,9 @@ public record Notification(NotificationType type, String caseNo, Set<String> ema
     private final Set<String> emails = new LinkedHashSet<>();
     private final Set<String> groups = new LinkedHashSet<>();
     private final Map<String, Object> variables = new LinkedHashMap<>();
+    private final Set<String> users = new LinkedHashSet<>();
+    private final Set<String> mobiles = new LinkedHashSet<>();
+    private Set<NotificationChannel> channels = EnumSet.allOf(NotificationChannel.class);
     private String dedupKey;
 
     private Builder(NotificationType type, String caseNo) {
@@ -64,6 +80,26 @@ public record Notification(NotificationType type, String caseNo, Set<String> ema
     /** Every member of a Camunda group with an e-mail address, looked up when queued. */
     public Builder toGroup(String groupId) {
       groups.add(Objects.requireNonNull(groupId, "groupId"));
+      return this;
+    }
+
+    /** One official by user id: their e-mail address (identity service) and mobile number ({@link OfficialContacts}). */
+    public Builder toUser(String userId) {
+      users.add(Objects.requireNonNull(userId, "userId"));
+      return this;
+    }
+
+    /** A mobile number as stored ({@link MobileNumbers#normalise}); blank numbers are ignored. */
+    public Builder toMobile(String mobile) {
+      if (mobile != null && !mobile.isBlank()) {
+        mobiles.add(mobile.strip());
+      }
+      return this;
+    }
+
+    /** Only this channel (a short message about a new task: the daily digest is the e-mail for those). */
+    public Builder only(NotificationChannel channel) {
+      channels = EnumSet.of(channel);
       return this;
     }
 
@@ -93,7 +129,7 @@ public record Notification(NotificationType type, String caseNo, Set<String> ema
     }
 
     public Notification build() {
-      return new Notification(type, caseNo, emails, groups, variables, dedupKey);
+      return new Notification(type, caseNo, emails, groups, variables, dedupKey, users, mobiles, channels);
     }
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class NotificationOutbox {
 
   private static final String COLUMNS = "id, case_no, type, recipient, subject, body, status, attempts, created_at, "
-      + "next_attempt_at, sent_at, last_error, body_digest, body_hash_alg";
+      + "next_attempt_at, sent_at, last_error, body_digest, body_hash_alg, channel";
 
   private final JdbcTemplate jdbc;
   private final String insertSql;
@@ -32,17 +32,18 @@ class NotificationOutbox {
   NotificationOutbox(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
     String insert = "INSERT INTO notification_outbox (created_at, case_no, type, recipient, subject, body, status, "
-        + "attempts, next_attempt_at, last_error, dedup_key, body_digest, body_hash_alg)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)";
+        + "attempts, next_attempt_at, last_error, dedup_key, body_digest, body_hash_alg, channel, recipient_cipher)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)";
     // On PostgreSQL a unique violation would abort the caller's whole transaction (the process step),
     // so a concurrent duplicate is skipped there instead; H2 only fails the statement.
     String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
     this.insertSql = "PostgreSQL".equals(product) ? insert + " ON CONFLICT (dedup_key) DO NOTHING" : insert;
   }
 
+  /** recipient: the address, or a short message's masked number; recipientCipher: its number, encrypted. */
   record NewRow(OffsetDateTime now, String caseNo, NotificationType type, String recipient, String subject,
       String body, NotificationStatus status, String lastError, String dedupKey, String bodyDigest,
-      String bodyHashAlg) {}
+      String bodyHashAlg, NotificationChannel channel, String recipientCipher) {}
 
   /** The new row's id, or null when a row with the same dedup key exists already. */
   Long insert(NewRow row) {
@@ -64,6 +65,8 @@ class NotificationOutbox {
       statement.setString(10, row.dedupKey());
       statement.setString(11, row.bodyDigest());
       statement.setString(12, row.bodyHashAlg());
+      statement.setString(13, row.channel().name());
+      statement.setString(14, row.recipientCipher());
       return statement;
     }, keys);
     return inserted == 1 ? keys.getKey().longValue() : null;
@@ -75,9 +78,14 @@ class NotificationOutbox {
     return count != null && count > 0;
   }
 
-  List<Long> dueIds(OffsetDateTime now, int limit) {
-    return jdbc.queryForList("SELECT id FROM notification_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
-        + "ORDER BY next_attempt_at, id LIMIT ?", Long.class, now, limit);
+  List<Long> dueIds(NotificationChannel channel, OffsetDateTime now, int limit) {
+    return jdbc.queryForList("SELECT id FROM notification_outbox WHERE channel = ? AND status = 'PENDING' "
+        + "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?", Long.class, channel.name(), now, limit);
+  }
+
+  /** A short message's number as stored (encrypted); only the sender reads it. */
+  String recipientCipher(long id) {
+    return jdbc.queryForObject("SELECT recipient_cipher FROM notification_outbox WHERE id = ?", String.class, id);
   }
 
   /** Takes a due row for this node only; false when another node (or thread) was faster. */
@@ -101,15 +109,22 @@ class NotificationOutbox {
         + "WHERE id = ? AND status = 'SENDING'", error, nextAttempt, id);
   }
 
+  /** A short message kept in the outbox and the log only (no gateway configured). */
+  void markRecorded(long id) {
+    jdbc.update("UPDATE notification_outbox SET status = 'RECORDED', last_error = NULL "
+        + "WHERE id = ? AND status = 'SENDING'", id);
+  }
+
   void markFailed(long id, String error, OffsetDateTime now) {
     jdbc.update("UPDATE notification_outbox SET status = 'FAILED', last_error = ?, next_attempt_at = ? "
         + "WHERE id = ? AND status = 'SENDING'", error, now, id);
   }
 
   /** Rows whose sender died mid-send go back to the queue (at-least-once: the mail may have left). */
-  int releaseExpiredClaims(OffsetDateTime now) {
+  int releaseExpiredClaims(NotificationChannel channel, OffsetDateTime now) {
     return jdbc.update("UPDATE notification_outbox SET status = 'PENDING', last_error = ? "
-        + "WHERE status = 'SENDING' AND next_attempt_at <= ?", "发送中断，重新发送 / sending was interrupted; retrying", now);
+        + "WHERE channel = ? AND status = 'SENDING' AND next_attempt_at <= ?",
+        "发送中断，重新发送 / sending was interrupted; retrying", channel.name(), now);
   }
 
   /** Sent mails whose text is still kept although they went out before {@code cutoff}: id and text. */
@@ -139,6 +154,6 @@ class NotificationOutbox {
         Timestamps.read(rs, "created_at"),
         status == NotificationStatus.PENDING ? Timestamps.read(rs, "next_attempt_at") : null,
         Timestamps.read(rs, "sent_at"), rs.getString("last_error"), rs.getString("body_digest"),
-        rs.getString("body_hash_alg"));
+        rs.getString("body_hash_alg"), NotificationChannel.valueOf(rs.getString("channel")));
   }
 }

@@ -85,14 +85,14 @@ public class NotificationSender {
     if (sender == null) {
       return 0;
     }
-    int released = outbox.releaseExpiredClaims(now());
+    int released = outbox.releaseExpiredClaims(NotificationChannel.EMAIL, now());
     if (released > 0) {
       log.warn("{} notification(s) were left in SENDING by a stopped sender; they are retried", released);
     }
     int sent = 0;
     List<Long> due;
     do {
-      due = outbox.dueIds(now(), properties.batchSize());
+      due = outbox.dueIds(NotificationChannel.EMAIL, now(), properties.batchSize());
       for (long id : due) {
         if (!outbox.claim(id, now(), now().plus(properties.sendingTimeout()))) {
           continue;
@@ -211,6 +211,11 @@ public class NotificationSender {
 
   /** retry-initial, doubled per failed attempt, at most retry-max. */
   Duration backoff(int attempts) {
+    return backoff(properties, attempts);
+  }
+
+  /** The same for short messages, which retry as mail does. */
+  static Duration backoff(NotificationProperties properties, int attempts) {
     Duration delay = properties.retryInitial();
     for (int i = 1; i < attempts && delay.compareTo(properties.retryMax()) < 0; i++) {
       delay = delay.multipliedBy(2);

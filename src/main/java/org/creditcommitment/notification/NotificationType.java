@@ -52,6 +52,11 @@ public enum NotificationType {
   VOLUNTARY_RETURNED("主动承诺退回通知", "subjectName", "templateName", "reason"),
   /** To officers: a task of theirs falls due soon. */
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
+  /**
+   * To the officials a new task reached (its candidate groups' members, its assignee): a short message only, to those
+   * with a mobile number; their e-mail for new tasks is the daily digest.
+   */
+  TASK_CREATED("新待办任务", "taskName", "deadline"),
   /** To an official who subscribed: the new and the overdue tasks of their groups, once a working day. */
   WORK_DIGEST("待办工作日报", "userName", "date", "newTasks", "overdueTasks"),
   /** 催办: to whoever holds an overdue or slow task, from a department head or the credit office. */

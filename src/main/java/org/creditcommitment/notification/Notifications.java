@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.creditcommitment.system.HashAlgorithm;
+import org.creditcommitment.system.Keyring;
+import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The public API of notifications: queue an e-mail in the caller's database transaction, list a
- * case's e-mails. A Camunda delegate runs inside the engine's Spring-managed transaction, so a mail
+ * The public API of notifications: queue an e-mail (and, for the types that have one, a short message) in the
+ * caller's database transaction, list a case's notifications. A Camunda delegate runs inside the engine's Spring-managed transaction, so a mail
  * queued there is committed, or rolled back, with the process step; it is sent after the commit.
  *
  * <p>The mail is rendered now, so a later template edit does not change mail already queued. A
@@ -33,16 +37,25 @@ public class Notifications {
   private final RecipientResolver recipients;
   private final NotificationOutbox outbox;
   private final NotificationSender sender;
+  private final ShortTexts shortTexts;
+  private final ShortMessageSender shortMessages;
+  private final PersonalDataCipher cipher;
+  private final PersonalDataIndex index;
   private final Clock clock;
-  private final org.creditcommitment.system.Keyring keys;
+  private final Keyring keys;
 
   Notifications(MailTemplates templates, RecipientResolver recipients, NotificationOutbox outbox,
-      NotificationSender sender, Clock clock, org.creditcommitment.system.Keyring keys) {
+      NotificationSender sender, ShortTexts shortTexts, ShortMessageSender shortMessages, PersonalDataCipher cipher,
+      PersonalDataIndex index, Clock clock, Keyring keys) {
     this.keys = keys;
     this.templates = templates;
     this.recipients = recipients;
     this.outbox = outbox;
     this.sender = sender;
+    this.shortTexts = shortTexts;
+    this.shortMessages = shortMessages;
+    this.cipher = cipher;
+    this.index = index;
     this.clock = clock;
   }
 
@@ -56,10 +69,28 @@ public class Notifications {
         && (notification.dedupKey().isBlank() || notification.dedupKey().length() > MAX_DEDUP_KEY)) {
       throw new IllegalArgumentException("dedup key must be 1.." + MAX_DEDUP_KEY + " characters");
     }
-    MailTemplate.RenderedMail mail = templates.render(notification.type(), values(notification));
+    Map<String, String> values = values(notification);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Long> ids = new ArrayList<>();
+    if (notification.by(NotificationChannel.EMAIL)) {
+      ids.addAll(queueMail(notification, values, now));
+    }
+    List<Long> texts = notification.by(NotificationChannel.SMS) ? queueShortMessages(notification, values, now)
+        : List.of();
+    ids.addAll(texts);
+    if (ids.size() > texts.size()) {
+      afterCommit(sender::nudge);
+    }
+    if (!texts.isEmpty()) {
+      afterCommit(shortMessages::nudge);
+    }
+    return ids;
+  }
+
+  private List<Long> queueMail(Notification notification, Map<String, String> values, OffsetDateTime now) {
+    MailTemplate.RenderedMail mail = templates.render(notification.type(), values);
     // the digest outlives the text (SentMailBodies): unkeyed, so anyone holding the mail can recompute it
-    org.creditcommitment.system.HashAlgorithm digest = keys.suite().digest();
+    HashAlgorithm digest = keys.suite().digest();
     String bodyDigest = digest.hex(mail.body(), null);
     List<Long> ids = new ArrayList<>();
     for (RecipientResolver.Recipient recipient : recipients.resolve(notification)) {
@@ -68,13 +99,40 @@ public class Notifications {
           : notification.dedupKey() + "|" + (recipient.address() == null ? "-" : recipient.address().toLowerCase());
       Long id = outbox.insert(new NotificationOutbox.NewRow(now, notification.caseNo(), notification.type(),
           recipient.address(), mail.subject(), mail.body(), status, recipient.problem(), dedupKey, bodyDigest,
-          digest.stored()));
+          digest.stored(), NotificationChannel.EMAIL, null));
       if (id != null) {
         ids.add(id);
       }
     }
-    if (!ids.isEmpty()) {
-      sendAfterCommit();
+    return ids;
+  }
+
+  /**
+   * One row per mobile number for a type that has a short text. The number is stored encrypted, shown masked, and
+   * kept in the dedup key only as its keyed index.
+   */
+  private List<Long> queueShortMessages(Notification notification, Map<String, String> values, OffsetDateTime now) {
+    if (!shortTexts.has(notification.type())) {
+      return List.of();
+    }
+    List<RecipientResolver.Recipient> mobiles = recipients.resolveMobiles(notification);
+    if (mobiles.isEmpty()) {
+      return List.of();
+    }
+    String text = shortTexts.render(notification.type(), values).orElseThrow();
+    HashAlgorithm digest = keys.suite().digest();
+    String textDigest = digest.hex(text, null);
+    List<Long> ids = new ArrayList<>();
+    for (RecipientResolver.Recipient mobile : mobiles) {
+      NotificationStatus status = mobile.problem() == null ? NotificationStatus.PENDING : NotificationStatus.FAILED;
+      String dedupKey = notification.dedupKey() == null ? null
+          : notification.dedupKey() + "|sms:" + index.of(mobile.address());
+      Long id = outbox.insert(new NotificationOutbox.NewRow(now, notification.caseNo(), notification.type(),
+          MobileNumbers.mask(mobile.address()), "短信：" + notification.type().label(), text, status, mobile.problem(),
+          dedupKey, textDigest, digest.stored(), NotificationChannel.SMS, cipher.encrypt(mobile.address())));
+      if (id != null) {
+        ids.add(id);
+      }
     }
     return ids;
   }
@@ -107,16 +165,16 @@ public class Notifications {
     }
   }
 
-  private void sendAfterCommit() {
+  private static void afterCommit(Runnable nudge) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          sender.nudge();
+          nudge.run();
         }
       });
     } else {
-      sender.nudge();
+      nudge.run();
     }
   }
 }

@@ -2,9 +2,11 @@ package org.creditcommitment.notification;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -27,9 +29,11 @@ class RecipientResolver {
   private static final Logger log = LoggerFactory.getLogger(RecipientResolver.class);
 
   private final IdentityService identityService;
+  private final OfficialContacts contacts;
 
-  RecipientResolver(IdentityService identityService) {
+  RecipientResolver(IdentityService identityService, OfficialContacts contacts) {
     this.identityService = identityService;
+    this.contacts = contacts;
   }
 
   /** address (null when there is none) and problem (null when it can be sent). */
@@ -51,10 +55,53 @@ class RecipientResolver {
       }
       reachable.forEach(user -> add(byMailbox, user.getEmail(), "e-mail of user " + user.getId()));
     }
+    for (String userId : notification.users()) {
+      User user = user(userId);
+      if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+        byMailbox.putIfAbsent("user:" + userId, new Recipient(null, "用户 " + userId + " 没有填写电子邮箱 / user "
+            + userId + " has no e-mail address"));
+      } else {
+        add(byMailbox, user.getEmail(), "e-mail of user " + userId);
+      }
+    }
     if (byMailbox.isEmpty()) {
       byMailbox.put("none", new Recipient(null, "没有收件人 / no recipient given"));
     }
     return new ArrayList<>(byMailbox.values());
+  }
+
+  /**
+   * One entry per distinct mobile number: those given, then the numbers officials named (users, group members) keep in
+   * {@link OfficialContacts}. An official without a number is simply not texted: the e-mail is the notice of record.
+   */
+  List<Recipient> resolveMobiles(Notification notification) {
+    Map<String, Recipient> byNumber = new LinkedHashMap<>();
+    for (String mobile : notification.mobiles()) {
+      byNumber.putIfAbsent(mobile, MobileNumbers.valid(mobile) ? new Recipient(mobile, null)
+          : new Recipient(mobile, "手机号码格式错误 / invalid mobile number"));
+    }
+    if (notification.users().isEmpty() && notification.groups().isEmpty() || !contacts.any()) {
+      return new ArrayList<>(byNumber.values());
+    }
+    Set<String> officials = new LinkedHashSet<>(notification.users());
+    for (String group : notification.groups()) {
+      membersOf(group).forEach(user -> officials.add(user.getId()));
+    }
+    contacts.mobilesOf(officials).values().forEach(mobile -> byNumber.putIfAbsent(mobile, new Recipient(mobile,
+        MobileNumbers.valid(mobile) ? null : "手机号码格式错误 / invalid mobile number")));
+    return new ArrayList<>(byNumber.values());
+  }
+
+  private User user(String userId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return identityService.createUserQuery().userId(userId).singleResult();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 
   private static void add(Map<String, Recipient> byMailbox, String email, String what) {

@@ -72,6 +72,10 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/cases/{}/documents/{}/service", "clerk"),
       Map.entry("GET /api/deadlines", ALL_READERS),
       Map.entry("GET /api/notifications", "admin,approver,auditor,clerk,credit-office"),
+      // officials' mobile numbers for short messages are kept by administrators, as the users themselves are
+      Map.entry("GET /api/official-contacts", "admin"),
+      Map.entry("PUT /api/official-contacts/{}", "admin"),
+      Map.entry("DELETE /api/official-contacts/{}", "admin"),
       Map.entry("GET /api/system/status", "admin,auditor"),
       Map.entry("GET /api/subjects/{}/credit", "auditor,clerk,credit-office"),
       Map.entry("GET /api/cases/{}/documents", EVERY_GROUP),

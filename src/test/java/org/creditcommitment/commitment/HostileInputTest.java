@@ -84,7 +84,7 @@ class HostileInputTest extends IntegrationTest {
     Set<String> covered = new TreeSet<>();
     corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("\\?.*$", "")
         .replaceAll("/(XY|XF|YY|ZY)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
-        .replaceAll("/api/(catalogue|negative-reminders)/[^/]+", "/api/$1/{}")));
+        .replaceAll("/api/(catalogue|negative-reminders|official-contacts)/[^/]+", "/api/$1/{}")));
     assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
 
     Map<String, Long> before = rowCounts();
@@ -142,6 +142,9 @@ class HostileInputTest extends IntegrationTest {
           "injection in item code"));
     }
     corpus.add(post("/api/cases", "portal", with(application, "itemCode", "NOPE-999"), "unknown item"));
+    for (String mobile : List.of("1380013800", "12800138000", "13800138000;13900139000", "'; DROP TABLE commitment_case; --")) {
+      corpus.add(post("/api/cases", "portal", with(application, "applicantMobile", mobile), "applicant mobile '" + mobile + "'"));
+    }
     corpus.add(post("/api/cases", "portal", with(application, "itemCode", "WSJK-YL-002"), "item not open to commitment"));
     corpus.add(post("/api/cases", "portal", with(with(application, "itemCode", "SCJG-YP-002"), "commitmentType",
         "TOLERATE_MISSING"), "type the item does not offer"));
@@ -361,6 +364,14 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/subjects/" + valid.toLowerCase() + "/credit-reports", "portal", Map.of(),
         "report with a lower-case code"));
     corpus.add(post("/api/subjects/123/credit-reports", "credit-office", Map.of(), "report of a malformed code"));
+    corpus.add(raw("PUT", "/api/official-contacts/clerk", "admin", "application/json", "{}", "official's mobile missing"));
+    corpus.add(raw("PUT", "/api/official-contacts/clerk", "admin", "application/json", "{\"mobile\": \"0755-1234567\"}",
+        "official's mobile a landline"));
+    corpus.add(raw("PUT", "/api/official-contacts/clerk", "admin", "application/json",
+        "{\"mobile\": \"13800138000\", \"x\": 1}", "official's mobile with an unknown field"));
+    corpus.add(raw("PUT", "/api/official-contacts/nobody", "admin", "application/json", "{\"mobile\": \"13800138000\"}",
+        "mobile of an unknown user"));
+    corpus.add(raw("DELETE", "/api/official-contacts/nobody", "admin", "application/json", "", "mobile of an unknown user removed"));
     corpus.add(raw("PUT", "/api/me/work-digest", "clerk", "application/json", "{}", "digest choice missing"));
     corpus.add(raw("PUT", "/api/me/work-digest", "clerk", "application/json", "{\"subscribed\": \"maybe\"}",
         "digest choice not a boolean"));
