@@ -1,5 +1,7 @@
 package org.creditcommitment.report.yearly;
 
+import org.creditcommitment.subject.SubjectCode;
+import org.creditcommitment.subject.SubjectType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +21,11 @@ record YearlyReportProperties(
     @DefaultValue("0 0 2 * * ?") String sweepCron) {
 
   YearlyReportProperties {
+    // a mistyped code would read as a person's and the verification page would mask the office's name
+    if (!SubjectCode.isValid(officeCode) || SubjectCode.parse(officeCode).type() != SubjectType.LEGAL) {
+      throw new IllegalArgumentException("cc.yearly-report.office-code must be the credit office's 统一社会信用代码,"
+          + " check character included: " + officeCode);
+    }
     if (automaticDay < 1 || automaticDay > 31) {
       throw new IllegalArgumentException("cc.yearly-report.automatic-day must be a day of December (1–31)");
     }
