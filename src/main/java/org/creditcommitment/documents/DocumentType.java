@@ -38,7 +38,12 @@ public enum DocumentType {
   OBJECTION_RESULT("objection-result", "异议处理结果告知书"),
   REPAIR_DECISION("repair-decision", "信用修复决定书"),
   /** 信用承诺履约报告 of one subject as of a date; belongs to no case. */
-  CREDIT_REPORT("credit-report", "信用承诺履约报告");
+  CREDIT_REPORT("credit-report", "信用承诺履约报告"),
+  /**
+   * 信用承诺工作年度报告: the year's figures with charts, reported by the credit office every December
+   * (普政数局〔2022〕25号 三（三）); belongs to no case, issued by the credit office.
+   */
+  YEARLY_REPORT("yearly-report", "信用承诺工作年度报告");
 
   private final String template;
   private final String title;

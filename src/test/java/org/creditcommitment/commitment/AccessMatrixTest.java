@@ -82,6 +82,11 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("GET /api/documents/{}/pdf", EVERY_GROUP),
       Map.entry("GET /api/subjects/{}/credit-reports", "admin,auditor,clerk,credit-office,portal"),
       Map.entry("POST /api/subjects/{}/credit-reports", "clerk,credit-office,portal"),
+      // 普政数局〔2022〕25号 三（三）: the yearly report is the credit office's to issue and file; the auditor reads it
+      Map.entry("POST /api/statistics/yearly-reports", "credit-office"),
+      Map.entry("GET /api/statistics/yearly-reports", "auditor,credit-office"),
+      Map.entry("GET /api/statistics/yearly-reports/{}/pdf", "auditor,credit-office"),
+      Map.entry("POST /api/statistics/yearly-reports/{}/filing", "credit-office"),
       Map.entry("POST /api/subjects", "credit-office"),
       Map.entry("PUT /api/subjects/{}", "credit-office"),
       Map.entry("PUT /api/subjects/{}/grade", "credit-office"),

@@ -55,7 +55,7 @@ class HostileInputTest extends IntegrationTest {
       "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
       "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
       "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment", "issued_document",
-      "document_number", "task_handover", "task_urge", "case_copy");
+      "document_number", "task_handover", "task_urge", "case_copy", "yearly_report");
 
   record Attack(String method, String path, String user, String contentType, String body, String what) {}
 
@@ -412,6 +412,20 @@ class HostileInputTest extends IntegrationTest {
     corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid, "reason", " "), "blank reason"));
     corpus.add(post("/api/checksum-exceptions", "credit-office", Map.of("code", valid.toLowerCase(), "reason", "x"),
         "lower-case code"));
+    // the yearly report (普政数局〔2022〕25号 三（三）): no, a future, a too early or no numeric year; a bad recipient
+    String yearly = "/api/statistics/yearly-reports";
+    corpus.add(post(yearly, "credit-office", Map.of(), "yearly report without a year"));
+    corpus.add(post(yearly, "credit-office", Map.of("year", 9999), "yearly report of a future year"));
+    corpus.add(post(yearly, "credit-office", Map.of("year", 1999), "yearly report before the first case"));
+    corpus.add(post(yearly, "credit-office", Map.of("year", "二〇二六"), "yearly report's year not a number"));
+    for (String injection : INJECTIONS) {
+      corpus.add(post(yearly, "credit-office", Map.of("year", injection), "injection as the report's year"));
+      corpus.add(post(yearly + "/999999999/filing", "credit-office", Map.of("filedTo", injection),
+          "injection as the filing's recipient"));
+    }
+    corpus.add(post(yearly + "/999999999/filing", "credit-office", Map.of(), "filing without a recipient"));
+    corpus.add(post(yearly + "/999999999/filing", "credit-office", Map.of("filedTo", "局".repeat(201)),
+        "filing's recipient too long"));
     for (String flaw : TEXT_FLAWS) {
       corpus.add(post("/api/subjects", "credit-office", with(newSubject, "name", "某某" + flaw + "有限公司"),
           "new subject's name with a flaw"));

@@ -8,13 +8,32 @@ final class SampleDocuments {
 
   private SampleDocuments() {}
 
+  static final String CREDIT_OFFICE = "汕尾市社会信用体系建设工作领导小组办公室";
+
   static DocumentRenderer.Model model(DocumentType type) {
     boolean report = type == DocumentType.CREDIT_REPORT;
+    boolean yearly = type == DocumentType.YEARLY_REPORT;
     String url = "https://zwfw.example.gov.cn/public/documents/7KQ2-M9XD-4HTP-WC3R";
-    return new DocumentRenderer.Model(type.title(), report ? "汕信用报〔2026〕3号" : "汕市监承〔2026〕12号",
-        report ? "汕尾市社会信用体系建设工作领导小组办公室" : "市场监督管理局", "2026年11月30日", "7KQ2-M9XD-4HTP-WC3R", url,
-        QrCodes.pngDataUri(url), "汕尾市城区鲜果便利店有限公司", "91441502MA4W8Q1X2K", report ? null : "YY20261130000042",
-        report ? null : "食品经营许可（仅销售预包装食品）");
+    return new DocumentRenderer.Model(type.title(), number(type),
+        report || yearly ? CREDIT_OFFICE : "市场监督管理局", yearly ? "2026年12月20日" : "2026年11月30日",
+        "7KQ2-M9XD-4HTP-WC3R", url, QrCodes.pngDataUri(url), subjectName(type),
+        yearly ? "11445281MB2C00070H" : "91441502MA4W8Q1X2K",
+        report ? null : yearly ? "YR2026" : "YY20261130000042",
+        report || yearly ? null : "食品经营许可（仅销售预包装食品）");
+  }
+
+  /** The sample's number: a credit report's, the credit office's yearly report's, or a department's. */
+  static String number(DocumentType type) {
+    return switch (type) {
+      case CREDIT_REPORT -> "汕信用报〔2026〕3号";
+      case YEARLY_REPORT -> "汕信用〔2026〕15号";
+      default -> "汕市监承〔2026〕12号";
+    };
+  }
+
+  /** Whom the sample concerns: the applicant, or the credit office itself for its yearly report. */
+  static String subjectName(DocumentType type) {
+    return type == DocumentType.YEARLY_REPORT ? CREDIT_OFFICE : "汕尾市城区鲜果便利店有限公司";
   }
 
   static Map<String, ?> values(DocumentType type) {
@@ -106,6 +125,55 @@ final class SampleDocuments {
               Map.of("field", "安全生产", "none", true))),
           Map.entry("sources", List.of("信用承诺办件记录", "主动型信用承诺记录", "公共信用信息平台失信记录",
               "公共信用信息平台行政处罚信息")));
+      case YEARLY_REPORT -> yearlyReport();
     };
+  }
+
+  /** A year with figures in every chart (as YearlyReportContent lays them out). */
+  private static Map<String, ?> yearlyReport() {
+    return Map.ofEntries(Map.entry("year", "2026"), Map.entry("period", "2026年1月1日至2026年12月20日"),
+        Map.entry("version", "第1版"), Map.entry("origin", "系统于12月自动生成（本年度截至生成之日）"),
+        Map.entry("applications", "486"), Map.entry("ended", "431"), Map.entry("running", "55"),
+        Map.entry("repairs", "7"), Map.entry("objections", "4"), Map.entry("headlineRate", "96.15%"),
+        Map.entry("codeErrorRate", "8.23/万"), Map.entry("codeErrorBasis", "4 / 4862"),
+        Map.entry("endStates", List.of(bar("已践诺", "312", "100.00%"), bar("整改后践诺", "41", "13.14%"),
+            bar("已实施失信惩戒", "6", "1.92%"), bar("不予许可", "18", "5.77%"), bar("申请人撤回", "22", "7.05%"),
+            bar("逾期未签署，视为放弃", "9", "2.88%"), bar("转原审批程序办理", "23", "7.37%"),
+            bar("办理中", "55", "17.63%"))),
+        Map.entry("indicators", List.of(rate("上报率", "98.90%", "361 / 365", "98.90%"),
+            rate("合规率", "97.26%", "355 / 365", "97.26%"), rate("归集推送及时率", "95.29%", "344 / 361", "95.29%"),
+            rate("践诺率（已核查）", "96.15%", "150 / 156", "96.15%"))),
+        Map.entry("fulfilment", List.of(share("已核查践诺", "150", "42.02%", null),
+            share("未抽中（视为践诺）", "201", "56.30%", null), share("未践诺", "6", "1.68%", null))),
+        Map.entry("fulfilmentSegments", List.of(share("", "150", "42.02%", "seg-inspected"),
+            share("", "201", "56.30%", "seg-not-drawn"), share("", "6", "1.68%", "seg-unfulfilled"))),
+        Map.entry("departments", List.of(row("市场监督管理局", "268", "88", "109", "4", "95.65%", "99.20%", "96.00%"),
+            row("卫生健康委员会", "104", "35", "44", "1", "97.22%", "98.00%", "94.12%"),
+            row("交通运输局", "114", "27", "48", "1", "96.43%", "99.00%", "95.00%"))),
+        Map.entry("departmentBars", List.of(bar("市场监督管理局", "268", "100.00%"), bar("卫生健康委员会", "104", "38.81%"),
+            bar("交通运输局", "114", "42.54%"))),
+        Map.entry("categories", List.of(row("审批替代型", "352", "110", "150", "5", "95.65%", "98.80%", "95.10%"),
+            row("证明事项型", "134", "40", "51", "1", "97.56%", "99.25%", "95.80%"))),
+        Map.entry("categoryBars", List.of(bar("审批替代型", "352", "100.00%"), bar("证明事项型", "134", "38.07%"))));
+  }
+
+  private static Map<String, String> bar(String label, String value, String width) {
+    return Map.of("label", label, "value", value, "width", width);
+  }
+
+  private static Map<String, String> rate(String label, String value, String basis, String width) {
+    return Map.of("label", label, "value", value, "basis", basis, "width", width);
+  }
+
+  private static Map<String, String> share(String label, String count, String share, String style) {
+    return style == null ? Map.of("label", label, "count", count, "share", share, "width", share)
+        : Map.of("label", label, "count", count, "share", share, "width", share, "style", style);
+  }
+
+  private static Map<String, String> row(String name, String applications, String inspected, String notDrawn,
+      String unfulfilled, String rate, String reporting, String push) {
+    return Map.of("name", name, "applications", applications, "inspectedFulfilled", inspected, "notDrawn", notDrawn,
+        "unfulfilled", unfulfilled, "inspectedFulfilmentRate", rate, "reportingRate", reporting,
+        "pushTimeliness", push);
   }
 }
