@@ -53,7 +53,8 @@ class ShortMessageOutboxTest extends IntegrationTest {
 
   private MutableClock ahead(int day) {
     MutableClock clock = new MutableClock();
-    clock.setInstant(Instant.now().plus(Duration.ofDays(36500 + day)));
+    // whole milliseconds: the database keeps microseconds, so a clock with nanoseconds would round the stored time past it
+    clock.setInstant(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plus(Duration.ofDays(36500 + day)));
     return clock;
   }
 
