@@ -107,10 +107,15 @@ final class SealStamp {
     if (characters.length == 0) {
       return;
     }
-    float size = characters.length <= 10 ? r * 0.34f : r * 0.34f * 10 / characters.length;
-    double step = Math.toRadians(Math.min(22, 240.0 / characters.length));
+    // as large as fits: each character takes its width along the rim, at most 250 degrees of it in all
+    float size = r * 0.27f;
+    float baseline = r - RIM - 4 - size * 0.92f;
+    double step = size * 1.08 / (baseline + size / 2);
+    if (step * characters.length > Math.toRadians(250)) {
+      step = Math.toRadians(250) / characters.length;
+      size = (float) (step * (baseline + size / 2) / 1.08);
+    }
     double first = Math.PI / 2 + step * (characters.length - 1) / 2;
-    float baseline = r - RIM - 3 - size * 0.88f;
     TrueTypeFont face = font();
     synchronized (face) {
       float scale = size / face.getUnitsPerEm();
