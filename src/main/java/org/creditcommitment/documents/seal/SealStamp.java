@@ -108,8 +108,8 @@ final class SealStamp {
       return;
     }
     // as large as fits: each character takes its width along the rim, at most 250 degrees of it in all
-    float size = r * 0.27f;
-    float baseline = r - RIM - 4 - size * 0.92f;
+    float size = r * 0.25f;
+    float baseline = r - RIM - 6 - size;
     double step = size * 1.08 / (baseline + size / 2);
     if (step * characters.length > Math.toRadians(250)) {
       step = Math.toRadians(250) / characters.length;
