@@ -119,6 +119,15 @@
     label.className = d.valid ? (d.laidOut ? 'state-valid' : 'state-issuing') : 'state-invalid';
     label.textContent = d.valid ? (d.laidOut ? '有效' : '出具中') : '已失效' + (d.invalidReason ? '：' + d.invalidReason : '');
     state.appendChild(label);
+    if (d.seal) {
+      // the organ's seal and the stored digest, checked by the server when the list was read
+      const seal = document.createElement('div');
+      seal.className = 'seal ' + (d.intact ? 'seal-intact' : 'seal-broken');
+      seal.textContent = d.seal.sealed ? (d.intact ? '已盖章，完整' : '签章无效') : (d.intact ? '未盖章，摘要一致' : '摘要不一致');
+      seal.title = d.seal.summary + (d.seal.sealed ? '\n' + [d.seal.organ, d.seal.signer, d.seal.algorithm,
+        d.seal.signedAt].filter(Boolean).join('\n') : '');
+      state.appendChild(seal);
+    }
     const actions = tr.insertCell();
     actions.className = 'actions';
     if (d.pdf) actions.appendChild(link('打印/下载', d.pdf, 'pdf'));

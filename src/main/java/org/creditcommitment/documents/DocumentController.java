@@ -3,6 +3,7 @@ package org.creditcommitment.documents;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.creditcommitment.documents.seal.DocumentIntegrity;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CaseScope;
 import org.creditcommitment.security.CurrentUser;
@@ -33,8 +34,11 @@ class DocumentController {
   private final Documents documents;
   private final CaseScope scope;
   private final DocumentsProperties properties;
+  private final DocumentIntegrity integrity;
 
-  DocumentController(Documents documents, CaseScope scope, DocumentsProperties properties) {
+  DocumentController(Documents documents, CaseScope scope, DocumentsProperties properties,
+      DocumentIntegrity integrity) {
+    this.integrity = integrity;
     this.documents = documents;
     this.scope = scope;
     this.properties = properties;
@@ -49,7 +53,7 @@ class DocumentController {
     }
     return issued.stream()
         .filter(d -> mayRead(d, user))
-        .map(documents::view).toList();
+        .map(d -> documents.view(d).withIntegrity(integrity.of(d))).toList();
   }
 
   @GetMapping(value = "/api/documents/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.documents.seal.DocumentSealer;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.HashAlgorithm;
@@ -58,12 +59,14 @@ public class DocumentLayouts {
   private final Clock clock;
   private final DocumentDigests digests;
   private final DocumentLayoutWorkers workers;
+  private final DocumentSealer sealer;
 
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
-      DocumentDigests digests, DocumentLayoutWorkers workers) {
+      DocumentDigests digests, DocumentLayoutWorkers workers, DocumentSealer sealer) {
     this.digests = digests;
     this.workers = workers;
+    this.sealer = sealer;
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.json = json;
@@ -155,10 +158,10 @@ public class DocumentLayouts {
    */
   private Integer layOutPending(long id) {
     // read as text: H2 hands TEXT back as a Clob object
-    List<Pending> rows = jdbc.query("select doc_type, doc_number, render_input, render_attempts from issued_document"
-        + " where id = ? and sha256 is null for update", (rs, n) -> new Pending(
-            DocumentType.valueOf(rs.getString("doc_type")), rs.getString("doc_number"), rs.getString("render_input"),
-            rs.getInt("render_attempts")), id);
+    List<Pending> rows = jdbc.query("select doc_type, doc_number, department, render_input, render_attempts"
+        + " from issued_document where id = ? and sha256 is null for update", (rs, n) -> new Pending(
+            DocumentType.valueOf(rs.getString("doc_type")), rs.getString("doc_number"), rs.getString("department"),
+            rs.getString("render_input"), rs.getInt("render_attempts")), id);
     if (rows.isEmpty()) {
       return null;
     }
@@ -169,7 +172,9 @@ public class DocumentLayouts {
     // the number as the step took it when it committed
     DocumentRenderer.Model doc = input.doc().withNumber(rows.get(0).number())
         .withQrCode(QrCodes.pngDataUri(input.doc().verifyUrl()));
-    byte[] pdf = renderer.render(rows.get(0).type(), doc, input.values());
+    // sealed once, here: the digest stored is of the sealed, archivable bytes (PDF/A-2b, the organ's signature)
+    byte[] pdf = sealer.seal(renderer.render(rows.get(0).type(), doc, input.values()), rows.get(0).department(),
+        doc.issuerName(), doc.title());
     HashAlgorithm algorithm = digests.current();
     String sha256 = algorithm.hex(pdf, null);
     jdbc.update("update issued_document set content = ?, sha256 = ?, hash_alg = ?, content_size = ?, render_input = null,"
@@ -182,7 +187,7 @@ public class DocumentLayouts {
     return rows.get(0).failedBefore();
   }
 
-  private record Pending(DocumentType type, String number, String input, int failedBefore) {}
+  private record Pending(DocumentType type, String number, String department, String input, int failedBefore) {}
 
   private Input read(String stored) {
     try {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 
+import org.creditcommitment.documents.seal.DocumentIntegrity;
+import org.creditcommitment.documents.seal.SealCheck;
 import org.creditcommitment.subject.Masking;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.ClockConfig;
@@ -32,7 +34,7 @@ class PublicDocumentController {
   /** What the verification page shows of a document. */
   record Verification(String verificationCode, String type, String title, String number, String issuer,
       LocalDate issuedOn, String subjectName, String subjectCode, String sha256, boolean valid, String status,
-      String invalidReason, LocalDate invalidSince, String pdf, String hashAlgorithm) {}
+      String invalidReason, LocalDate invalidSince, String pdf, String hashAlgorithm, Boolean intact, SealCheck seal) {}
 
   /**
    * The answer to an upload: whether it is exactly the issued document. The two digests (named sha256 since the API's
@@ -43,22 +45,27 @@ class PublicDocumentController {
 
   private final Documents documents;
   private final DocumentsProperties properties;
+  private final DocumentIntegrity integrity;
 
-  PublicDocumentController(Documents documents, DocumentsProperties properties) {
+  PublicDocumentController(Documents documents, DocumentsProperties properties, DocumentIntegrity integrity) {
     this.documents = documents;
     this.properties = properties;
+    this.integrity = integrity;
   }
 
   @GetMapping(value = PATH + "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Verification> verify(@PathVariable String code) {
     IssuedDocument d = require(code);
+    // the seal and the stored digest, checked on every look-up: the page says who sealed and whether it is intact
+    DocumentIntegrity.Check check = integrity.of(d);
     return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(new Verification(d.verificationCode(),
         d.type().name(), d.type().title(), d.number(), d.issuerName(),
         d.issuedAt().atZoneSameInstant(ClockConfig.ZONE).toLocalDate(),
         Masking.subjectName(d.subjectName(), d.subjectType()), Masking.subjectCode(d.subjectCode(), d.subjectType()),
         d.sha256(), d.valid(), status(d), d.invalidReason(),
         d.invalidAt() == null ? null : d.invalidAt().atZoneSameInstant(ClockConfig.ZONE).toLocalDate(),
-        d.laidOut() ? PATH + "/" + d.verificationCode() + "/pdf" : null, documents.hashAlgorithm(d)));
+        d.laidOut() ? PATH + "/" + d.verificationCode() + "/pdf" : null, documents.hashAlgorithm(d),
+        check == null ? null : check.intact(), check == null ? null : check.seal()));
   }
 
   /** 出具中 for the moments between the deciding step and its PDF (or while a failed layout is retried). */

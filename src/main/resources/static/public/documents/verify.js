@@ -67,6 +67,31 @@
     show('issued-sha256', '');
   }
 
+  /**
+   * The organ's electronic seal as the server checked it (signature over the whole file, stored digest): who sealed,
+   * when, with which algorithm. Documents issued before documents were sealed say they carry no seal.
+   */
+  function showSeal(d) {
+    const seal = d.seal;
+    show('seal', seal ? seal.summary : (d.pdf ? '' : '文书出具后显示'));
+    $('seal').setAttribute('data-sealed', seal && seal.sealed ? 'true' : 'false');
+    const signer = seal && seal.sealed ? [seal.organ, seal.signer].filter(Boolean).join(' / ') : '';
+    show('seal-signer', signer);
+    show('seal-time', seal && seal.signedAt ? seal.signedAt.replace('T', ' ').substring(0, 19) : '');
+    show('seal-algorithm', seal ? seal.algorithm : '');
+    document.querySelectorAll('#result .seal-row').forEach((node) => {
+      node.hidden = !(seal && seal.sealed);
+    });
+    const intact = $('intact');
+    if (d.intact === null || d.intact === undefined) {
+      show('intact', '');
+      intact.removeAttribute('data-intact');
+    } else {
+      intact.textContent = d.intact ? '完整：文件自出具后未被修改' : '不完整：文件与出具时不一致，可能被篡改';
+      intact.setAttribute('data-intact', d.intact ? 'true' : 'false');
+    }
+  }
+
   function render(d) {
     current = d.verificationCode;
     const status = $('status');
@@ -83,6 +108,7 @@
     show('sha256', d.sha256);
     // SM3 for documents issued now, SHA-256 for those issued before
     show('hash-algorithm', d.hashAlgorithm || 'SHA-256');
+    showSeal(d);
     show('invalid-reason', d.invalidReason || '未说明');
     show('invalid-since', d.invalidSince);
     document.querySelectorAll('#result .invalid-row').forEach((node) => {
