@@ -64,6 +64,7 @@ final class TimelineLabels {
       Map.entry("correction.filed", "信息提供单位申请更正"),
       Map.entry("correction.answered", "信用办答复更正申请"),
       Map.entry("correction.applied", "更正已推送信用平台"),
+      Map.entry("evidence.attached", "附证明材料文件"),
       Map.entry("credit.dishonesty-record-reassigned", "失信记录改归正确的信用主体"),
       Map.entry("credit.looked-up", "查询信用信息"),
       Map.entry("objection.answered", "异议已答复"),

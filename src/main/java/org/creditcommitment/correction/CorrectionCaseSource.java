@@ -1,10 +1,13 @@
 package org.creditcommitment.correction;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.creditcommitment.casehistory.CaseSource;
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.springframework.stereotype.Component;
 
 /** Corrections in the case history, by their number: who asked, for which record, why and with what evidence. */
@@ -12,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CorrectionCaseSource implements CaseSource {
 
   private final Corrections corrections;
+  private final EvidenceFiles evidenceFiles;
 
-  CorrectionCaseSource(Corrections corrections) {
+  CorrectionCaseSource(Corrections corrections, EvidenceFiles evidenceFiles) {
     this.corrections = corrections;
+    this.evidenceFiles = evidenceFiles;
   }
 
   @Override
@@ -30,7 +35,10 @@ class CorrectionCaseSource implements CaseSource {
       application.put("sourceUnit", c.sourceUnit());
       application.put("correctionChanges", c.changes());
       application.put("correctionExplanation", c.explanation());
-      application.put("evidenceText", c.evidence().isEmpty() ? "无" : String.join("\n", c.evidence()));
+      List<String> evidence = new ArrayList<>(c.evidence());
+      evidenceFiles.of(CorrectionEvidenceReaders.OWNER_KIND, caseNo).forEach(f -> evidence.add(f.fileName()
+          + "（SHA-256 " + f.sha256() + "）"));
+      application.put("evidenceText", evidence.isEmpty() ? "无" : String.join("\n", evidence));
       return application;
     }).orElse(Map.<String, Object>of());
   }

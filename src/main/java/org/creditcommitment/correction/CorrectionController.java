@@ -29,20 +29,22 @@ class CorrectionController {
 
   @PostMapping("/api/corrections")
   @AllowedGroups(Groups.PROVIDER)
-  ResponseEntity<Correction> file(@Valid @RequestBody CorrectionRequest request, CurrentUser user) {
+  ResponseEntity<CorrectionView> file(@Valid @RequestBody CorrectionRequest request, CurrentUser user) {
     Correction correction = filing.file(request, user);
-    return ResponseEntity.created(URI.create("/api/corrections/" + correction.correctionNo())).body(correction);
+    return ResponseEntity.created(URI.create("/api/corrections/" + correction.correctionNo()))
+        .body(filing.view(correction));
   }
 
   @PostMapping("/api/corrections/{correctionNo}/answer")
   @AllowedGroups(Groups.CREDIT_OFFICE)
-  Correction answer(@PathVariable String correctionNo, @Valid @RequestBody CorrectionAnswer answer, CurrentUser user) {
-    return filing.answer(correctionNo, answer, user);
+  CorrectionView answer(@PathVariable String correctionNo, @Valid @RequestBody CorrectionAnswer answer,
+      CurrentUser user) {
+    return filing.view(filing.answer(correctionNo, answer, user));
   }
 
   @GetMapping("/api/corrections/{correctionNo}")
   @AllowedGroups({Groups.PROVIDER, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  Correction read(@PathVariable String correctionNo, CurrentUser user) {
+  CorrectionView read(@PathVariable String correctionNo, CurrentUser user) {
     return filing.read(correctionNo, user);
   }
 }

@@ -11,6 +11,7 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.creditcommitment.objection.ObjectionRouting;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
@@ -44,10 +45,12 @@ public class CorrectionFiling {
   private final IdentityService identity;
   private final TransactionTemplate transaction;
   private final AuditLog auditLog;
+  private final EvidenceFiles evidenceFiles;
 
   CorrectionFiling(SubjectCodes codes, CreditPlatform platform, ObjectionRouting units, Corrections corrections,
       SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, TransactionTemplate transaction,
-      AuditLog auditLog) {
+      AuditLog auditLog, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.codes = codes;
     this.platform = platform;
     this.units = units;
@@ -66,7 +69,7 @@ public class CorrectionFiling {
           "更正申请须写明更正内容（失信行为依据、领域、公示截止日期、信用主体代码）或撤销该记录",
           "A correction must change a field, the subject's code, or revoke the record");
     }
-    if (request.evidenceOrEmpty().isEmpty()) {
+    if (request.evidenceOrEmpty().isEmpty() && request.evidenceFilesOrEmpty().isEmpty()) {
       throw ApiException.badRequest("correction-evidence-required", "更正申请须附证明材料",
           "A correction needs evidence (证明材料)");
     }
@@ -105,6 +108,8 @@ public class CorrectionFiling {
       ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
           Map.of()));
       corrections.attachProcess(no, instance.getId());
+      // files another user uploaded, or unknown ones, refuse the whole filing: nothing is written
+      evidenceFiles.attach(CorrectionEvidenceReaders.OWNER_KIND, no, request.evidenceFilesOrEmpty(), user.id());
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("subjectCode", code.value());
       details.put("recordId", record.id());
@@ -112,6 +117,7 @@ public class CorrectionFiling {
       details.put("changes", corrections.require(no).changes());
       details.put("explanation", request.explanation().strip());
       details.put("evidence", request.evidenceOrEmpty());
+      details.put("evidenceFiles", request.evidenceFilesOrEmpty().size());
       auditLog.record(no, "correction.filed", user.id(), details);
       return corrections.require(no);
     });
@@ -142,14 +148,23 @@ public class CorrectionFiling {
     });
   }
 
-  /** A provider reads its unit's corrections; the credit office and the auditor read all. */
-  public Correction read(String no, CurrentUser user) {
+  /** A provider reads its unit's corrections; the credit office and the auditor read all; with its evidence files. */
+  public CorrectionView read(String no, CurrentUser user) {
     Correction correction = corrections.require(no);
-    if (!user.isIn(Groups.CREDIT_OFFICE) && !user.isIn(Groups.AUDITOR) && !user.isIn(correction.providerGroup())) {
+    if (!mayRead(correction, user)) {
       throw ApiException.notFound("unknown-correction", "更正编号「" + no + "」不存在",
           "No correction with number '" + no + "'");
     }
-    return correction;
+    return view(correction);
+  }
+
+  CorrectionView view(Correction correction) {
+    return new CorrectionView(correction, evidenceFiles.of(CorrectionEvidenceReaders.OWNER_KIND,
+        correction.correctionNo()).stream().map(EvidenceFiles::describe).toList());
+  }
+
+  static boolean mayRead(Correction correction, CurrentUser user) {
+    return user.isIn(Groups.CREDIT_OFFICE) || user.isIn(Groups.AUDITOR) || user.isIn(correction.providerGroup());
   }
 
   private String correctedCode(CorrectionRequest request, SubjectCode code) {

@@ -5,6 +5,7 @@ import static org.creditcommitment.system.FreeText.Kind.TEXT;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,9 @@ import org.creditcommitment.system.CleanText;
  * record withdrawn.
  *
  * @param explanation the written explanation (书面说明)
- * @param evidence references to the evidence (证明材料: document numbers, file ids); at least one
+ * @param evidence references to the evidence (证明材料: document numbers); with the files, at least one
+ * @param evidenceFiles evidence files uploaded by the caller through {@code POST /api/evidence}, attached to the
+ *     correction when it is filed
  * @param basis the corrected basis (失信行为依据), null when unchanged
  * @param domain the corrected field (领域), null when unchanged
  * @param publicityEnd the corrected last day of publicity, null when unchanged
@@ -31,6 +34,7 @@ public record CorrectionRequest(
     @NotNull @Positive Long recordId,
     @NotBlank @Size(max = 2000) @CleanText(TEXT) String explanation,
     @Size(max = 20) List<@NotBlank @Size(max = 200) @CleanText(LINE) String> evidence,
+    @Size(max = 20) List<UUID> evidenceFiles,
     @Size(max = 1000) @CleanText(TEXT) String basis,
     @Size(max = 100) @CleanText(LINE) String domain,
     LocalDate publicityEnd,
@@ -39,6 +43,10 @@ public record CorrectionRequest(
 
   public List<String> evidenceOrEmpty() {
     return evidence == null ? List.of() : evidence;
+  }
+
+  public List<UUID> evidenceFilesOrEmpty() {
+    return evidenceFiles == null ? List.of() : evidenceFiles;
   }
 
   boolean revokes() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.TestOfficials;
@@ -12,6 +13,7 @@ import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.deadline.DeadlineStatus;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedPdfs;
+import org.creditcommitment.evidence.EvidenceUploads;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,6 +211,37 @@ class CorrectionApiTest extends IntegrationTest {
     credit.runJobs(instance);
     assertThat(credit.reload(recordId).domain()).isEqualTo("市场监管");
     assertThat(credit.ended(instance)).isTrue();
+  }
+
+  @Test
+  void aCorrectionCarriesEvidenceFilesReadByItsUnitAndTheCreditOfficeButNotByAnotherUnit() throws Exception {
+    TestOfficials.ensure(processEngine.getIdentityService(), OTHER_UNIT, "provider", "provider-wsjk");
+    String code = credit.subject();
+    long recordId = credit.record(code);
+    UUID file = EvidenceUploads.uploadedPdf(http, "provider");
+    HttpResponse<String> filed = http.post("/api/corrections", "provider", "{\"subjectCode\":\"" + code
+        + "\",\"recordId\":" + recordId + ",\"explanation\":\"处罚决定已被复议撤销\",\"evidenceFiles\":[\"" + file
+        + "\"],\"revoke\":true}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    JsonNode correction = json.readTree(filed.body());
+    String no = correction.get("correctionNo").asText();
+    assertThat(correction.get("evidenceFiles").get(0).get("id").asText()).isEqualTo(file.toString());
+    assertThat(correction.get("evidenceFiles").get(0).get("sha256").asText()).hasSize(64);
+
+    assertThat(http.get("/api/evidence/" + file, "credit-office").statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/evidence/" + file, "auditor").statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/evidence/" + file, OTHER_UNIT).statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/cases/" + no + "/history", "auditor").body()).contains("证明.pdf");
+
+    // a file someone else uploaded cannot be attached: the filing is refused and nothing is written
+    long other = credit.record(code);
+    UUID notTheirs = EvidenceUploads.uploadedPdf(http, "credit-office");
+    HttpResponse<String> refused = http.post("/api/corrections", "provider", "{\"subjectCode\":\"" + code
+        + "\",\"recordId\":" + other + ",\"explanation\":\"说明\",\"evidenceFiles\":[\"" + notTheirs
+        + "\"],\"revoke\":true}");
+    assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 499);
+    assertThat(refused.body()).contains("messageZh", "messageEn");
+    assertThat(rowsFor(other)).isZero();
   }
 
   private void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
