@@ -116,6 +116,8 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("DELETE /api/negative-reminders/{}", "credit-office"),
       Map.entry("POST /api/objections", "clerk,credit-office,portal"),
       Map.entry("GET /api/objections/{}", "auditor,clerk,credit-office,portal,provider"),
+      Map.entry("GET /api/statistics/code-errors", "admin,auditor,credit-office"),
+      Map.entry("GET /api/statistics/code-errors.csv", "admin,auditor,credit-office"),
       Map.entry("POST /api/corrections", "provider"),
       Map.entry("POST /api/corrections/{}/answer", "credit-office"),
       Map.entry("GET /api/corrections/{}", "auditor,credit-office,provider"),
