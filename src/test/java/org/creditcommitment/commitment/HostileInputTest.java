@@ -457,6 +457,9 @@ class HostileInputTest extends IntegrationTest {
           "objection evidence with a flaw"));
     }
     corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
+    // --- evidence uploads: a file is a multipart part; anything else is refused before it is read
+    corpus.add(post("/api/evidence", "provider", Map.of("file", "证明材料"), "evidence sent as JSON, not a file"));
+    corpus.add(raw("POST", "/api/evidence", "provider", "application/xml", XXE, "evidence XXE"));
     // --- corrections by data providers (provider asks, credit-office answers)
     Map<String, Object> correction = Map.of("subjectCode", existingSubject, "recordId", 999999999, "explanation",
         "依据写错", "evidence", List.of("更正说明函"), "revoke", true);
