@@ -44,6 +44,59 @@
     $('indicator-reporting').textContent = percent(t.reportingRate);
     $('indicator-compliance').textContent = percent(t.complianceRate);
     $('indicator-code-errors').textContent = perTenThousand(t.codeErrorRate);
+    ['licensing', 'penalty'].forEach((kind) => {
+      const q = t[kind] || {};
+      $('indicator-' + kind + '-reporting').textContent = percent(q.reportingRate);
+      $('indicator-' + kind + '-compliance').textContent = percent(q.complianceRate);
+      $('indicator-' + kind + '-timeliness').textContent = percent(q.timeliness);
+    });
+  }
+
+  /**
+   * 重错码清单: only the credit office, the auditor and administrators may read it (it names subjects); for anyone else
+   * the section stays hidden.
+   */
+  async function loadCodeErrors() {
+    let list;
+    try {
+      list = await CC.apiJson('/api/statistics/code-errors?' + range());
+    } catch (error) {
+      $('code-errors').hidden = true;
+      return;
+    }
+    const body = $('code-errors-table').tBodies[0];
+    body.replaceChildren();
+    list.codeErrors.forEach((e) => {
+      const tr = body.insertRow();
+      [e.code, e.kindLabel, (e.names || []).join('；'), (e.otherCodes || []).join('；'), e.reference || '']
+        .forEach((text) => { tr.insertCell().textContent = text; });
+    });
+    if (list.codeErrors.length === 0) {
+      const cell = body.insertRow().insertCell();
+      cell.colSpan = 5;
+      cell.textContent = '本期间无重错码。';
+    }
+    $('code-errors-summary').textContent = '统计期间 ' + list.from + ' 至 ' + list.to + '：共 ' + list.codeErrors.length
+      + ' 条（同一代码的不同问题分别列出）。';
+    $('code-errors').hidden = false;
+  }
+
+  async function downloadCodeErrors() {
+    let blob;
+    try {
+      blob = await (await CC.api('/api/statistics/code-errors.csv?' + range())).blob();
+    } catch (error) {
+      failed(error);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'code-errors-' + $('filter').from.value + '_' + $('filter').to.value + '.csv';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   function range() {
@@ -82,6 +135,7 @@
     $('filter').from.value = report.from;
     $('filter').to.value = report.to;
     render(report);
+    loadCodeErrors();
   }
 
   function columns(report) {
@@ -119,7 +173,14 @@
       { label: '践诺率（已核查）', value: (r) => r.inspectedFulfilmentRate, rate: true },
       { label: '上报率', value: (r) => r.reportingRate, rate: true },
       { label: '合规率', value: (r) => r.complianceRate, rate: true },
-      { label: '重错码率（每万）', value: (r) => perTenThousand(r.codeErrorRate) });
+      { label: '重错码率（每万）', value: (r) => perTenThousand(r.codeErrorRate) },
+      { label: '许可信息上报率', value: (r) => r.licensing.reportingRate, rate: true },
+      { label: '许可信息合规率', value: (r) => r.licensing.complianceRate, rate: true },
+      { label: '许可信息及时率', value: (r) => r.licensing.timeliness, rate: true },
+      { label: '处罚信息上报率', value: (r) => r.penalty.reportingRate, rate: true },
+      { label: '处罚信息合规率', value: (r) => r.penalty.complianceRate, rate: true },
+      { label: '处罚信息及时率', value: (r) => r.penalty.timeliness, rate: true },
+      { label: '重码数', value: (r) => r.indicators.duplicateCodes, number: true });
     return cols;
   }
 
@@ -340,6 +401,7 @@
     load();
   });
   $('download').addEventListener('click', download);
+  $('code-errors-download').addEventListener('click', downloadCodeErrors);
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   if (typeof ResizeObserver !== 'undefined') {
     // the box follows the window; the table's columns change when fonts arrive or the figures change

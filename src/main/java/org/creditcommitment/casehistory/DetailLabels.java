@@ -224,6 +224,8 @@ final class DetailLabels {
     m.put("objectionNo", "异议编号");
     m.put("objectionReason", "异议理由");
     m.put("evidenceText", "证明材料");
+    m.put("correctionChanges", "更正内容");
+    m.put("correctionExplanation", "书面说明");
     m.put("recordSummary", "涉及的失信记录");
     m.put("repairNo", "修复申请编号");
     // decision period (行政许可法 第四十二条、第四十五条) and service (第四十四条)

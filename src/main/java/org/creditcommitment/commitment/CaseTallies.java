@@ -35,6 +35,15 @@ public class CaseTallies {
   public record Reporting(String department, String itemCode, String caseNo, String applicantCode, boolean licenceDue,
       boolean licenceReported, boolean penaltyDue, boolean penaltyReported) {}
 
+  /**
+   * A case whose punishment was decided: when, and when the credit platform accepted its dishonesty record (null while
+   * not yet). Cases decided before the decision was dated are not among them.
+   */
+  public record PenaltyDecision(String department, String itemCode, Instant decidedAt, Instant pushedAt) {}
+
+  /** A code and a name an application was made under. */
+  public record CodeName(String code, String name) {}
+
   /** A case approved with a licence: when it was decided, and when the credit platform accepted its record. */
   public record Approval(String department, String itemCode, Instant decidedAt, Instant pushedAt) {}
 
@@ -46,6 +55,9 @@ public class CaseTallies {
   private static final String APPROVALS = "select c.department, c.item_code, c.decided_at, c.pushed_at"
       + " from commitment_case c where c.created_at >= ? and c.created_at < ?"
       + " and c.licence_no is not null and c.decided_at is not null";
+
+  private static final String PENALTIES = "select c.department, c.item_code, c.punishment_decided_at, c.punished_at"
+      + " from commitment_case c where c.created_at >= ? and c.created_at < ? and c.punishment_decided_at is not null";
 
   private final JdbcTemplate jdbc;
 
@@ -76,6 +88,21 @@ public class CaseTallies {
       return new Approval(rs.getString("department"), rs.getString("item_code"),
           Timestamps.read(rs, "decided_at").toInstant(), pushed == null ? null : pushed.toInstant());
     }, start, end);
+  }
+
+  /** The cases applied for in the range whose punishment was decided. */
+  public List<PenaltyDecision> penaltyDecisions(OffsetDateTime start, OffsetDateTime end) {
+    return jdbc.query(PENALTIES, (rs, n) -> {
+      OffsetDateTime pushed = Timestamps.read(rs, "punished_at");
+      return new PenaltyDecision(rs.getString("department"), rs.getString("item_code"),
+          Timestamps.read(rs, "punishment_decided_at").toInstant(), pushed == null ? null : pushed.toInstant());
+    }, start, end);
+  }
+
+  /** Every distinct code and name applications were made under, of any period: what duplicates are found among. */
+  public List<CodeName> codeNames() {
+    return jdbc.query("select distinct applicant_code, applicant_name from commitment_case",
+        (rs, n) -> new CodeName(rs.getString("applicant_code"), rs.getString("applicant_name")));
   }
 
   private static ItemTally itemTally(ResultSet rs) throws SQLException {

@@ -194,6 +194,12 @@ public class Cases {
         + " and rectification_notified_at is null", OffsetDateTime.now(clock), caseNo);
   }
 
+  /** The punishment was decided (决定惩戒措施): the push of its record is timely within the publication period from now. */
+  void recordPunishmentDecided(String caseNo) {
+    jdbc.update("update commitment_case set punishment_decided_at = ? where case_no = ? and punishment_decided_at is null",
+        OffsetDateTime.now(clock), caseNo);
+  }
+
   /** A dishonesty record (the credit platform's id) was entered for the broken commitment, with these measures. */
   void recordPunished(String caseNo, String dishonestyRecordId, String measures) {
     jdbc.update("update commitment_case set punished_at = ?, dishonesty_record_id = ?, punishment_measures = ?"

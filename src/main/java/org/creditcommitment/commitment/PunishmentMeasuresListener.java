@@ -85,6 +85,7 @@ class PunishmentMeasuresListener implements TaskListener {
     cases.record(caseNo, Cases.Fact.BAR_MONTHS, barMonths);
     cases.record(caseNo, Cases.Fact.SUPERVISION_MONTHS, supervisionMonths);
     cases.record(caseNo, Cases.Fact.PUNISHED_BY, user);
+    cases.recordPunishmentDecided(caseNo);
     Object basis = task.getVariable("punishmentBasis");
     cases.record(caseNo, Cases.Fact.PUNISHMENT_BASIS, basis == null ? null : basis.toString().strip());
     finalLevel.decided(level, caseNo, user, labels(measures));

@@ -50,6 +50,10 @@ public enum NotificationType {
   REPAIR_SUPPLEMENT("信用修复补正材料通知", "subjectName", "recordSummary", "missingItems", "supplementDeadline"),
   /** A voluntary commitment returned by the department's 形式审查, with the reason. */
   VOLUNTARY_RETURNED("主动承诺退回通知", "subjectName", "templateName", "reason"),
+  /** 信息更正告知: to the subject, a record about it was corrected at its supplier's request (工作要点 一（二）). */
+  RECORD_CORRECTED("信用信息更正告知", "subjectName", "recordSummary", "correction", "explanation"),
+  /** To the supplying unit's group: the credit office confirmed or refused the correction it asked for. */
+  CORRECTION_ANSWERED("信息更正确认结果", "recordSummary", "outcome", "reason"),
   /** To officers: a task of theirs falls due soon. */
   DEADLINE_REMINDER("办理期限提醒", "taskName", "deadline"),
   /**

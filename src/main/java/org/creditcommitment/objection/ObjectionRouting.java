@@ -2,6 +2,7 @@ package org.creditcommitment.objection;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.creditcommitment.security.Groups;
@@ -49,6 +50,15 @@ public class ObjectionRouting {
     String group = groups.get(unit);
     return group == null || group.isBlank() ? new Route(unit, Groups.CREDIT_OFFICE, true)
         : new Route(unit, group.strip(), false);
+  }
+
+  /**
+   * The group configured for the unit that supplied a record, if any: who speaks for the unit, e.g. when it corrects a
+   * record it supplied (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 一（二）).
+   */
+  public Optional<String> unitGroup(String sourceUnit) {
+    Route route = route(sourceUnit);
+    return route.fallback() ? Optional.empty() : Optional.of(route.group());
   }
 
   /** The configured units' groups, which must exist before a task is offered to them. */

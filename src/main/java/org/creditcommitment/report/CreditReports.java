@@ -29,6 +29,7 @@ import org.creditcommitment.documents.DocumentRequest;
 import org.creditcommitment.documents.DocumentType;
 import org.creditcommitment.documents.Documents;
 import org.creditcommitment.documents.IssuedDocument;
+import org.creditcommitment.correction.SubjectCorrections;
 import org.creditcommitment.objection.Objection;
 import org.creditcommitment.objection.SubjectObjections;
 import org.creditcommitment.repair.Repair;
@@ -63,6 +64,7 @@ class CreditReports {
   private final VoluntaryCommitments voluntary;
   private final SubjectObjections objections;
   private final SubjectRepairs repairs;
+  private final SubjectCorrections corrections;
   private final CreditPlatform platform;
   private final Catalogue catalogue;
   private final Documents documents;
@@ -78,7 +80,7 @@ class CreditReports {
    * @param penaltyFields {@code cc.report.penalty-fields}: the fields the report states, each with its penalties or 无
    */
   CreditReports(Cases cases, VoluntaryCommitments voluntary, SubjectObjections objections, SubjectRepairs repairs,
-      CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock,
+      SubjectCorrections corrections, CreditPlatform platform, Catalogue catalogue, Documents documents, Clock clock,
       @Value("${cc.report.records-since:2020-01-01}") String recordsSince,
       @Value("${cc.report.penalty-period:P3Y}") String penaltyPeriod,
       @Value("${cc.report.penalty-fields}") List<String> penaltyFields) {
@@ -86,6 +88,7 @@ class CreditReports {
     this.voluntary = voluntary;
     this.objections = objections;
     this.repairs = repairs;
+    this.corrections = corrections;
     this.platform = platform;
     this.catalogue = catalogue;
     this.documents = documents;
@@ -142,6 +145,10 @@ class CreditReports {
         .filter(r -> !localDate(r.createdAt()).isAfter(day))
         .map(r -> values("reference", r.repairNo(), "date", Documents.date(localDate(r.createdAt())),
             "outcome", SubjectRepairs.outcomeLabel(r))).toList());
+    report.put("corrections", corrections.of(subjectCode).stream()
+        .filter(c -> !localDate(c.createdAt()).isAfter(day))
+        .map(c -> values("reference", c.correctionNo(), "date", Documents.date(localDate(c.createdAt())),
+            "outcome", c.changes() + "（" + c.status().label() + "）")).toList());
     report.put("sources", SOURCES);
     return documents.issue(new DocumentRequest(DocumentType.CREDIT_REPORT, null, subjectCode, profile.name(), null,
         null, null, report));

@@ -13,6 +13,11 @@ public enum KeyKind {
       "No voluntary commitment with number '%s'"),
   /** 异议编号 YY…: the credit office's; data providers answer every objection (the provider group is offered each). */
   OBJECTION(false, true, "unknown-objection", "异议编号「%s」不存在", "No objection with number '%s'"),
+  /**
+   * 更正编号 GZ…: the credit office's, started by data providers (a provider reads it; which unit may start or read one is
+   * the correction module's check).
+   */
+  CORRECTION(false, true, "unknown-correction", "更正编号「%s」不存在", "No correction with number '%s'"),
   /** 修复申请编号 XF…: the credit office's. */
   REPAIR(false, false, "unknown-repair", "信用修复申请编号「%s」不存在", "No credit repair with number '%s'"),
   /** A subject's code, under which its credit reports are kept: the credit office's. */

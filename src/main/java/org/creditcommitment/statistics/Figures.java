@@ -27,16 +27,19 @@ import org.creditcommitment.commitment.EndState;
  *     without any
  * @param reportingRate 上报率: licensing and penalty decisions the platform accepted / decisions due; null without any
  * @param complianceRate 合规率: pushes the platform never refused / pushes made (accepted or refused); null without any
- * @param codeErrorRate 重错码率 per 10,000: applicants' codes failing their check character / applicants' codes,
- *     × 10,000; null without any case
+ * @param codeErrorRate 重错码率 per 10,000: wrong codes (failing the check character, duplicates, and on the total codes
+ *     corrected by a data provider) / codes (the applicants' and, on the total, the corrected ones), × 10,000; null
+ *     without any
  * @param indicators the counts the three rates are made of
+ * @param licensing 上报率, 合规率 and 及时率 of licensing data (行政许可信息: the records of licences granted)
+ * @param penalty 上报率, 合规率 and 及时率 of penalty data (行政处罚信息: the dishonesty records of punishments decided)
  */
 record Figures(Level level, String department, String departmentName, String itemCode, String itemName,
     long applications, Map<String, Long> commitmentTypes, long eligibilityRefusals, Map<String, Long> endStates,
     long running, BigDecimal fulfilmentRate, long rectifications, long punishments, long breaches, Push push,
     CreditServices creditServices, long inspectedFulfilled, long notDrawn, long unfulfilled,
     BigDecimal inspectedFulfilmentRate, BigDecimal reportingRate, BigDecimal complianceRate, BigDecimal codeErrorRate,
-    Indicators indicators) {
+    Indicators indicators, DataQuality licensing, DataQuality penalty) {
 
   public enum Level { ITEM, DEPARTMENT, CATEGORY, TOTAL }
 
@@ -46,10 +49,36 @@ record Figures(Level level, String department, String departmentName, String ite
    * @param pushesAttempted of those due, the ones pushed: accepted, or refused at least once
    * @param pushesRefused of those pushed, the ones the platform refused at least once as not meeting its rules
    * @param codes distinct applicants' codes of the cases
-   * @param codeErrors of those, the ones failing their check character (registered as checksum exceptions)
+   * @param codeErrors of those, the wrong ones of any kind (each code once)
+   * @param checkCharacterErrors codes failing their check character (registered as checksum exceptions)
+   * @param duplicateCodes codes applied under two names, or one legal subject's name under two codes (重码)
+   * @param correctedCodes codes a data provider's correction in the period moved a record away from; on the total only
    */
   public record Indicators(long reportsDue, long reported, long pushesAttempted, long pushesRefused, long codes,
-      long codeErrors) {}
+      long codeErrors, long checkCharacterErrors, long duplicateCodes, long correctedCodes) {}
+
+  /**
+   * One kind of data pushed to the credit platform (2023年汕尾市社会信用体系建设工作要点（征求意见稿） 一（一）: 行政许可、行政处罚信息的
+   * 上报率、合规率、及时率).
+   *
+   * @param due decisions whose record is owed to the platform
+   * @param reported of those, accepted by the platform
+   * @param pushed of those due, pushed: accepted, or refused at least once
+   * @param refused of those pushed, refused at least once
+   * @param decided decisions dated (a penalty decided before its date was recorded is not among them)
+   * @param inTime of those, accepted within the working days allowed after the decision
+   * @param reportingRate reported / due; null without any
+   * @param complianceRate (pushed - refused) / pushed; null without any
+   * @param timeliness inTime / decided; null without any
+   */
+  public record DataQuality(long due, long reported, long pushed, long refused, long decided, long inTime, long late,
+      long notYetPushed, BigDecimal reportingRate, BigDecimal complianceRate, BigDecimal timeliness) {
+
+    static DataQuality of(Tally.Flow f) {
+      return new DataQuality(f.due, f.reported, f.attempted, f.refused, f.decided, f.inTime, f.late, f.notYetPushed,
+          ratio(f.reported, f.due), ratio(f.attempted - f.refused, f.attempted), ratio(f.inTime, f.decided));
+    }
+  }
 
   /**
    * 归集推送及时率: of the approved cases (licence issued), how many had their commitment record received by
@@ -82,7 +111,8 @@ record Figures(Level level, String department, String departmentName, String ite
         ratio(t.reported, t.reportsDue), ratio(t.pushesAttempted - t.pushesRefused, t.pushesAttempted),
         perTenThousand(t.codeErrors.size(), t.codes.size()),
         new Indicators(t.reportsDue, t.reported, t.pushesAttempted, t.pushesRefused, t.codes.size(),
-            t.codeErrors.size()));
+            t.codeErrors.size(), t.checkCharacterErrors.size(), t.duplicateCodes.size(), t.correctedCodes.size()),
+        DataQuality.of(t.licensing), DataQuality.of(t.penalty));
   }
 
   /** Per 10,000 with two decimals (0.5 = 0.5 in 10,000); null when nothing was counted. */

@@ -36,10 +36,12 @@ class Statistics {
   private final Clock clock;
   private final VoluntaryCommitments voluntaryCommitments;
   private final KeySupervisionList keySupervision;
+  private final CodeErrors codeErrors;
 
   Statistics(CaseCounts caseCounts, PushTimeliness pushTimeliness, CreditServiceCounts creditServices,
       Catalogue catalogue, Clock clock, VoluntaryCommitments voluntaryCommitments, KeySupervisionList keySupervision,
-      Reporting reporting) {
+      Reporting reporting, CodeErrors codeErrors) {
+    this.codeErrors = codeErrors;
     this.reporting = reporting;
     this.voluntaryCommitments = voluntaryCommitments;
     this.keySupervision = keySupervision;
@@ -81,6 +83,12 @@ class Statistics {
     });
     byDepartment.forEach((department, tally) -> departments.add(Figures.of(Figures.Level.DEPARTMENT, department,
         name(departmentNames, department), null, null, tally, null)));
+    // a corrected code belongs to no item: it counts on the total only, among its codes and its wrong codes
+    for (String corrected : codeErrors.correctedCodes(range)) {
+      total.codes.add(corrected);
+      total.codeErrors.add(corrected);
+      total.correctedCodes.add(corrected);
+    }
     Figures all = Figures.of(Figures.Level.TOTAL, null, "合计", null, null, total, creditServices.count(range));
     List<StatisticsReport.Voluntary> voluntary = voluntaryCommitments.countsByDepartmentAndCategory(range.from(),
         range.to()).stream().map(c -> new StatisticsReport.Voluntary(c.department(),

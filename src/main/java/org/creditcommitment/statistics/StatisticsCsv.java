@@ -45,7 +45,11 @@ final class StatisticsCsv {
       h.add(state.label());
     }
     h.addAll(List.of("办理中", "践诺率(%)", "限期整改件数", "失信惩戒件数", "违背承诺纳入重点监管件数", "准予许可件数", "按时推送件数", "超期推送件数",
-        "尚未推送件数", "推送及时率(%)", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数",
+        "尚未推送件数", "推送及时率(%)",
+        "许可信息应上报件数", "许可信息已上报件数", "许可信息上报率(%)", "许可信息推送件数", "许可信息被拒收件数", "许可信息合规率(%)",
+        "许可信息及时率(%)", "处罚信息应上报件数", "处罚信息已上报件数", "处罚信息上报率(%)", "处罚信息推送件数", "处罚信息被拒收件数",
+        "处罚信息合规率(%)", "处罚决定件数", "处罚信息按时推送件数", "处罚信息超期推送件数", "处罚信息尚未推送件数", "处罚信息及时率(%)",
+        "校验位错误代码数", "重码数", "更正代码数", "信用修复申请件数", "异议件数", "2个工作日内答复异议件数",
         "已核查践诺件数", "未抽中（视为践诺）件数", "未践诺件数", "核查践诺率(%)", "应上报件数", "已上报件数", "上报率(%)",
         "推送件数", "被拒收件数", "合规率(%)", "申请人代码数", "错误代码数", "重错码率(每万)"));
     return h;
@@ -77,6 +81,11 @@ final class StatisticsCsv {
     c.add(Long.toString(f.push().late()));
     c.add(Long.toString(f.push().notYetPushed()));
     c.add(percent(f.push().timeliness()));
+    quality(c, f.licensing(), false);
+    quality(c, f.penalty(), true);
+    c.add(Long.toString(f.indicators().checkCharacterErrors()));
+    c.add(Long.toString(f.indicators().duplicateCodes()));
+    c.add(Long.toString(f.indicators().correctedCodes()));
     Figures.CreditServices s = f.creditServices();
     c.add(s == null ? "" : Long.toString(s.repairs()));
     c.add(s == null ? "" : Long.toString(s.objections()));
@@ -98,6 +107,23 @@ final class StatisticsCsv {
     return c;
   }
 
+  /** 上报率, 合规率, 及时率 of one kind of data; for penalties with their decisions' timing (licences have it above). */
+  private static void quality(List<String> c, Figures.DataQuality q, boolean timing) {
+    c.add(Long.toString(q.due()));
+    c.add(Long.toString(q.reported()));
+    c.add(rate(percent(q.reportingRate())));
+    c.add(Long.toString(q.pushed()));
+    c.add(Long.toString(q.refused()));
+    c.add(rate(percent(q.complianceRate())));
+    if (timing) {
+      c.add(Long.toString(q.decided()));
+      c.add(Long.toString(q.inTime()));
+      c.add(Long.toString(q.late()));
+      c.add(Long.toString(q.notYetPushed()));
+    }
+    c.add(rate(percent(q.timeliness())));
+  }
+
   /** The indicators of an empty period read "—" (nothing to measure), never 0 %. */
   private static String rate(String value) {
     return value.isEmpty() ? "—" : value;
@@ -109,14 +135,14 @@ final class StatisticsCsv {
   }
 
   /** Names come from the catalogue: a leading =, +, - or @ would be a formula in a spreadsheet. */
-  private static String text(String value) {
+  static String text(String value) {
     if (value == null) {
       return "";
     }
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
-  private static void line(StringBuilder out, List<String> cells) {
+  static void line(StringBuilder out, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');

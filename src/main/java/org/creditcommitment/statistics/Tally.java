@@ -29,11 +29,46 @@ final class Tally {
   long reported;
   long pushesAttempted;
   long pushesRefused;
-  /** The applicants' codes, and those of them that fail their check character: distinct, so kept as sets. */
+  /** The applicants' codes, and those of them that are wrong (any kind, see {@link CodeErrors}): distinct, so sets. */
   final Set<String> codes = new HashSet<>();
   final Set<String> codeErrors = new HashSet<>();
+  final Set<String> checkCharacterErrors = new HashSet<>();
+  final Set<String> duplicateCodes = new HashSet<>();
+  /** Codes a provider's correction moved a record away from; counted on the total only (no item owns them). */
+  final Set<String> correctedCodes = new HashSet<>();
+  /** 上报率, 合规率 and 及时率 of licensing and of penalty data apart. */
+  final Flow licensing = new Flow();
+  final Flow penalty = new Flow();
+
+  /** What one kind of data owed the credit platform and delivered. */
+  static final class Flow {
+    long due;
+    long reported;
+    long attempted;
+    long refused;
+    long decided;
+    long inTime;
+    long late;
+    long notYetPushed;
+
+    void add(Flow o) {
+      due += o.due;
+      reported += o.reported;
+      attempted += o.attempted;
+      refused += o.refused;
+      decided += o.decided;
+      inTime += o.inTime;
+      late += o.late;
+      notYetPushed += o.notYetPushed;
+    }
+  }
 
   void add(Tally other) {
+    checkCharacterErrors.addAll(other.checkCharacterErrors);
+    duplicateCodes.addAll(other.duplicateCodes);
+    correctedCodes.addAll(other.correctedCodes);
+    licensing.add(other.licensing);
+    penalty.add(other.penalty);
     inspectedFulfilled += other.inspectedFulfilled;
     notDrawn += other.notDrawn;
     reportsDue += other.reportsDue;

@@ -14,7 +14,10 @@ import org.springframework.util.unit.DataSize;
  * also when they come chunked without a Content-Length ({@link BodyLimitFilter}).
  *
  * <ul>
- *   <li>/api: no body is legitimately large (the biggest is a catalogue item): {@code cc.api.max-request-size}.</li>
+ *   <li>/api: no body is legitimately large (the biggest is a catalogue item): {@code cc.api.max-request-size}; save
+ *       an evidence file's upload ({@code POST /api/evidence}, multipart), bounded by the largest file accepted
+ *       ({@code cc.evidence.max-size}) and room for the multipart headers, so that a file just over the limit is
+ *       refused by the evidence module with its own problem and anything larger here.</li>
  *   <li>/engine-rest and the webapps' /camunda/api (Tasklist, Cockpit, Admin): task queries, form submissions
  *       and variables are small too: {@code cc.engine.max-request-size}. A deployment
  *       ({@code POST …/deployment/create}, multipart) carries whole models: all of the product's BPMN, DMN and
@@ -33,10 +36,12 @@ class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<BodyLimitFilter> apiRequestSizeLimit(
-      @Value("${cc.api.max-request-size:256KB}") DataSize limit) {
+      @Value("${cc.api.max-request-size:256KB}") DataSize limit,
+      @Value("${cc.evidence.max-size:10MB}") DataSize evidenceLimit) {
     long bytes = limit.toBytes();
+    long evidenceBytes = evidenceLimit.toBytes() + MULTIPART_OVERHEAD;
     FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
-        new BodyLimitFilter(request -> bytes));
+        new BodyLimitFilter(request -> isEvidenceUpload(request) ? evidenceBytes : bytes));
     registration.setName("api-request-size-limit");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(ORDER);
@@ -55,6 +60,13 @@ class RequestSizeLimit {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(ORDER);
     return registration;
+  }
+
+  /** The boundaries and part headers of one file's multipart upload, with room to spare. */
+  static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+  static boolean isEvidenceUpload(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && "/api/evidence".equals(request.getRequestURI());
   }
 
   /** {@code POST /engine-rest/deployment/create} or the webapps' {@code …/engine/{name}/deployment/create}. */

@@ -125,6 +125,15 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("DELETE /api/negative-reminders/{}", "credit-office"),
       Map.entry("POST /api/objections", "clerk,credit-office,portal"),
       Map.entry("GET /api/objections/{}", "auditor,clerk,credit-office,portal,provider"),
+      Map.entry("GET /api/statistics/code-errors", "admin,auditor,credit-office"),
+      Map.entry("GET /api/statistics/code-errors.csv", "admin,auditor,credit-office"),
+      Map.entry("POST /api/corrections", "provider"),
+      Map.entry("POST /api/corrections/{}/answer", "credit-office"),
+      Map.entry("GET /api/corrections/{}", "auditor,credit-office,provider"),
+      // evidence files: uploaded by who submits objections, repairs, corrections and re-inspections; each file is read
+      // by the auditor, its uploader until attached, and those the owning record's module names (404 to the rest)
+      Map.entry("POST /api/evidence", "clerk,credit-office,inspector,portal,provider"),
+      Map.entry("GET /api/evidence/{}", EVERY_GROUP),
       Map.entry("POST /api/repairs/letter", "clerk,credit-office,portal"),
       Map.entry("POST /api/repairs", "clerk,credit-office,portal"),
       Map.entry("GET /api/repairs/{}", "auditor,clerk,credit-office,portal"),

@@ -83,7 +83,7 @@ class HostileInputTest extends IntegrationTest {
     List<Attack> corpus = corpus(subject, waitingForConditions.caseNo(), waitingForSignature.caseNo());
     Set<String> covered = new TreeSet<>();
     corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("\\?.*$", "")
-        .replaceAll("/(XY|XF|YY|ZY)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
+        .replaceAll("/(XY|XF|YY|ZY|GZ)\d+|/[0-9A-Z]{18}(?=/|$)|/\d+(?=/)", "/{}")
         .replaceAll("/api/(catalogue|negative-reminders|official-contacts)/[^/]+", "/api/$1/{}")));
     assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
 
@@ -482,6 +482,30 @@ class HostileInputTest extends IntegrationTest {
           "objection evidence with a flaw"));
     }
     corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
+    // --- evidence uploads: a file is a multipart part; anything else is refused before it is read
+    corpus.add(post("/api/evidence", "provider", Map.of("file", "证明材料"), "evidence sent as JSON, not a file"));
+    corpus.add(raw("POST", "/api/evidence", "provider", "application/xml", XXE, "evidence XXE"));
+    // --- corrections by data providers (provider asks, credit-office answers)
+    Map<String, Object> correction = Map.of("subjectCode", existingSubject, "recordId", 999999999, "explanation",
+        "依据写错", "evidence", List.of("更正说明函"), "revoke", true);
+    corpus.add(post("/api/corrections", "provider", correction, "correction of an unknown record"));
+    corpus.add(post("/api/corrections", "provider", without(correction, "evidence"), "correction without evidence"));
+    corpus.add(post("/api/corrections", "provider", without(correction, "revoke"), "correction that changes nothing"));
+    corpus.add(post("/api/corrections", "provider", with(correction, "publicityEnd", "2026-13-45"),
+        "correction, impossible date"));
+    corpus.add(post("/api/corrections", "provider", with(correction, "subjectCodeCorrected",
+        TestCodes.usccWithWrongCheck()), "correction to a code with a wrong check character"));
+    corpus.add(post("/api/corrections", "provider", with(correction, "explanation", "说".repeat(2001)),
+        "correction, explanation too long"));
+    for (String flaw : TEXT_FLAWS) {
+      corpus.add(post("/api/corrections", "provider", with(correction, "explanation", "依据写错" + flaw),
+          "correction explanation with a flaw"));
+    }
+    corpus.add(raw("POST", "/api/corrections", "provider", "application/xml", XXE, "correction XXE"));
+    corpus.add(post("/api/corrections/GZ20260101999999/answer", "credit-office", Map.of("confirm", true),
+        "answer to an unknown correction"));
+    corpus.add(post("/api/corrections/GZ20260101999999/answer", "credit-office", Map.of("reason", "无"),
+        "answer without a decision"));
     Map<String, Object> repair = Map.of("subjectCode", existingSubject, "recordId", 999999999, "evidence", List.of("缴款凭证"),
         "obligationsFulfilled", true, "finePaid", true,
         "repairLetter", Map.of("signer", "王法人", "textSha256", "0".repeat(64)));

@@ -116,7 +116,7 @@ final class SampleDocuments {
           Map.entry("inspections",
               List.of(Map.of("reference", "YY20261130000042", "date", "2027年1月5日", "result", "符合承诺"))),
           Map.entry("rectifications", List.of()), Map.entry("dishonesty", List.of()),
-          Map.entry("objections", List.of()), Map.entry("repairs", List.of()),
+          Map.entry("objections", List.of()), Map.entry("repairs", List.of()), Map.entry("corrections", List.of()),
           Map.entry("penaltyPeriod", "2023年12月1日至2026年11月30日"), Map.entry("penaltyFields", "市场监管、安全生产"),
           Map.entry("penalties", List.of(
               Map.of("field", "市场监管", "none", false, "decisionNumber", "汕市监罚〔2025〕18号",

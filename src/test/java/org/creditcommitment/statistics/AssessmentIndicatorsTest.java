@@ -13,6 +13,7 @@ import org.creditcommitment.commitment.LifecycleTestSupport;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
 import org.creditcommitment.credit.PushRefusals;
+import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class AssessmentIndicatorsTest extends IntegrationTest {
   @Autowired CaseScenarios scenarios;
   @Autowired LifecycleTestSupport lifecycle;
   @Autowired PushRefusals refusals;
+  @Autowired CreditFileDriver credit;
 
   @Test
   void anEmptyPeriodHasNoIndicatorsRatherThanZeroPercent() throws Exception {
@@ -40,6 +42,11 @@ class AssessmentIndicatorsTest extends IntegrationTest {
     JsonNode total = JSON.readTree(response.body()).get("total");
     for (String rate : List.of("reportingRate", "complianceRate", "codeErrorRate", "inspectedFulfilmentRate")) {
       assertThat(total.get(rate).isNull()).as(rate).isTrue();
+    }
+    for (String data : List.of("licensing", "penalty")) {
+      for (String rate : List.of("reportingRate", "complianceRate", "timeliness")) {
+        assertThat(total.get(data).get(rate).isNull()).as(data + "." + rate).isTrue();
+      }
     }
     assertThat(total.get("inspectedFulfilled").asLong()).isZero();
     String csv = http.get("/api/statistics.csv?from=2001-01-01&to=2001-01-31", "credit-office").body();
@@ -126,6 +133,91 @@ class AssessmentIndicatorsTest extends IntegrationTest {
     assertThat(row.get("indicators").get("codes").asLong()).isEqualTo(2);
     assertThat(row.get("indicators").get("codeErrors").asLong()).isEqualTo(1);
     assertThat(row.get("codeErrorRate").decimalValue()).isEqualByComparingTo("5000");
+  }
+
+  @Test
+  void penaltyDataHaveTheirOwnReportingComplianceAndTimelinessBesideLicensingData() throws Exception {
+    String item = item();
+    scenarios.fulfilled(item);
+    CaseRecord refusedFirst = scenarios.punishedAfterRefusingRectification(item);
+    scenarios.punishedAfterRefusingRectification(item);
+    refusals.record(new CreditRecord(CreditRecordType.DISHONESTY, refusedFirst.applicantCode(), refusedFirst.caseNo(),
+        Map.of(), refusedFirst.caseNo() + ":dishonesty"), 422, "{\"error\":\"basis missing\"}");
+
+    JsonNode row = row(item);
+    JsonNode penalty = row.get("penalty");
+    assertThat(penalty.get("due").asLong()).isEqualTo(2);
+    assertThat(penalty.get("reportingRate").decimalValue()).isEqualByComparingTo("1");
+    assertThat(penalty.get("complianceRate").decimalValue()).isEqualByComparingTo("0.5");
+    // both dishonesty records reached the platform the day their punishment was decided
+    assertThat(penalty.get("decided").asLong()).isEqualTo(2);
+    assertThat(penalty.get("inTime").asLong()).isEqualTo(2);
+    assertThat(penalty.get("timeliness").decimalValue()).isEqualByComparingTo("1");
+    JsonNode licensing = row.get("licensing");
+    assertThat(licensing.get("due").asLong()).isEqualTo(3);
+    assertThat(licensing.get("complianceRate").decimalValue()).isEqualByComparingTo("1");
+    assertThat(licensing.get("timeliness").decimalValue()).isEqualByComparingTo(row.get("push").get("timeliness")
+        .decimalValue());
+    String csv = http.get("/api/statistics.csv", "credit-office").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("处罚信息及时率(%)", "处罚信息合规率(%)", "重码数");
+  }
+
+  @Test
+  void oneSubjectUnderTwoCodesCountsBothCodesAsDuplicatesAndIsOnTheListForTheCodeOffice() throws Exception {
+    String item = item();
+    String first = TestCodes.uscc();
+    String second = TestCodes.uscc();
+    String name = "汕尾市重码测试" + item + "有限公司";
+    for (String code : List.of(first, second)) {
+      assertThat(http.post("/api/subjects", "credit-office", "{\"code\":\"" + code + "\",\"name\":\"" + name
+          + "\",\"email\":\"dup@example.org\",\"grade\":\"AA\"}").statusCode()).isEqualTo(201);
+      apply(item, code, name);
+    }
+
+    JsonNode row = row(item);
+    assertThat(row.get("indicators").get("duplicateCodes").asLong()).isEqualTo(2);
+    assertThat(row.get("indicators").get("codeErrors").asLong()).isEqualTo(2);
+    assertThat(row.get("codeErrorRate").decimalValue()).isEqualByComparingTo("10000");
+
+    HttpResponse<String> list = http.get("/api/statistics/code-errors", "credit-office");
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    JsonNode entry = null;
+    for (JsonNode e : JSON.readTree(list.body()).get("codeErrors")) {
+      if (e.get("code").asText().equals(first)) {
+        entry = e;
+      }
+    }
+    assertThat(entry).isNotNull();
+    assertThat(entry.get("kind").asText()).isEqualTo("ONE_SUBJECT_SEVERAL_CODES");
+    assertThat(entry.get("kindLabel").asText()).isEqualTo("一主体多码");
+    assertThat(entry.get("otherCodes").get(0).asText()).isEqualTo(second);
+    HttpResponse<String> csv = http.get("/api/statistics/code-errors.csv", "auditor");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码,问题类型").contains(first + ",一主体多码," + name + "," + second);
+    // the list names subjects: not for approvers, who read the public figures
+    assertThat(http.get("/api/statistics/code-errors", "approver").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aCodeCorrectedByADataProviderCountsOnTheTotalAndIsOnTheList() throws Exception {
+    String wrong = credit.subject();
+    String right = credit.subject();
+    long recordId = credit.record(wrong);
+    HttpResponse<String> filed = http.post("/api/corrections", "provider", "{\"subjectCode\":\"" + wrong
+        + "\",\"recordId\":" + recordId + ",\"explanation\":\"代码录错\",\"evidence\":[\"更正函\"],"
+        + "\"subjectCodeCorrected\":\"" + right + "\"}");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    JsonNode correction = JSON.readTree(filed.body());
+    String no = correction.get("correctionNo").asText();
+    assertThat(http.post("/api/corrections/" + no + "/answer", "credit-office", "{\"confirm\":true}").statusCode())
+        .isEqualTo(200);
+    credit.runJobs(correction.get("processInstanceId").asText());
+
+    JsonNode total = JSON.readTree(http.get("/api/statistics", "credit-office").body()).get("total");
+    assertThat(total.get("indicators").get("correctedCodes").asLong()).isGreaterThanOrEqualTo(1);
+    String list = http.get("/api/statistics/code-errors", "credit-office").body();
+    assertThat(list).contains("\"code\":\"" + wrong + "\"", "代码经更正", no, right);
   }
 
   private void apply(String item, String code, String name) {

@@ -171,6 +171,53 @@ class StatisticsPageBrowserTest extends IntegrationTest {
   }
 
   @Test
+  @Tag("browser")
+  void theCreditOfficeSeesPenaltyAndLicensingDataApartAndTheListOfWrongCodesWhichAnApproverDoesNot() throws Exception {
+    dataSet();
+    try (Browser browser = Browser.start(port)) {
+      JavascriptExecutor js = browser.driver();
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+      browser.logIn("credit-office", "demo");
+      browser.open("/statistics/");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
+      js.executeScript("var f = document.getElementById('filter'); f.from.value = arguments[0]; f.to.value = arguments[0];",
+          DAY);
+      browser.driver().findElement(By.cssSelector("#filter button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-errors-summary"), DAY));
+
+      // the day's one punishment was decided before the decision was dated (its date moved back): no timeliness, "—"
+      for (String kind : List.of("licensing", "penalty")) {
+        for (String rate : List.of("reporting", "compliance", "timeliness")) {
+          String id = "indicator-" + kind + "-" + rate;
+          assertThat(browser.driver().findElement(By.id(id)).getText()).as(id).matches("—|\\d+\\.\\d+%");
+        }
+      }
+      assertThat(browser.driver().findElement(By.id("indicator-penalty-reporting")).getText()).isEqualTo("100.0%");
+      @SuppressWarnings("unchecked")
+      List<String> headers = (List<String>) js.executeScript(
+          "return Array.from(document.querySelectorAll('#table thead th')).map(th => th.textContent)");
+      assertThat(headers).contains("许可信息及时率", "处罚信息上报率", "处罚信息合规率", "处罚信息及时率", "重码数");
+      assertThat(browser.driver().findElement(By.id("code-errors")).isDisplayed()).isTrue();
+      assertThat(browser.driver().findElement(By.id("code-errors-table")).getText()).contains("统一社会信用代码",
+          "问题类型");
+      String text = browser.driver().findElement(By.tagName("body")).getText();
+      assertThat(text).contains("重错码清单").doesNotContain("null", "undefined", "NaN");
+      js.executeScript("document.getElementById('code-errors').scrollIntoView({ block: 'center' })");
+      browser.screenshot("statistics-code-errors");
+    }
+    // an approver reads the public figures, not the list that names subjects
+    try (Browser browser = Browser.start(port)) {
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+      browser.logIn("approver", "demo");
+      browser.open("/statistics/");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
+      wait.until(d -> d.findElement(By.id("indicator-penalty-timeliness")).getText().length() > 0);
+      assertThat(browser.driver().findElement(By.id("code-errors")).isDisplayed()).isFalse();
+      assertThat(browser.driver().findElement(By.id("message")).isDisplayed()).isFalse();
+    }
+  }
+
+  @Test
   void aClerkSignedInSeesWhyAndNothingOfTheReport() {
     try (Browser browser = Browser.start(port)) {
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));

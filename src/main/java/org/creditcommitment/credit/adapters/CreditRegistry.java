@@ -178,6 +178,25 @@ public class CreditRegistry {
     return after;
   }
 
+  /**
+   * Moves a dishonesty record filed under a wrong code to the subject it belongs to (a provider's correction of the
+   * code), audited under both codes.
+   */
+  @Transactional
+  public DishonestyRecord reassignRecord(long recordId, String subjectCode, String reason) {
+    DishonestyRecord before = reads.dishonestyRecord(recordId).orElseThrow(() -> ApiException.notFound(
+        "unknown-dishonesty-record", "失信记录不存在：" + recordId, "No dishonesty record " + recordId));
+    requireSubject(subjectCode);
+    jdbc.update("UPDATE credit_dishonesty_record SET subject_code = ?, updated_at = ? WHERE id = ?", subjectCode, now(),
+        recordId);
+    DishonestyRecord after = reads.dishonestyRecord(recordId).orElseThrow();
+    Map<String, Object> details = details(recordFields(before), recordFields(after));
+    details.put("reason", reason);
+    auditLog.record(before.subjectCode(), "credit.dishonesty-record-reassigned", auditLog.currentActor(), details);
+    auditLog.record(subjectCode, "credit.dishonesty-record-reassigned", auditLog.currentActor(), details);
+    return after;
+  }
+
   @Transactional
   public long addFulfilmentRecord(String code, NewFulfilmentRecord record) {
     requireSubject(code);

@@ -196,12 +196,16 @@ class EmbeddedCreditPlatform implements CreditPlatform {
     };
   }
 
-  /** A correction that names fields (basis, domain, sourceUnit, publicityEnd) changes them too. */
+  /**
+   * A correction that names fields (basis, domain, sourceUnit, publicityEnd) changes them too; one that names
+   * correctedSubjectCode moves the record to that subject.
+   */
   private String correct(CreditRecord record, PushPayload payload, DishonestyStatus status) {
     RecordCorrection correction = new RecordCorrection(payload.optionalText("sourceUnit"),
         payload.optionalText("basis"), payload.optionalText("domain"),
         record.payload().containsKey("publicityEnd") ? payload.date("publicityEnd", null) : null);
-    if (correction.isEmpty()) {
+    String newCode = payload.optionalText("correctedSubjectCode");
+    if (correction.isEmpty() && newCode == null) {
       return changeStatus(record, payload, status);
     }
     long id = payload.referencedRecordId();
@@ -209,6 +213,9 @@ class EmbeddedCreditPlatform implements CreditPlatform {
         .orElseThrow(() -> payload.invalid("refers to dishonesty record " + id + ", which " + record.subjectCode()
             + " does not have"));
     registry.correctRecord(id, correction, status, payload.optionalText("reason"));
+    if (newCode != null && !newCode.equals(record.subjectCode())) {
+      registry.reassignRecord(id, newCode, payload.optionalText("reason"));
+    }
     return Long.toString(id);
   }
 
