@@ -83,7 +83,7 @@ class HostileInputTest extends IntegrationTest {
     List<Attack> corpus = corpus(subject, waitingForConditions.caseNo(), waitingForSignature.caseNo());
     Set<String> covered = new TreeSet<>();
     corpus.forEach(a -> covered.add(a.method() + " " + a.path().replaceAll("\\?.*$", "")
-        .replaceAll("/(XY|XF|YY|ZY|GZ)\d+|/[0-9A-Z]{18}(?=/|$)|/\d+(?=/)", "/{}")
+        .replaceAll("/(XY|XF|YY|ZY|GZ)\\d+|/[0-9A-Z]{18}(?=/|$)|/\\d+(?=/)", "/{}")
         .replaceAll("/api/(catalogue|negative-reminders|official-contacts)/[^/]+", "/api/$1/{}")));
     assertThat(covered).as("every write endpoint of /api has hostile requests in the corpus").containsAll(writeEndpoints());
 
