@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
  * definition or READ on the task. An index on the scope and a second partial index of exactly those grants let the
  * planner read the page's few variables instead of walking every running variable in key order (27 to 1 ms at
  * 10,000 open tasks).
- * <p>The groups that hold any grant, which the engine reads before every authorized query, are read step by step on
- * the engine's index of the group column ({@link AuthorizedGroupIds}).
  * Created once (PostgreSQL 14 or later), concurrently so that writes go on; kept current by autovacuum's ANALYZE.
  */
 @Component
@@ -45,16 +43,12 @@ class TasklistQueryPlans {
   static final String TASK_READ_INDEX = "cc_auth_task_read";
   static final String VARIABLE_READ_INDEX = "cc_auth_variable_read";
   static final String VARIABLE_SCOPE_INDEX = "cc_variable_scope_name";
-  /** The engine's own index on the group column (Camunda's create script), which the loose scan steps through. */
-  static final String GROUP_INDEX = "act_idx_auth_group_id";
   private static final Logger log = LoggerFactory.getLogger(TasklistQueryPlans.class);
 
   private final JdbcTemplate jdbc;
-  private final AuthorizedGroupIds groupIds;
 
-  TasklistQueryPlans(JdbcTemplate jdbc, AuthorizedGroupIds groupIds) {
+  TasklistQueryPlans(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.groupIds = groupIds;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -77,11 +71,6 @@ class TasklistQueryPlans {
           + " OR resource_type_ = 6 AND perms_ & 512 = 512 OR resource_type_ = 7 AND perms_ & 2 = 2)");
       jdbc.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + VARIABLE_SCOPE_INDEX + " ON act_ru_variable"
           + " (var_scope_, name_)");
-      // the groups holding any grant, read group by group on the engine's index (AuthorizedGroupIds), if it is there
-      if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT bool_and(indisvalid) FROM pg_index"
-          + " WHERE indexrelid = to_regclass(?)", Boolean.class, GROUP_INDEX))) {
-        groupIds.indexReady();
-      }
       jdbc.execute("ANALYZE act_ru_authorization");
       jdbc.execute("ANALYZE act_ru_variable");
     } catch (DataAccessException e) {

@@ -22,7 +22,6 @@ class TasklistQueryPlansTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TasklistQueryPlans statistics;
   @Autowired TransactionTemplate transaction;
-  @Autowired AuthorizedGroupIds groupIds;
 
   @Test
   void theExpressionStatisticsOnAuthorizationPermissionsExistAndCreatingThemAgainIsHarmless() {
@@ -71,34 +70,6 @@ class TasklistQueryPlansTest extends IntegrationTest {
           + " AND AUTH.RESOURCE_ID_ IS NOT NULL", String.class);
     });
     assertThat(String.join("\n", lines)).contains(TasklistQueryPlans.VARIABLE_SCOPE_INDEX, TasklistQueryPlans.VARIABLE_READ_INDEX);
-  }
-
-  @Test
-  void theGroupsHoldingAnyGrantAreReadGroupByGroupOnTheIndexAndAreTheEnginesOwnSet() {
-    assumeTrue(TestDatabase.isPostgres(), "the loose index scan is written for PostgreSQL");
-    statistics.create();
-    assertThat(groupIds.indexed()).as("the index is there and valid, so the engine's lookup is rewritten").isTrue();
-    java.util.Set<String> engines = new java.util.HashSet<>(jdbc.queryForList(AuthorizedGroupIds.ENGINE_SQL,
-        String.class));
-    engines.remove(null);
-    assertThat(new java.util.HashSet<>(jdbc.queryForList(AuthorizedGroupIds.BY_INDEX, String.class)))
-        .isEqualTo(engines).contains(Groups.CLERK);
-    java.util.List<String> plan = transaction.execute(status -> {
-      jdbc.execute("SET LOCAL enable_seqscan = off");
-      return jdbc.queryForList("EXPLAIN " + AuthorizedGroupIds.BY_INDEX, String.class);
-    });
-    assertThat(String.join("\n", plan)).contains(TasklistQueryPlans.GROUP_INDEX);
-    // and the engine's lookup, made on every authorized query, is the rewritten one: Tasklist's queries still answer
-    processEngine.getIdentityService().setAuthentication("clerk", java.util.List.of(Groups.CLERK));
-    try {
-      assertThat(processEngine.getTaskService().createTaskQuery().count()).isNotNegative();
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
-    assertThat(AuthorizedGroupIds.rewrite("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A\n    "))
-        .isEqualTo(AuthorizedGroupIds.BY_INDEX);
-    assertThat(AuthorizedGroupIds.rewrite("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A WHERE 1 = 1"))
-        .as("any other statement is left alone").endsWith("WHERE 1 = 1");
   }
 
   @Test
