@@ -61,6 +61,7 @@ final class TimelineLabels {
       Map.entry("credit.dishonesty-record-corrected", "更正失信记录"),
       Map.entry("supervision.inspection-drawn", "双随机抽取核查"),
       Map.entry("objection.routed", "异议交由核实答复"),
+      Map.entry("evidence.attached", "提交证明材料文件"),
       Map.entry("credit.looked-up", "查询信用信息"),
       Map.entry("objection.answered", "异议已答复"),
       Map.entry("objection.mark-withdrawn", "撤回未受理异议的标注"),
