@@ -1,6 +1,7 @@
 package org.creditcommitment.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.creditcommitment.evidence.EvidenceUploads.uploaded;
 import static org.creditcommitment.evidence.EvidenceUploads.uploadedPdf;
 
@@ -13,6 +14,7 @@ import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.evidence.EvidenceFiles;
 import org.creditcommitment.evidence.EvidenceSamples;
 import org.creditcommitment.objection.CreditFileDriver;
+import org.creditcommitment.security.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +59,27 @@ class ObjectionRepairEvidenceTest extends IntegrationTest {
     assertThat(http.get("/api/evidence/" + decision, "approver").statusCode()).isEqualTo(404);
     assertThat(http.get("/api/cases/" + objectionNo + "/history", "auditor").body())
         .contains("提交证明材料文件（1 个）").contains("/api/evidence/" + decision);
+  }
+
+  @Test
+  void theVerifyingUnitAddsItsOwnFilesToItsAnswerAndAFileNotItsOwnIsRefusedByTheGuard() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    HttpResponse<String> filed = http.post("/api/objections", "portal", objection(code, recordId, null));
+    String objectionNo = no(filed, "objectionNo");
+    String instance = no(filed, "processInstanceId");
+    UUID portals = uploadedPdf(http, "portal");
+    java.util.Map<String, Object> answer = new java.util.HashMap<>(java.util.Map.of("objectionDecision", "KEEP",
+        "answerExplanation", "经核实，原记录无误", "answerEvidenceFiles", portals.toString()));
+    assertThatThrownBy(() -> driver.complete(instance, "Task_AnswerObjection", "provider", answer))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-form-values"));
+    assertThat(evidence.of("objection", objectionNo)).isEmpty();
+
+    UUID check = uploaded(http, "provider", "核查记录.pdf", "application/pdf", EvidenceSamples.pdf());
+    answer.put("answerEvidenceFiles", check.toString());
+    driver.complete(instance, "Task_AnswerObjection", "provider", answer);
+    assertThat(evidence.of("objection", objectionNo)).extracting(f -> f.id()).containsExactly(check);
+    assertThat(http.get("/api/evidence/" + check, "credit-office").statusCode()).isEqualTo(200);
   }
 
   @Test
