@@ -246,11 +246,25 @@
       var dl = el('dl', 'ev-fields');
       e.fields.forEach(function (f) {
         dl.appendChild(el('dt', null, f.label));
-        dl.appendChild(el('dd', null, f.value));
+        dl.appendChild(fieldValue(f));
       });
       li.appendChild(dl);
     }
     return li;
+  }
+
+  /** A value, as a download link when the server gives one (an evidence file; the download checks the reader). */
+  function fieldValue(f) {
+    var dd = el('dd', null, f.href ? null : f.value);
+    if (f.href && f.href.indexOf('/api/evidence/') === 0) {
+      var link = el('a', 'ev-file', f.value);
+      link.href = f.href;
+      link.setAttribute('download', '');
+      dd.appendChild(link);
+    } else if (f.href) {
+      dd.textContent = f.value;
+    }
+    return dd;
   }
 
   function actorLine(actor) {

@@ -21,5 +21,12 @@ public record BusinessEvent(Instant time, String kind, String title, Actor actor
   /** @param role the Chinese role, null for the system and the portal */
   public record Actor(String id, String name, String role) {}
 
-  public record Field(String label, String value) {}
+  /** @param href where the value can be read (an evidence file's download); left out when there is none */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  public record Field(String label, String value, String href) {
+
+    public Field(String label, String value) {
+      this(label, value, null);
+    }
+  }
 }

@@ -226,6 +226,11 @@ final class DetailLabels {
     m.put("evidenceText", "证明材料");
     m.put("correctionChanges", "更正内容");
     m.put("correctionExplanation", "书面说明");
+    m.put("files", "证明材料文件");
+    m.put("ownerKind", "所属事项类别");
+    m.put("fileName", "文件名");
+    m.put("contentType", "文件类型");
+    m.put("size", "大小（字节）");
     m.put("recordSummary", "涉及的失信记录");
     m.put("repairNo", "修复申请编号");
     // decision period (行政许可法 第四十二条、第四十五条) and service (第四十四条)

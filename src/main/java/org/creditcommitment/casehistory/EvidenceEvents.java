@@ -1,6 +1,8 @@
 package org.creditcommitment.casehistory;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.evidence.EvidenceLinks;
 import org.creditcommitment.security.Groups;
 
 import java.util.List;
@@ -66,6 +68,7 @@ final class EvidenceEvents {
       case "commitment.signed" -> signature(e, c);
       case "credit.inspection-fed" -> inspectionFed(e, c);
       case "supervision.inspection-drawn" -> draw(e, c);
+      case EvidenceFiles.ATTACHED -> evidenceFiles(e, c);
       case "task.transferred", "task.delegated", "task.resolved", "task.urged", "case.copied" -> handOver(e, c);
       default -> other(e, c);
     };
@@ -210,6 +213,24 @@ final class EvidenceEvents {
     }
     return new BusinessEvent(e.time(), e.type(), selected ? "双随机抽查：抽中，须核查" : "双随机抽查：未抽中",
         actor(e, c), c.passed("Task_DrawInspection"), e.source(), fields.list());
+  }
+
+  /**
+   * 提交证明材料文件: each file by name, linked to its download (which checks the reader again), with its size and the
+   * SHA-256 it was kept with.
+   */
+  private static BusinessEvent evidenceFiles(TimelineEntry e, CaseContext c) {
+    FieldList fields = new FieldList();
+    List<?> files = e.details().get("files") instanceof List<?> list ? list : List.of();
+    for (Object item : files) {
+      if (item instanceof Map<?, ?> file) {
+        String size = file.get("size") instanceof Number n ? EvidenceLinks.size(n.longValue()) : "";
+        fields.addLink("证明材料文件", file.get("fileName") + "（" + size + "）", "/api/evidence/" + file.get("id"));
+        fields.add("SHA-256", file.get("sha256"));
+      }
+    }
+    return new BusinessEvent(e.time(), e.type(), "提交证明材料文件（" + files.size() + " 个）", c.actor(e.actor()),
+        c.passed(e.activityId()), e.source(), fields.list());
   }
 
   /** 转办、委派、办毕交回、催办、抄送: who handed what to whom, and why, with people named, not their login ids. */

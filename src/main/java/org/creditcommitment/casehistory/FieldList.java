@@ -21,6 +21,12 @@ final class FieldList {
     return this;
   }
 
+  /** Adds a value that links to where it can be read. */
+  FieldList addLink(String label, String text, String href) {
+    fields.add(new BusinessEvent.Field(label, text, href));
+    return this;
+  }
+
   List<BusinessEvent.Field> list() {
     return List.copyOf(fields);
   }

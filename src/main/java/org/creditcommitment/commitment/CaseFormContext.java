@@ -13,6 +13,8 @@ import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.catalogue.LetterTemplate;
 import org.creditcommitment.catalogue.ServiceItem;
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.evidence.EvidenceLinks;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.supervision.KeySupervisionList;
@@ -36,9 +38,12 @@ class CaseFormContext implements TaskFormContext {
   private final CaseProcedure procedure;
   private final ApprovalLevels levels;
   private final ApprovalOpinions opinions;
+  private final EvidenceFiles evidenceFiles;
 
   CaseFormContext(Cases cases, Letters letters, Catalogue catalogue, CasePeriods periods, SubjectCodes codes,
-      KeySupervisionList keySupervision, CaseProcedure procedure, ApprovalLevels levels, ApprovalOpinions opinions) {
+      KeySupervisionList keySupervision, CaseProcedure procedure, ApprovalLevels levels, ApprovalOpinions opinions,
+      EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.procedure = procedure;
     this.levels = levels;
     this.opinions = opinions;
@@ -84,6 +89,8 @@ class CaseFormContext implements TaskFormContext {
     // the punishment form's 违诺事由: why rectification was ordered, or the false commitment found (none ordered)
     put(v, "rectificationReason", facts.breachReason());
     put(v, "rectificationDescription", facts.rectificationDescription());
+    // a form's text links the case's evidence files (the rectification's and the re-inspection's)
+    v.put("evidenceFileLinks", EvidenceLinks.markdown(evidenceFiles.of(CaseEvidence.KIND, c.caseNo()), "无"));
     SupervisionProperties.Measure measure = keySupervision.measure();
     v.put("supervisionPeriodText", "自惩戒决定之日起计算；不填为 " + measure.defaultMonths() + " 个月，最长 "
         + measure.maxMonths() + " 个月；信用修复后提前解除");

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.system.ApiException;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ class CaseOperations {
   private final IdentityService identity;
   private final AuditLog audit;
   private final CaseProcedure procedure;
+  private final EvidenceFiles evidenceFiles;
 
   CaseOperations(Cases cases, Letters letters, RuntimeService runtime, IdentityService identity, AuditLog audit,
-      CaseProcedure procedure) {
+      CaseProcedure procedure, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.procedure = procedure;
     this.audit = audit;
     this.cases = cases;
@@ -149,6 +152,8 @@ class CaseOperations {
     }
     String description = body.refused() ? "拒绝整改" : body.description().strip();
     cases.record(caseNo, Cases.Fact.RECTIFICATION_DESCRIPTION, description);
+    // files unknown, someone else's or attached elsewhere refuse the whole submission
+    evidenceFiles.attach(CaseEvidence.KIND, caseNo, body.evidenceFilesOrEmpty(), audit.currentActor());
     correlate(caseNo, "RectificationSubmitted", Map.of("rectificationRefused", body.refused()),
         Map.of("description", description));
   }

@@ -4,9 +4,11 @@ import static org.creditcommitment.system.FreeText.Kind.NAME;
 import static org.creditcommitment.system.FreeText.Kind.TEXT;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -30,7 +32,18 @@ final class CaseRequests {
   record Correction(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) @CleanText(NAME) String> materials,
       @NotBlank @Size(max = 2000) @CleanText(TEXT) String statement) {}
 
-  record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused) {}
+  /** @param evidenceFiles evidence files of the rectification, uploaded beforehand by the same login; may be empty */
+  record Rectification(@Size(max = 2000) @CleanText(TEXT) String description, boolean refused,
+      @Size(max = 20) List<@NotNull UUID> evidenceFiles) {
+
+    Rectification(String description, boolean refused) {
+      this(description, refused, null);
+    }
+
+    List<UUID> evidenceFilesOrEmpty() {
+      return evidenceFiles == null ? List.of() : evidenceFiles;
+    }
+  }
 
   /** 陈述、申辩 against a prior notice, and whether the subject asks for a hearing (where the measures give one). */
   record Statement(@NotBlank @Size(max = 4000) @CleanText(TEXT) String statement, boolean hearingRequested) {}

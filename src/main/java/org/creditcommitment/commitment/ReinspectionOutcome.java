@@ -1,6 +1,7 @@
 package org.creditcommitment.commitment;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.springframework.stereotype.Component;
 
 /** 整改复查: the result, its findings and the inspector, as for the first inspection; or a return to the inspection. */
@@ -8,9 +9,14 @@ import org.springframework.stereotype.Component;
 class ReinspectionOutcome implements TaskOutcome {
 
   private final Cases cases;
-  private final CaseReturnStep returns;
+  /** The re-inspection form's field of the files the inspector uploads (webapps.js offers the upload). */
+  static final String EVIDENCE_FIELD = "reinspectionEvidenceFiles";
 
-  ReinspectionOutcome(Cases cases, CaseReturnStep returns) {
+  private final CaseReturnStep returns;
+  private final EvidenceFiles evidenceFiles;
+
+  ReinspectionOutcome(Cases cases, CaseReturnStep returns, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.cases = cases;
     this.returns = returns;
   }
@@ -27,5 +33,7 @@ class ReinspectionOutcome implements TaskOutcome {
       return;
     }
     InspectionOutcome.recordResult(cases, task, caseNo, user);
+    // the guard checked them (EvidenceFormFields): the re-inspecting official's own files, attached to nothing yet
+    evidenceFiles.attach(CaseEvidence.KIND, caseNo, EvidenceFiles.idsIn(task.getVariable(EVIDENCE_FIELD)), user);
   }
 }

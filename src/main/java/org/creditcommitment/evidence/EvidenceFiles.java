@@ -156,6 +156,38 @@ public class EvidenceFiles {
     return store.content(id);
   }
 
+  /**
+   * The ids a form field holds (a text of ids separated by commas or white space, or a list of them); empty for no
+   * value.
+   *
+   * @throws IllegalArgumentException when an entry is no id or there are more than {@link #MAX_FILES}
+   */
+  public static List<UUID> idsIn(Object value) {
+    List<String> parts = new ArrayList<>();
+    if (value instanceof java.util.Collection<?> list) {
+      list.forEach(v -> parts.add(String.valueOf(v)));
+    } else if (value != null) {
+      parts.addAll(List.of(value.toString().split("[,，\\s]+")));
+    }
+    List<UUID> ids = new ArrayList<>();
+    for (String part : parts) {
+      if (!part.isBlank()) {
+        String text = part.strip();
+        if (text.length() != 36) { // UUID.fromString also takes shortened forms such as 1-2-3-4-5
+          throw new IllegalArgumentException("not an evidence file id: " + text);
+        }
+        UUID id = UUID.fromString(text);
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    if (ids.size() > MAX_FILES) {
+      throw new IllegalArgumentException("more than " + MAX_FILES + " evidence files");
+    }
+    return ids;
+  }
+
   /** A file's facts as the timeline and the audit log show them. */
   public static Map<String, Object> describe(StoredEvidence e) {
     Map<String, Object> file = new LinkedHashMap<>();

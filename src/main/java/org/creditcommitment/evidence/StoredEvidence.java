@@ -3,6 +3,8 @@ package org.creditcommitment.evidence;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An evidence file as kept: its content type is the one its bytes were recognised as, its SHA-256 that of the bytes.
  *
@@ -12,6 +14,7 @@ public record StoredEvidence(UUID id, String fileName, String contentType, long 
     String uploadedBy, Instant uploadedAt) {
 
   /** Where an official reads the file (relative to the application). */
+  @JsonProperty("href")
   public String href() {
     return "/api/evidence/" + id;
   }

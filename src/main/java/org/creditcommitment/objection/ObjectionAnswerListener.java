@@ -2,6 +2,7 @@ package org.creditcommitment.objection;
 
 import static org.creditcommitment.system.StepInputs.text;
 
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,12 +20,17 @@ import org.springframework.stereotype.Component;
 class ObjectionAnswerListener implements TaskListener {
 
   static final String OVERDUE_TASK = "Task_HandleOverdueObjection";
+  /** The answer form's field of the evidence files the answering unit uploads (webapps.js offers the upload). */
+  static final String EVIDENCE_FIELD = "answerEvidenceFiles";
 
   private final IdentityService identity;
   private final ObjectionContext context;
   private final Objections objections;
+  private final EvidenceFiles evidenceFiles;
 
-  ObjectionAnswerListener(IdentityService identity, ObjectionContext context, Objections objections) {
+  ObjectionAnswerListener(IdentityService identity, ObjectionContext context, Objections objections,
+      EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.identity = identity;
     this.context = context;
     this.objections = objections;
@@ -49,6 +55,8 @@ class ObjectionAnswerListener implements TaskListener {
         context.of(task, no).recordPublicityStart());
     String user = String.valueOf(StepInputs.completedBy(identity, task));
     String group = creditOffice ? Groups.CREDIT_OFFICE : objections.answerGroup(no).orElse(Groups.PROVIDER);
+    // 书面说明和证明材料 of the verifying unit: its own files, checked by the engine guard (EvidenceFormFields)
+    evidenceFiles.attach(ObjectionEvidence.KIND, no, EvidenceFiles.idsIn(task.getVariable(EVIDENCE_FIELD)), user);
     objections.recordAnswer(no, answer, user + "（" + Groups.ROLES.getOrDefault(group, Groups.ROLES.get(Groups.PROVIDER))
         + "）");
   }

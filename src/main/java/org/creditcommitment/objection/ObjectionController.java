@@ -1,15 +1,19 @@
 package org.creditcommitment.objection;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.creditcommitment.evidence.StoredEvidence;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +40,10 @@ class ObjectionController {
 
   @GetMapping("/api/objections/{objectionNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.PROVIDER, Groups.AUDITOR})
-  Objection read(@ScopedKey @PathVariable String objectionNo) {
-    return filing.find(objectionNo);
+  ObjectionView read(@ScopedKey @PathVariable String objectionNo) {
+    return new ObjectionView(filing.find(objectionNo), filing.files(objectionNo));
   }
+
+  /** The objection as before, with its evidence files (each read at its {@code href}). */
+  record ObjectionView(@JsonUnwrapped Objection objection, List<StoredEvidence> evidenceFiles) {}
 }

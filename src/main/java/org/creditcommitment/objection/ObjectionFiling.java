@@ -12,6 +12,7 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.evidence.EvidenceFiles;
 import org.creditcommitment.repair.RepairFiling;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.subject.SubjectCode;
@@ -51,11 +52,13 @@ public class ObjectionFiling {
   private final PendingObjectionMarks pendingMarks;
   private final ObjectionRouting routing;
   private final AuditLog auditLog;
+  private final EvidenceFiles evidenceFiles;
 
   ObjectionFiling(SubjectCodes codes, CreditPlatform platform, RepairFiling repairs, Objections objections,
       SequenceNumbers numbers, RuntimeService runtime, IdentityService identity,
       TransactionTemplate transaction, PendingObjectionMarks pendingMarks, ObjectionRouting routing,
-      AuditLog auditLog) {
+      AuditLog auditLog, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.routing = routing;
     this.auditLog = auditLog;
     this.codes = codes;
@@ -103,6 +106,8 @@ public class ObjectionFiling {
         ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
             variables(no, profile)));
         objections.attachProcess(no, instance.getId());
+        // files unknown, someone else's or attached elsewhere refuse the whole filing
+        evidenceFiles.attach(ObjectionEvidence.KIND, no, request.evidenceFilesOrEmpty(), user);
         // the timeline's line saying who verifies it, and why the credit office when the unit has no group
         auditLog.record(no, "objection.routed", user, route.details());
         pendingMarks.settled(no);
@@ -160,5 +165,10 @@ public class ObjectionFiling {
 
   Objection find(String no) {
     return objections.require(no);
+  }
+
+  /** The objection's evidence files, in the order they were attached. */
+  public List<org.creditcommitment.evidence.StoredEvidence> files(String no) {
+    return evidenceFiles.of(ObjectionEvidence.KIND, no);
   }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.evidence.EvidenceLinks;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.springframework.stereotype.Component;
@@ -17,12 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionFormContext implements TaskFormContext {
 
+  /** The form text that links the objection's evidence files (Markdown; no field: nothing to submit back). */
+  static final String EVIDENCE_FILE_LINKS = "evidenceFileLinks";
   static final String REVIEW_TASK = "Task_ReviewPunishedCase";
 
   private final Objections objections;
   private final SubjectCodes codes;
 
-  ObjectionFormContext(Objections objections, SubjectCodes codes) {
+  private final EvidenceFiles evidenceFiles;
+
+  ObjectionFormContext(Objections objections, SubjectCodes codes, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.objections = objections;
     this.codes = codes;
   }
@@ -44,6 +51,8 @@ class ObjectionFormContext implements TaskFormContext {
       objections.route(o.objectionNo()).ifPresent(route -> v.put("answerUnit", route.description()));
       v.put("objectionReason", o.reason());
       v.put("evidenceText", ObjectionFiling.evidenceText(o.evidence()));
+      v.put(EVIDENCE_FILE_LINKS, EvidenceLinks.markdown(evidenceFiles.of(ObjectionEvidence.KIND, o.objectionNo()),
+          "无"));
       if (REVIEW_TASK.equals(task.taskDefinitionKey())) {
         // shown only once answered: on the answering tasks these keys are the fields being filled in
         v.put("answerExplanation", o.explanation());

@@ -2,16 +2,20 @@ package org.creditcommitment.repair;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.evidence.StoredEvidence;
 import org.creditcommitment.security.AllowedGroups;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.security.ScopedKey;
 import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,7 +69,10 @@ class RepairController {
 
   @GetMapping("/api/repairs/{repairNo}")
   @AllowedGroups({Groups.PORTAL, Groups.CLERK, Groups.CREDIT_OFFICE, Groups.AUDITOR})
-  Repair read(@ScopedKey @PathVariable String repairNo) {
-    return filing.find(repairNo);
+  RepairView read(@ScopedKey @PathVariable String repairNo) {
+    return new RepairView(filing.find(repairNo), filing.files(repairNo));
   }
+
+  /** The repair as before, with its evidence files (each read at its {@code href}). */
+  record RepairView(@JsonUnwrapped Repair repair, List<StoredEvidence> evidenceFiles) {}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,8 @@ import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
+import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.evidence.StoredEvidence;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectCodes;
@@ -51,10 +54,13 @@ public class RepairFiling {
   private final RepairCommitmentText commitmentText;
   private final AuditLog audit;
   private final Clock clock;
+  private final EvidenceFiles evidenceFiles;
 
   RepairFiling(SubjectCodes codes, CreditPlatform platform, Repairs repairs, SequenceNumbers numbers,
       RuntimeService runtime, IdentityService identity, TransactionTemplate transaction,
-      RepairCommitments commitments, RepairCommitmentText commitmentText, AuditLog audit, Clock clock) {
+      RepairCommitments commitments, RepairCommitmentText commitmentText, AuditLog audit, Clock clock,
+      EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.commitments = commitments;
     this.commitmentText = commitmentText;
     this.audit = audit;
@@ -143,6 +149,8 @@ public class RepairFiling {
       ProcessInstance instance = SystemCall.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, no,
           variables(no, profile)));
       repairs.attachProcess(no, instance.getId());
+      // files unknown, someone else's or attached elsewhere refuse the whole application
+      evidenceFiles.attach(RepairEvidence.KIND, no, request.evidenceFilesOrEmpty(), user);
       return repairs.require(no);
     });
   }
@@ -165,11 +173,12 @@ public class RepairFiling {
           "The repair application is not waiting for supplementary materials");
     }
     String note = body.note() == null ? "" : body.note().strip();
-    repairs.addSupplement(repairNo, body.evidence(), note);
+    repairs.addSupplement(repairNo, body.evidenceOrEmpty(), note);
+    evidenceFiles.attach(RepairEvidence.KIND, repairNo, body.evidenceFilesOrEmpty(), audit.currentActor());
     // the case history shows what the applicant supplied with the message, as it does for a commitment case
     Map<String, Object> stated = new LinkedHashMap<>();
     stated.put("message", SUPPLEMENTED);
-    stated.put("supplementText", String.join("\n", body.evidence().stream().map(String::strip).toList()));
+    stated.put("supplementText", String.join("\n", body.evidenceOrEmpty().stream().map(String::strip).toList()));
     stated.put("supplementNote", note);
     audit.record(repairNo, AuditLog.APPLICANT_MESSAGE, audit.currentActor(), stated);
     SystemCall.run(identity, () -> runtime.createMessageCorrelation(SUPPLEMENTED).processInstanceBusinessKey(repairNo)
@@ -178,6 +187,11 @@ public class RepairFiling {
 
   Repair find(String repairNo) {
     return repairs.require(repairNo);
+  }
+
+  /** The repair's evidence files, with the application's and the supplements', in the order they were attached. */
+  public List<StoredEvidence> files(String repairNo) {
+    return evidenceFiles.of(RepairEvidence.KIND, repairNo);
   }
 
   /**

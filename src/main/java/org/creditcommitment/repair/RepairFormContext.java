@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.evidence.EvidenceLinks;
 import org.creditcommitment.security.TaskFormContext;
 import org.creditcommitment.subject.SubjectCodes;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,10 @@ class RepairFormContext implements TaskFormContext {
   private final Repairs repairs;
   private final SubjectCodes codes;
 
-  RepairFormContext(Repairs repairs, SubjectCodes codes) {
+  private final EvidenceFiles evidenceFiles;
+
+  RepairFormContext(Repairs repairs, SubjectCodes codes, EvidenceFiles evidenceFiles) {
+    this.evidenceFiles = evidenceFiles;
     this.repairs = repairs;
     this.codes = codes;
   }
@@ -41,7 +46,8 @@ class RepairFormContext implements TaskFormContext {
       v.put("subjectName", f.subjectName());
       v.put("subjectCodeMasked", codes.parse(r.subjectCode()).masked());
       v.put("recordSummary", DishonestyRecord.forForms(f.recordSummary()));
-      v.put("evidenceText", String.join("\n", r.evidence()));
+      v.put("evidenceText", r.evidence().isEmpty() ? "无" : String.join("\n", r.evidence()));
+      v.put("evidenceFileLinks", EvidenceLinks.markdown(evidenceFiles.of(RepairEvidence.KIND, r.repairNo()), "无"));
       v.put("obligationsFulfilledText", r.obligationsFulfilled() ? "是" : "否");
       v.put("finePaidText", r.finePaid() ? "是" : "否（或未处罚款）");
       v.put("repairLetterSignedText", signed(r.commitment()));

@@ -53,7 +53,7 @@ class Repairs {
     jdbc.update("insert into credit_repair (repair_no, subject_code, record_id, open_record_id, evidence,"
         + " obligations_fulfilled, fine_paid, created_at, created_by, subject_name, subject_email, record_summary)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
-        join(request.evidence()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user,
+        join(request.evidenceOrEmpty()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user,
         subjectName, subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail),
         recordSummary);
   }

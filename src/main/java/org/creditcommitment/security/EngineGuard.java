@@ -112,8 +112,9 @@ class EngineGuard implements ProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    // the modules' field checks are looked up when first needed: they depend on the engine this guard is part of
     forms = new TaskFormCheck(engine.getTaskService(), engine.getFormService(), engine.getIdentityService(),
-        engine.getRepositoryService());
+        engine.getRepositoryService(), new FieldChecks(beans));
     formContexts = new FormContexts(beans, engine);
   }
 
@@ -206,7 +207,7 @@ class EngineGuard implements ProcessEnginePlugin {
         }
         // a caller who may not work the task is refused by the engine itself (403), not told about the form
         if (!admin && mayWork(taskId, caller)) {
-          forms.check(submission, variables);
+          forms.check(submission, variables, caller.getUserId());
         }
       }
       case "ClaimTaskCmd" -> claim(field(command, "taskId"), field(command, "userId"), caller, admin);
@@ -441,5 +442,24 @@ class EngineGuard implements ProcessEnginePlugin {
     }
     ReflectionUtils.makeAccessible(field);
     return (V) ReflectionUtils.getField(field, command);
+  }
+
+  /** The modules' {@link TaskFormFieldCheck}s, read once when the first form is checked. */
+  private static final class FieldChecks implements java.util.function.Supplier<List<TaskFormFieldCheck>> {
+
+    private final ListableBeanFactory beans;
+    private volatile List<TaskFormFieldCheck> checks;
+
+    FieldChecks(ListableBeanFactory beans) {
+      this.beans = beans;
+    }
+
+    @Override
+    public List<TaskFormFieldCheck> get() {
+      if (checks == null) {
+        checks = List.copyOf(beans.getBeansOfType(TaskFormFieldCheck.class).values());
+      }
+      return checks;
+    }
   }
 }

@@ -70,6 +70,13 @@ public class CaseScenarios {
     return driver.reload(c);
   }
 
+  /** Approved, inspected non-compliant: waiting for the applicant's rectification. */
+  public CaseRecord awaitingRectification(String item) {
+    CaseRecord c = approved(item, "AA", CommitmentType.NOTIFY_COMMIT);
+    driver.inspect(c, "Task_InspectFulfilment", false);
+    return driver.reload(c);
+  }
+
   /** Inspected non-compliant, rectified, re-inspected compliant: FULFILLED_AFTER_RECTIFICATION. */
   public CaseRecord fulfilledAfterRectification(String item) {
     CaseRecord c = approved(item, "AA", CommitmentType.NOTIFY_COMMIT);

@@ -55,7 +55,7 @@ class HostileInputTest extends IntegrationTest {
       "subject_checksum_exception", "audit_event", "notification_outbox", "catalogue_department", "catalogue_item",
       "commitment_letter", "commitment_signature", "commitment_case", "credit_query", "act_re_deployment",
       "act_ru_execution", "act_ru_task", "act_id_user", "key_supervision", "voluntary_commitment", "issued_document",
-      "document_number", "task_handover", "task_urge", "case_copy", "yearly_report");
+      "document_number", "task_handover", "task_urge", "case_copy", "yearly_report", "evidence_file");
 
   record Attack(String method, String path, String user, String contentType, String body, String what) {}
 
@@ -482,9 +482,19 @@ class HostileInputTest extends IntegrationTest {
           "objection evidence with a flaw"));
     }
     corpus.add(raw("POST", "/api/objections", "portal", "application/xml", XXE, "objection XXE"));
-    // --- evidence uploads: a file is a multipart part; anything else is refused before it is read
-    corpus.add(post("/api/evidence", "provider", Map.of("file", "证明材料"), "evidence sent as JSON, not a file"));
-    corpus.add(raw("POST", "/api/evidence", "provider", "application/xml", XXE, "evidence XXE"));
+    corpus.add(post("/api/objections", "portal", with(objection, "evidenceFiles", List.of("not-an-id")),
+        "objection, evidence file id not an id"));
+    corpus.add(post("/api/objections", "portal", with(objection, "evidenceFiles", "x"), "objection, evidence files not a list"));
+    // --- evidence files: what is not a PDF, PNG or JPEG by its bytes, or not what it claims, is not kept
+    corpus.add(evidence("说明.pdf", "application/pdf", "%PDF-1.4 only text", "evidence, text declared PDF"));
+    corpus.add(evidence("说明.txt", "text/plain", "只是文字", "evidence, a text file"));
+    corpus.add(evidence("page.html", "text/html", "<script>alert(1)</script>", "evidence, HTML"));
+    corpus.add(evidence("image.svg", "image/svg+xml", "<svg onload=\"alert(1)\"/>", "evidence, SVG"));
+    corpus.add(evidence("run.exe", null, "MZ\u0090\u0000", "evidence, an executable"));
+    corpus.add(evidence("x.xml", "application/xml", XXE, "evidence, XXE"));
+    corpus.add(evidence("../../etc/passwd", "application/pdf", "root:x:0:0", "evidence, a path for a name"));
+    corpus.add(evidence("空.pdf", "application/pdf", "", "evidence, empty"));
+    corpus.add(raw("POST", "/api/evidence", "portal", "application/json", "{\"file\":\"x\"}", "evidence, JSON body"));
     // --- corrections by data providers (provider asks, credit-office answers)
     Map<String, Object> correction = Map.of("subjectCode", existingSubject, "recordId", 999999999, "explanation",
         "依据写错", "evidence", List.of("更正说明函"), "revoke", true);
@@ -617,6 +627,14 @@ class HostileInputTest extends IntegrationTest {
 
   private static Attack raw(String method, String path, String user, String type, String body, String what) {
     return new Attack(method, path, user, type, body, what);
+  }
+
+  /** One multipart upload of an evidence file, as a browser sends it. */
+  private static Attack evidence(String file, String type, String content, String what) {
+    String boundary = "----cc" + UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file + "\"\r\n"
+        + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return new Attack("POST", "/api/evidence", "portal", "multipart/form-data; boundary=" + boundary, body, what);
   }
 
   private static Attack deployment(String file, String content, String what) {

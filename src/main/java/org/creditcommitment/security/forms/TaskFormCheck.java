@@ -12,9 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Collection;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.creditcommitment.security.Refusal;
 import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.security.TaskFormFieldCheck;
 import org.creditcommitment.system.ChoiceList;
 import org.creditcommitment.system.FreeText;
 
@@ -75,8 +79,11 @@ public class TaskFormCheck {
   private final IdentityService identity;
   private final RepositoryService repository;
   private final Map<String, Set<String>> routedByDefinition = new ConcurrentHashMap<>();
+  private final Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks;
 
-  public TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository) {
+  public TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository,
+      Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks) {
+    this.fieldChecks = fieldChecks;
     this.tasks = tasks;
     this.forms = forms;
     this.identity = identity;
@@ -185,8 +192,9 @@ public class TaskFormCheck {
    * Checks the submission of a task's form and removes unchanged read-only fields from it.
    *
    * @param variables the submission, changed in place
+   * @param userId who submits it: a module's field check may depend on it ({@link TaskFormFieldCheck})
    */
-  public void check(Submission submission, Map<String, Object> variables) {
+  public void check(Submission submission, Map<String, Object> variables, String userId) {
     Task task = submission.task;
     if (task == null) {
       return; // the engine answers "task not found" itself
@@ -227,6 +235,9 @@ public class TaskFormCheck {
       }
       plain.put(field.key(), value);
       String problem = problem(field, value);
+      if (problem == null && !empty(value)) {
+        problem = moduleProblem(field.key(), value, userId);
+      }
       if (problem != null) {
         problems.add(field.label() + "（" + field.key() + "）：" + problem);
       }
@@ -251,6 +262,16 @@ public class TaskFormCheck {
     if (variables != null) {
       unchangedReadOnly.forEach(variables::remove);
     }
+  }
+
+  private String moduleProblem(String key, Object value, String userId) {
+    for (TaskFormFieldCheck check : fieldChecks.get()) {
+      Optional<String[]> problem = check.problem(key, value, userId);
+      if (problem.isPresent()) {
+        return problem.get()[0] + " / " + problem.get()[1];
+      }
+    }
+    return null;
   }
 
   /** Read anew for each submission: with formRefBinding "latest" a redeployed form applies at once. */

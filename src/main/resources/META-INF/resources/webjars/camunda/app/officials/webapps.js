@@ -7,7 +7,8 @@
 //   as a date beside "3 天前", controls only administrators may use are not offered to others, a refusal reads as a
 //   Chinese sentence, 完成 says what it did, the product's own pages are one click away, and an objection's or a
 //   repair's card names its dishonesty record, and a form asks first for what the official decides (its read-only
-//   context folded below, dates as Chinese dates, the letter whole, a hint why 完成 is grey until the task is claimed).
+//   context folded below, dates as Chinese dates, the letter whole, a hint why 完成 is grey until the task is claimed),
+//   and a field of evidence file ids offers to upload the files.
 // Nothing here changes what a user may do: the server decides that (security/EngineGuard).
 
 const APP = document.querySelector('base').getAttribute('app-name');
@@ -418,6 +419,92 @@ function documentLinksInNewTab(root) {
   });
 }
 
+// ---- Tasklist: evidence files are uploaded from the form ----
+// A form field whose id ends in EvidenceFiles holds the ids of evidence files, separated by commas: it gets a button
+// that uploads a PDF or an image (POST /api/evidence, with the webapps' session and its CSRF token) and adds the id,
+// and a list of what was uploaded. The server checks the type by content and, on completion, that each id is a file
+// this official uploaded (the engine guard); this only saves typing ids.
+const EVIDENCE_ACCEPT = 'application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg';
+
+async function csrfToken() {
+  const me = await json(await fetch('/api/me', { credentials: 'same-origin' }).catch(() => null));
+  return (me && me.csrfToken) || '';
+}
+
+function setFieldValue(input, value) {
+  // form-js keeps the value in its own state: it learns of a change by the input event
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function uploadEvidence(input, file, status, list) {
+  status.textContent = '正在上传「' + file.name + '」…';
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let answer = null;
+  let response = null;
+  try {
+    response = await fetch('/api/evidence', { method: 'POST', credentials: 'same-origin', body,
+      headers: { 'X-XSRF-TOKEN': await csrfToken(), 'X-Requested-With': 'XMLHttpRequest' } });
+    answer = await response.json().catch(() => null);
+  } catch (e) {
+    answer = null;
+  }
+  if (!response || !response.ok || !answer || !answer.id) {
+    status.textContent = '上传失败：' + ((answer && answer.messageZh) || '请稍后重试');
+    return;
+  }
+  const ids = input.value.split(/[,，\s]+/).filter((id) => id);
+  ids.push(answer.id);
+  setFieldValue(input, ids.join(','));
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = '/api/evidence/' + answer.id;
+  link.textContent = answer.fileName;
+  link.setAttribute('download', '');
+  item.appendChild(link);
+  item.appendChild(document.createTextNode('（' + Math.max(1, Math.round(answer.size / 1024)) + ' KB，SHA-256 '
+    + answer.sha256.slice(0, 12) + '…）'));
+  list.appendChild(item);
+  status.textContent = '已上传「' + answer.fileName + '」';
+}
+
+function evidenceUploads(root) {
+  root.querySelectorAll('.fjs-form input[id$="EvidenceFiles"]').forEach((input) => {
+    if (input.dataset.ccUpload || input.readOnly || input.disabled) {
+      return;
+    }
+    input.dataset.ccUpload = 'true';
+    const box = document.createElement('div');
+    box.className = 'cc-evidence-upload';
+    const picker = document.createElement('input');
+    picker.type = 'file';
+    picker.accept = EVIDENCE_ACCEPT;
+    picker.multiple = true;
+    picker.hidden = true;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-default btn-sm';
+    button.textContent = '上传证明材料';
+    const status = document.createElement('span');
+    status.className = 'cc-evidence-status';
+    status.setAttribute('role', 'status');
+    status.style.marginLeft = '8px';
+    const list = document.createElement('ul');
+    list.className = 'cc-evidence-files';
+    button.addEventListener('click', () => picker.click());
+    picker.addEventListener('change', async () => {
+      for (const file of Array.from(picker.files)) {
+        await uploadEvidence(input, file, status, list);
+      }
+      picker.value = '';
+    });
+    box.append(picker, button, status, list);
+    input.insertAdjacentElement('afterend', box);
+  });
+}
+
 if (APP === 'tasklist') {
   document.addEventListener('keydown', onSearchKey, true);
   document.addEventListener('click', onComplete, true);
@@ -756,6 +843,7 @@ new MutationObserver(() => {
         showCardRecords(document.body);
         translateRefusals(document.body);
         documentLinksInNewTab(document.body);
+        evidenceUploads(document.body);
         contextToggles(document.body);
         repeatedHeadings(document.body);
         showChineseDates(document.body);
