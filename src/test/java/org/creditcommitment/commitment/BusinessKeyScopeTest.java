@@ -87,6 +87,17 @@ class BusinessKeyScopeTest extends IntegrationTest {
       Map.entry("/api/statistics/yearly-reports/{id}/pdf#id", "a yearly report's id: credit office and auditor only"),
       Map.entry("/api/statistics/yearly-reports/{id}/filing#id", "a yearly report's id: credit office only"),
       Map.entry("/api/documents/{id}/pdf#id", "the document's own case is scoped by the handler (tested below)"),
+      Map.entry("/api/official-contacts/{userId}#userId", "an official's login id: administrators only"
+          + " (OfficialContactApiTest)"),
+      Map.entry("/api/evidence/{id}#id", "an evidence file's id: the auditor, its uploader until it is attached and the"
+          + " officials its record names read it; anyone else is told it is unknown (EvidenceApiTest)"),
+      Map.entry("/api/statistics/code-errors#from", "a day"),
+      Map.entry("/api/statistics/code-errors#to", "a day"),
+      Map.entry("/api/statistics/code-errors.csv#from", "a day"),
+      Map.entry("/api/statistics/code-errors.csv#to", "a day"),
+      Map.entry("/api/corrections/{correctionNo}#correctionNo", "a correction's number: the supplying unit, the credit"
+          + " office and the auditor only, any other unit 403 (CorrectionApiTest)"),
+      Map.entry("/api/corrections/{correctionNo}/answer#correctionNo", "a correction's number: credit office only"),
       Map.entry("/api/cases/{caseNo}/documents/{documentId}/service#documentId",
           "a decision document of the scoped case in the path; any other is 404 (CaseServiceTest)"),
       Map.entry("/api/cases/{caseNo}/letter#format", "text or html"),

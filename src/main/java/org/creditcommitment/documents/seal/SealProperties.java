@@ -19,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (or first) key entry
  * @param departmentAliases department code → key store entry, for installations where each organ has its own seal
  * @param allowDemo whether the demo seal may be used; false under the prod profile
- * @param signatureSize bytes reserved in a PDF for the signature (the CMS with its certificate chain)
+ * @param signatureSize bytes reserved in a PDF for the signature (the CMS with its certificate chain); the file holds
+ *     the reserve as hex, twice its size, in every document, so it is kept near what a chain of three certificates
+ *     and one signature need (2–5 KB)
  */
 @ConfigurationProperties("cc.seal")
 public record SealProperties(
@@ -30,7 +32,7 @@ public record SealProperties(
     @DefaultValue("") String alias,
     Map<String, String> departmentAliases,
     @DefaultValue("true") boolean allowDemo,
-    @DefaultValue("16384") int signatureSize) {
+    @DefaultValue("8192") int signatureSize) {
 
   public SealProperties {
     departmentAliases = departmentAliases == null ? Map.of() : Map.copyOf(departmentAliases);
