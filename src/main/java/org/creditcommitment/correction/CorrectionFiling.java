@@ -12,6 +12,9 @@ import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.evidence.EvidenceFiles;
+import org.creditcommitment.notification.Notifications;
+import org.creditcommitment.notification.NotificationType;
+import org.creditcommitment.notification.Notification;
 import org.creditcommitment.objection.ObjectionRouting;
 import org.creditcommitment.security.CurrentUser;
 import org.creditcommitment.security.Groups;
@@ -46,11 +49,13 @@ public class CorrectionFiling {
   private final TransactionTemplate transaction;
   private final AuditLog auditLog;
   private final EvidenceFiles evidenceFiles;
+  private final Notifications notifications;
 
   CorrectionFiling(SubjectCodes codes, CreditPlatform platform, ObjectionRouting units, Corrections corrections,
       SequenceNumbers numbers, RuntimeService runtime, IdentityService identity, TransactionTemplate transaction,
-      AuditLog auditLog, EvidenceFiles evidenceFiles) {
+      AuditLog auditLog, EvidenceFiles evidenceFiles, Notifications notifications) {
     this.evidenceFiles = evidenceFiles;
+    this.notifications = notifications;
     this.codes = codes;
     this.platform = platform;
     this.units = units;
@@ -119,6 +124,10 @@ public class CorrectionFiling {
       details.put("evidence", request.evidenceOrEmpty());
       details.put("evidenceFiles", request.evidenceFilesOrEmpty().size());
       auditLog.record(no, "correction.filed", user.id(), details);
+      notifications.queue(Notification.of(NotificationType.CORRECTION_FILED, no).toGroup(Groups.CREDIT_OFFICE)
+          .with("recordSummary", record.summary()).with("sourceUnit", record.sourceUnit())
+          .with("explanation", request.explanation().strip()).dedupKey(no + ":" + NotificationType.CORRECTION_FILED)
+          .build());
       return corrections.require(no);
     });
   }

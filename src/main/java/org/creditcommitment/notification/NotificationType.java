@@ -52,6 +52,11 @@ public enum NotificationType {
   VOLUNTARY_RETURNED("主动承诺退回通知", "subjectName", "templateName", "reason"),
   /** 信息更正告知: to the subject, a record about it was corrected at its supplier's request (工作要点 一（二）). */
   RECORD_CORRECTED("信用信息更正告知", "subjectName", "recordSummary", "correction", "explanation"),
+  /**
+   * To the credit office: a supplying unit asked to correct a record; it confirms or refuses within 2 working days
+   * (工作要点 一（二）), so it is told at once rather than only by the reminder before the period ends.
+   */
+  CORRECTION_FILED("信息更正申请待确认", "recordSummary", "sourceUnit", "explanation"),
   /** To the supplying unit's group: the credit office confirmed or refused the correction it asked for. */
   CORRECTION_ANSWERED("信息更正确认结果", "recordSummary", "outcome", "reason"),
   /** To officers: a task of theirs falls due soon. */

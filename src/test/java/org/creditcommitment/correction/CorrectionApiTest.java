@@ -102,6 +102,18 @@ class CorrectionApiTest extends IntegrationTest {
   }
 
   @Test
+  void theCreditOfficeIsToldOfAFiledCorrectionAtOnceWithTheUnitsExplanation() throws Exception {
+    String code = credit.subject();
+    long recordId = credit.record(code);
+    String no = file(code, recordId, ",\"revoke\":true").get("correctionNo").asText();
+
+    assertThat(credit.mailTypes(no)).containsExactly("CORRECTION_FILED");
+    var mail = credit.notifications.forCase(no).get(0);
+    assertThat(mail.subject()).contains("信息更正申请待确认", no);
+    assertThat(mail.body()).contains("2个工作日内", "/api/corrections/" + no + "/answer");
+  }
+
+  @Test
   void aRefusedCorrectionLeavesTheRecordAsItWasAndTellsTheUnitWhy() throws Exception {
     String code = credit.subject();
     long recordId = credit.record(code);
@@ -113,8 +125,8 @@ class CorrectionApiTest extends IntegrationTest {
     credit.runJobs(filed.get("processInstanceId").asText());
 
     assertThat(credit.reload(recordId).status()).isEqualTo(DishonestyStatus.ACTIVE);
-    assertThat(credit.mailTypes(no)).containsExactly("CORRECTION_ANSWERED");
-    assertThat(credit.notifications.forCase(no).get(0).body()).contains("未予确认", "证明材料不能证明处罚决定已撤销");
+    assertThat(credit.mailTypes(no)).containsExactly("CORRECTION_FILED", "CORRECTION_ANSWERED");
+    assertThat(credit.notifications.forCase(no).get(1).body()).contains("未予确认", "证明材料不能证明处罚决定已撤销");
     // the record is free again: the unit may ask anew with better evidence
     assertThat(file(code, recordId, ",\"revoke\":true").get("status").asText()).isEqualTo("PENDING");
   }
