@@ -1,6 +1,7 @@
 package org.creditcommitment.correction;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -40,6 +41,12 @@ class CorrectionController {
   CorrectionView answer(@PathVariable String correctionNo, @Valid @RequestBody CorrectionAnswer answer,
       CurrentUser user) {
     return filing.view(filing.answer(correctionNo, answer, user));
+  }
+
+  @GetMapping("/api/corrections")
+  @AllowedGroups({Groups.PROVIDER, Groups.CREDIT_OFFICE, Groups.AUDITOR})
+  List<CorrectionView> waiting(CurrentUser user) {
+    return filing.waiting(user);
   }
 
   @GetMapping("/api/corrections/{correctionNo}")

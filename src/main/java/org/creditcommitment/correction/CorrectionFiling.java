@@ -1,6 +1,7 @@
 package org.creditcommitment.correction;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -165,6 +166,14 @@ public class CorrectionFiling {
           "No correction with number '" + no + "'");
     }
     return view(correction);
+  }
+
+  /**
+   * What waits for the credit office's answer: all of it for the credit office and the auditor, a provider only its
+   * own unit's, so that the 2 working days are not left to the reminder alone.
+   */
+  public List<CorrectionView> waiting(CurrentUser user) {
+    return corrections.waiting().stream().filter(c -> mayRead(c, user)).map(this::view).toList();
   }
 
   CorrectionView view(Correction correction) {

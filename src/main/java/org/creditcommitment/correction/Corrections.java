@@ -73,6 +73,12 @@ class Corrections {
         "No correction with number '" + no + "'"));
   }
 
+  /** Corrections waiting for the credit office's answer, oldest first (the first to fall due first). */
+  List<Correction> waiting() {
+    return jdbc.query("SELECT * FROM record_correction WHERE status = 'PENDING' ORDER BY created_at, correction_no"
+        + " FETCH FIRST 500 ROWS ONLY", Corrections::map);
+  }
+
   /** The corrections of records of the subject (by the code the record had when the correction was asked for). */
   List<Correction> ofSubject(String subjectCode) {
     return jdbc.query("SELECT * FROM record_correction WHERE subject_code = ? OR corrected_subject_code = ?"

@@ -130,6 +130,7 @@ class AccessMatrixTest extends IntegrationTest {
       Map.entry("POST /api/corrections", "provider"),
       Map.entry("POST /api/corrections/{}/answer", "credit-office"),
       Map.entry("GET /api/corrections/{}", "auditor,credit-office,provider"),
+      Map.entry("GET /api/corrections", "auditor,credit-office,provider"),
       // evidence files: uploaded by who submits objections, repairs, corrections and re-inspections; each file is read
       // by the auditor, its uploader until attached, and those the owning record's module names (404 to the rest)
       Map.entry("POST /api/evidence", "clerk,credit-office,inspector,portal,provider"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.creditcommitment.IntegrationTest;
@@ -111,6 +112,31 @@ class CorrectionApiTest extends IntegrationTest {
     var mail = credit.notifications.forCase(no).get(0);
     assertThat(mail.subject()).contains("信息更正申请待确认", no);
     assertThat(mail.body()).contains("2个工作日内", "/api/corrections/" + no + "/answer");
+  }
+
+  @Test
+  void theCreditOfficeListsTheCorrectionsWaitingForItsAnswerAndAnotherUnitDoesNotSeeThem() throws Exception {
+    TestOfficials.ensure(processEngine.getIdentityService(), OTHER_UNIT, "provider", "provider-wsjk");
+    String code = credit.subject();
+    long recordId = credit.record(code);
+    String no = file(code, recordId, ",\"revoke\":true").get("correctionNo").asText();
+
+    assertThat(waitingFor("credit-office")).contains(no);
+    assertThat(waitingFor("auditor")).contains(no);
+    assertThat(waitingFor("provider")).contains(no);
+    assertThat(waitingFor(OTHER_UNIT)).doesNotContain(no);
+    assertThat(http.get("/api/corrections", "clerk").statusCode()).isEqualTo(403);
+
+    assertThat(answer(no, "{\"confirm\":false,\"reason\":\"证明材料不足\"}").statusCode()).isEqualTo(200);
+    assertThat(waitingFor("credit-office")).doesNotContain(no);
+  }
+
+  private List<String> waitingFor(String user) throws Exception {
+    HttpResponse<String> list = http.get("/api/corrections", user);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    List<String> numbers = new java.util.ArrayList<>();
+    json.readTree(list.body()).forEach(c -> numbers.add(c.get("correctionNo").asText()));
+    return numbers;
   }
 
   @Test
