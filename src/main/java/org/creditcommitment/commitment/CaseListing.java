@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.creditcommitment.system.SqlLike;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 /** The lifecycle's cases a page at a time, newest first: the read API the auditors' case search uses. */
@@ -26,9 +27,13 @@ public class CaseListing {
       OffsetDateTime createdFrom, OffsetDateTime createdBefore) {}
 
   private final JdbcTemplate jdbc;
+  private final ApplicantPersonalData personal;
+  private final RowMapper<CaseRecord> mapper;
 
-  CaseListing(JdbcTemplate jdbc) {
+  CaseListing(JdbcTemplate jdbc, ApplicantPersonalData personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
+    this.mapper = Cases.mapper(personal);
   }
 
   public long count(Filter filter) {
@@ -45,7 +50,7 @@ public class CaseListing {
     args.add(limit);
     args.add(offset);
     return jdbc.query("select * from commitment_case" + where + " order by created_at desc, case_no desc"
-        + " limit ? offset ?", Cases.MAPPER, args.toArray());
+        + " limit ? offset ?", mapper, args.toArray());
   }
 
   /**
@@ -68,9 +73,9 @@ public class CaseListing {
     }
     if (text != null) {
       String upper = text.toUpperCase(Locale.ROOT);
-      where.append(" and (case_no = ? or applicant_code = ? or applicant_name like ?");
+      where.append(" and (case_no = ? or applicant_code_idx = ? or applicant_name like ?");
       args.add(upper);
-      args.add(upper);
+      args.add(personal.codeIndex(upper));
       args.add("%" + SqlLike.literal(text) + "%");
       if (!itemCodes.isEmpty()) {
         where.append(" or item_code in (").append(String.join(", ", itemCodes.stream().map(c -> "?").toList()))
@@ -81,14 +86,14 @@ public class CaseListing {
     }
     args.add(limit);
     return jdbc.query("select * from commitment_case" + where + " order by created_at desc, case_no desc limit ?",
-        Cases.MAPPER, args.toArray());
+        mapper, args.toArray());
   }
 
-  private static String where(Filter f, List<Object> args) {
+  private String where(Filter f, List<Object> args) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (f.applicantCode() != null) {
-      where.append(" and applicant_code = ?");
-      args.add(f.applicantCode());
+      where.append(" and applicant_code_idx = ?");
+      args.add(personal.codeIndex(f.applicantCode()));
     }
     if (f.itemCode() != null) {
       where.append(" and item_code = ?");

@@ -60,9 +60,11 @@ public class CaseTallies {
       + " from commitment_case c where c.created_at >= ? and c.created_at < ? and c.punishment_decided_at is not null";
 
   private final JdbcTemplate jdbc;
+  private final ApplicantPersonalData personal;
 
-  CaseTallies(JdbcTemplate jdbc) {
+  CaseTallies(JdbcTemplate jdbc, ApplicantPersonalData personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
   }
 
   /** Per item, the cases applied for from {@code start} (inclusive) to {@code end} (exclusive). */
@@ -76,7 +78,7 @@ public class CaseTallies {
       boolean licenceDue = rs.getBoolean("licence_due");
       boolean penaltyDue = rs.getBoolean("penalty_due");
       return new Reporting(rs.getString("department"), rs.getString("item_code"), rs.getString("case_no"),
-          rs.getString("applicant_code"), licenceDue, licenceDue && rs.getBoolean("pushed"), penaltyDue,
+          personal.code(rs.getString("applicant_code")), licenceDue, licenceDue && rs.getBoolean("pushed"), penaltyDue,
           penaltyDue && rs.getBoolean("punished"));
     }, start, end);
   }
@@ -99,10 +101,16 @@ public class CaseTallies {
     }, start, end);
   }
 
-  /** Every distinct code and name applications were made under, of any period: what duplicates are found among. */
+  /**
+   * Every distinct code and name applications were made under, of any period: what duplicates are found among. An
+   * encrypted code differs at every write, so codes are told apart by their index (a row not yet indexed at start by
+   * its stored code) and one stored form of each is decrypted.
+   */
   public List<CodeName> codeNames() {
-    return jdbc.query("select distinct applicant_code, applicant_name from commitment_case",
-        (rs, n) -> new CodeName(rs.getString("applicant_code"), rs.getString("applicant_name")));
+    return jdbc.query("select min(applicant_code) as applicant_code, applicant_name from commitment_case"
+        + " group by coalesce(applicant_code_idx, applicant_code), applicant_name",
+        (rs, n) -> new CodeName(personal.code(rs.getString("applicant_code")), rs.getString("applicant_name")))
+        .stream().distinct().toList();
   }
 
   private static ItemTally itemTally(ResultSet rs) throws SQLException {

@@ -27,11 +27,15 @@ public class Cases {
   private final Clock clock;
 
   private final SequenceNumbers numbers;
+  private final ApplicantPersonalData personal;
+  private final RowMapper<CaseRecord> mapper;
 
-  Cases(JdbcTemplate jdbc, Clock clock, SequenceNumbers numbers) {
+  Cases(JdbcTemplate jdbc, Clock clock, SequenceNumbers numbers, ApplicantPersonalData personal) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.numbers = numbers;
+    this.personal = personal;
+    this.mapper = mapper(personal);
   }
 
   /** XY + date + six-digit sequence, e.g. XY20261123000042: readable on the phone, unique in a cluster. */
@@ -43,10 +47,13 @@ public class Cases {
   void insert(CaseRecord c, NameCheck nameCheck) {
     jdbc.update("insert into commitment_case (case_no, process_instance_id, applicant_code, applicant_name,"
         + " applicant_email, item_code, department, commitment_type, missing_materials, created_at, created_by,"
-        + " name_check, name_checked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.caseNo(),
-        c.processInstanceId(), c.applicantCode(), c.applicantName(), c.applicantEmail(), c.itemCode(), c.department(),
+        + " name_check, name_checked_at, applicant_code_idx, applicant_may_be_person)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.caseNo(),
+        c.processInstanceId(), personal.storedCode(c.applicantCode()), c.applicantName(),
+        personal.storedEmail(c.applicantEmail()), c.itemCode(), c.department(),
         c.commitmentType().name(), String.join(LIST_SEPARATOR, c.missingMaterials()), c.createdAt(), c.createdBy(),
-        nameCheck.name(), nameCheck == NameCheck.UNVERIFIED ? null : c.createdAt());
+        nameCheck.name(), nameCheck == NameCheck.UNVERIFIED ? null : c.createdAt(),
+        personal.codeIndex(c.applicantCode()), ApplicantPersonalData.mayBePerson(c.applicantCode()));
   }
 
   /** How far the applicant's name was held against the registered one, and when. */
@@ -89,7 +96,7 @@ public class Cases {
   }
 
   public Optional<CaseRecord> find(String caseNo) {
-    return jdbc.query("select * from commitment_case where case_no = ?", MAPPER, caseNo).stream().findFirst();
+    return jdbc.query("select * from commitment_case where case_no = ?", mapper, caseNo).stream().findFirst();
   }
 
   public CaseRecord require(String caseNo) {
@@ -206,12 +213,11 @@ public class Cases {
         + " where case_no = ? and punished_at is null", OffsetDateTime.now(clock), dishonestyRecordId, measures, caseNo);
   }
 
-  /** Numbers of the PUNISHED cases whose punishment entered this dishonesty record, in order. */
-  /** Every application case of a subject (its applicant code), oldest first. */
+  /** Every application case of a subject (its applicant code, found through its index), oldest first. */
   public List<SubjectCase> ofApplicant(String applicantCode) {
     return jdbc.query("select case_no, item_code, department, commitment_type, created_at, end_state, ended_at,"
         + " licence_no, inspection_result, inspected_at, rectification_notified_at, rectification_reason, punished_at,"
-        + " dishonesty_record_id, punishment_measures from commitment_case where applicant_code = ?"
+        + " dishonesty_record_id, punishment_measures from commitment_case where applicant_code_idx = ?"
         + " order by created_at, case_no", (rs, n) -> new SubjectCase(rs.getString("case_no"),
             rs.getString("item_code"), rs.getString("department"), rs.getString("commitment_type"),
             Timestamps.read(rs, "created_at"),
@@ -220,9 +226,10 @@ public class Cases {
             rs.getString("inspection_result"), Timestamps.read(rs, "inspected_at"),
             Timestamps.read(rs, "rectification_notified_at"), rs.getString("rectification_reason"),
             Timestamps.read(rs, "punished_at"), rs.getString("dishonesty_record_id"),
-            rs.getString("punishment_measures")), applicantCode);
+            rs.getString("punishment_measures")), personal.codeIndex(applicantCode));
   }
 
+  /** Numbers of the PUNISHED cases whose punishment entered this dishonesty record, in order. */
   public List<String> punishedOn(String dishonestyRecordId) {
     return jdbc.queryForList("select case_no from commitment_case where dishonesty_record_id = ? and end_state = ?"
         + " order by case_no", String.class, dishonestyRecordId, EndState.PUNISHED.name());
@@ -296,14 +303,18 @@ public class Cases {
         OffsetDateTime.now(clock), caseNo);
   }
 
-  static final RowMapper<CaseRecord> MAPPER = (rs, n) -> {
-    String missing = rs.getString("missing_materials");
-    return new CaseRecord(rs.getString("case_no"), rs.getString("process_instance_id"),
-        rs.getString("applicant_code"), rs.getString("applicant_name"), rs.getString("applicant_email"),
-        rs.getString("item_code"), rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")),
-        missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split(LIST_SEPARATOR)),
-        (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"), rs.getString("licence_no"),
-        rs.getString("end_state"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
-        Timestamps.read(rs, "decided_at"), Timestamps.read(rs, "ended_at"));
-  };
+  /** Reads a whole row, the applicant's code and e-mail address decrypted. */
+  static RowMapper<CaseRecord> mapper(ApplicantPersonalData personal) {
+    return (rs, n) -> {
+      String missing = rs.getString("missing_materials");
+      return new CaseRecord(rs.getString("case_no"), rs.getString("process_instance_id"),
+          personal.code(rs.getString("applicant_code")), rs.getString("applicant_name"),
+          personal.email(rs.getString("applicant_email")), rs.getString("item_code"), rs.getString("department"),
+          CommitmentType.valueOf(rs.getString("commitment_type")),
+          missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split(LIST_SEPARATOR)),
+          (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"), rs.getString("licence_no"),
+          rs.getString("end_state"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+          Timestamps.read(rs, "decided_at"), Timestamps.read(rs, "ended_at"));
+    };
+  }
 }

@@ -56,13 +56,19 @@ public class PublishedCases {
   }
 
   private static final char ESCAPE = '!';
-  /** The code without its check character: a letter in it makes the code a USCC, never a resident ID. */
-  private static final String FIRST_17 = "substring(c.applicant_code from 1 for 17)";
 
   private final JdbcTemplate jdbc;
+  private final ApplicantPersonalData personal;
+  private final RowMapper<PublishedCase> mapper;
 
-  PublishedCases(JdbcTemplate jdbc) {
+  PublishedCases(JdbcTemplate jdbc, ApplicantPersonalData personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
+    this.mapper = (rs, n) -> new PublishedCase(rs.getString("case_no"),
+        personal.code(rs.getString("applicant_code")), rs.getString("applicant_name"), rs.getString("item_code"),
+        rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")),
+        rs.getString("licence_no"), Timestamps.read(rs, "decided_at").toInstant(),
+        Timestamps.read(rs, "pushed_at").toInstant());
   }
 
   public long count(Filter filter) {
@@ -86,24 +92,25 @@ public class PublishedCases {
     // the column comes from the enum, never from input
     return jdbc.query("select c.case_no, c.applicant_code, c.applicant_name, c.item_code, c.department,"
         + " c.commitment_type, c.licence_no, c.decided_at, c.pushed_at from commitment_case c" + where
-        + " order by c." + order.column + " desc, c.case_no desc limit ?", MAPPER, args.toArray());
+        + " order by c." + order.column + " desc, c.case_no desc limit ?", mapper, args.toArray());
   }
 
   /** The where clause with its arguments, or null when nothing can match (an empty item list). */
-  private static String where(Filter f, List<Object> args) {
+  private String where(Filter f, List<Object> args) {
     StringBuilder where = new StringBuilder(" where c.pushed_at is not null and c.licence_no is not null"
         + " and c.decided_at is not null and c.punished_at is null and (c.end_state is null or (c.end_state in ('")
         .append(EndState.FULFILLED.name()).append("', '").append(EndState.FULFILLED_AFTER_RECTIFICATION.name())
         .append("') and c.ended_at >= ?))");
     args.add(OffsetDateTime.ofInstant(f.endedAfter() == null ? Instant.EPOCH : f.endedAfter(), ZoneOffset.UTC));
     if (notBlank(f.applicantCode())) {
-      where.append(" and c.applicant_code = ?");
-      args.add(f.applicantCode().strip().toUpperCase(Locale.ROOT));
+      where.append(" and c.applicant_code_idx = ?");
+      args.add(personal.codeIndex(f.applicantCode().strip().toUpperCase(Locale.ROOT)));
     }
     if (notBlank(f.nameContains())) {
-      // a letter among the first 17 characters makes the code a USCC; all digits may be a resident ID
+      // a letter among the first 17 characters makes the code a USCC; all digits may be a resident ID (the code may
+      // be encrypted: the row keeps which it is, ApplicantPersonalData#mayBePerson)
       where.append(" and lower(c.applicant_name) like ? escape '").append(ESCAPE).append("'")
-          .append(" and upper(").append(FIRST_17).append(") <> lower(").append(FIRST_17).append(")");
+          .append(" and c.applicant_may_be_person = false");
       args.add("%" + escapeLike(f.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
     }
     if (notBlank(f.department())) {
@@ -135,10 +142,4 @@ public class PublishedCases {
   private static boolean notBlank(String text) {
     return text != null && !text.isBlank();
   }
-
-  private static final RowMapper<PublishedCase> MAPPER = (rs, n) -> new PublishedCase(rs.getString("case_no"),
-      rs.getString("applicant_code"), rs.getString("applicant_name"), rs.getString("item_code"),
-      rs.getString("department"), CommitmentType.valueOf(rs.getString("commitment_type")), rs.getString("licence_no"),
-      Timestamps.read(rs, "decided_at").toInstant(),
-      Timestamps.read(rs, "pushed_at").toInstant());
 }

@@ -17,6 +17,10 @@ import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.TestOfficials;
 import org.creditcommitment.commitment.AuditedCases;
 import org.creditcommitment.commitment.CaseRecord;
+import org.creditcommitment.credit.adapters.CreditRegistry;
+import org.creditcommitment.credit.adapters.NewSubject;
+import org.creditcommitment.subject.SubjectType;
+import org.creditcommitment.subject.TestCodes;
 import org.creditcommitment.security.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +44,7 @@ class WorkListsApiTest extends IntegrationTest {
 
   @Autowired AuditedCases cases;
   @Autowired IdentityService identity;
+  @Autowired CreditRegistry registry;
 
   @BeforeEach
   void officials() {
@@ -103,6 +108,17 @@ class WorkListsApiTest extends IntegrationTest {
         .containsExactly(c.caseNo());
     assertThat(caseNos(department("q=" + encode("仅销售预包装食品") + "&size=100", Groups.APPROVER)))
         .contains(c.caseNo());
+  }
+
+  @Test
+  void theDepartmentsListFindsANaturalPersonsCaseByTheIdNumberStoredEncrypted() {
+    String id = TestCodes.residentId();
+    registry.createSubject(new NewSubject(id, SubjectType.NATURAL, "司马相如", "person-" + id + "@example.test", "AA"));
+    CaseRecord c = cases.atDecision(id);
+
+    assertThat(caseNos(department("q=" + id.toLowerCase(Locale.ROOT), Groups.APPROVER))).containsExactly(c.caseNo());
+    assertThat(department("q=" + id, Groups.APPROVER).path("items").get(0).path("applicantCode").asText())
+        .as("the official reads the ID number as before").isEqualTo(id);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.creditcommitment.system.PersonalDataIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +38,7 @@ class ApplicantNameTest extends IntegrationTest {
   @Autowired LifecycleDriver driver;
   @Autowired FlakyCreditPlatform platform;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataIndex index;
   @Autowired Documents documents;
   @Autowired Notifications notifications;
 
@@ -62,8 +64,8 @@ class ApplicantNameTest extends IntegrationTest {
   }
 
   private void assertNothingWritten(String code) {
-    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
-        code)).as("case rows of " + code).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code_idx = ?",
+        Integer.class, index.of(code))).as("case rows of " + code).isZero();
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
         .variableValueEquals("applicantCode", code).count()).as("processes of " + code).isZero();
     assertThat(jdbc.queryForObject("select count(*) from credit_query where subject_code = ?", Integer.class, code))

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.creditcommitment.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.creditcommitment.system.PersonalDataIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +24,7 @@ class CaseApiEndToEndTest extends IntegrationTest {
 
   @Autowired LifecycleDriver driver;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataIndex index;
 
   private JsonNode json(HttpResponse<String> response) {
     try {
@@ -406,8 +408,8 @@ class CaseApiEndToEndTest extends IntegrationTest {
       assertThat(response.statusCode()).as(request[0] + " → " + response.body()).isEqualTo(400);
       assertThat(response.body()).contains(request[1]).contains("messageZh").contains("messageEn");
     }
-    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
-        code)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code_idx = ?",
+        Integer.class, index.of(code))).isZero();
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKeyLike("%").variableValueEquals("applicantCode", code).count()).isZero();
   }
@@ -430,8 +432,8 @@ class CaseApiEndToEndTest extends IntegrationTest {
       assertThat(problem.get("messageZh").asText()).contains("「" + substantive + "」", "实质性要件材料", "不能容缺");
       assertThat(problem.get("messageEn").asText()).contains("'" + substantive + "'", "substantive");
     }
-    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code = ?", Integer.class,
-        code)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from commitment_case where applicant_code_idx = ?",
+        Integer.class, index.of(code))).isZero();
     // a material the catalogue marks tolerable is taken
     String caseNo = apply(code, "SCJG-SP-001", "TOLERATE_MISSING", List.of("食品安全管理制度文本"));
     assertThat(driver.cases.require(caseNo).missingMaterials()).containsExactly("食品安全管理制度文本");

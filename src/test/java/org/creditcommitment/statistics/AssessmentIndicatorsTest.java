@@ -17,6 +17,7 @@ import org.creditcommitment.objection.CreditFileDriver;
 import org.creditcommitment.subject.TestCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,7 @@ class AssessmentIndicatorsTest extends IntegrationTest {
   @Autowired LifecycleTestSupport lifecycle;
   @Autowired PushRefusals refusals;
   @Autowired CreditFileDriver credit;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void anEmptyPeriodHasNoIndicatorsRatherThanZeroPercent() throws Exception {
@@ -197,6 +199,33 @@ class AssessmentIndicatorsTest extends IntegrationTest {
     assertThat(csv.body()).startsWith("\uFEFF统一社会信用代码,问题类型").contains(first + ",一主体多码," + name + "," + second);
     // the list names subjects: not for approvers, who read the public figures
     assertThat(http.get("/api/statistics/code-errors", "approver").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aNaturalPersonsIdNumberStoredEncryptedStillCountsAsOneCodeUnderTwoNamesAndIsListedMasked() throws Exception {
+    String item = item();
+    String id = TestCodes.residentId();
+    apply(item, id, "重码测试甲");
+    apply(item, id, "重码测试乙");
+    List<String> stored = jdbc.queryForList("select applicant_code from commitment_case where item_code = ?",
+        String.class, item);
+    assertThat(stored).hasSize(2).allSatisfy(code -> assertThat(code).startsWith("enc1:").doesNotContain(id));
+    assertThat(stored.get(0)).as("each write is encrypted afresh").isNotEqualTo(stored.get(1));
+
+    JsonNode row = row(item);
+    assertThat(row.get("indicators").get("duplicateCodes").asLong()).isEqualTo(1);
+    assertThat(row.get("indicators").get("codeErrors").asLong()).isEqualTo(1);
+    String masked = id.substring(0, 6) + "********" + id.substring(14);
+    JsonNode entry = null;
+    for (JsonNode e : JSON.readTree(http.get("/api/statistics/code-errors", "credit-office").body())
+        .get("codeErrors")) {
+      if (e.get("code").asText().equals(masked) && e.get("names").toString().contains("重码测试甲")) {
+        entry = e;
+      }
+    }
+    assertThat(entry).as("the ID number, masked, on the list for the code office").isNotNull();
+    assertThat(entry.get("kind").asText()).isEqualTo("ONE_CODE_SEVERAL_NAMES");
+    assertThat(entry.get("names").toString()).contains("重码测试乙");
   }
 
   @Test
