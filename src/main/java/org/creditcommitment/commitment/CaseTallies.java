@@ -78,8 +78,8 @@ public class CaseTallies {
       boolean licenceDue = rs.getBoolean("licence_due");
       boolean penaltyDue = rs.getBoolean("penalty_due");
       return new Reporting(rs.getString("department"), rs.getString("item_code"), rs.getString("case_no"),
-          personal.code(rs.getString("applicant_code")), licenceDue, licenceDue && rs.getBoolean("pushed"), penaltyDue,
-          penaltyDue && rs.getBoolean("punished"));
+          personal.code(rs.getString("applicant_code")), licenceDue, licenceDue && rs.getBoolean("pushed"),
+          penaltyDue, penaltyDue && rs.getBoolean("punished"));
     }, start, end);
   }
 

@@ -27,7 +27,7 @@ public class PublishedCases {
 
   /**
    * One published case: what a public record of its commitment and of its licensing decision is made of. The
-   * applicant's code and name are as stored; whoever shows them masks a natural person's.
+   * applicant's code (decrypted) and name are as filed; whoever shows them masks a natural person's.
    */
   public record PublishedCase(String caseNo, String applicantCode, String applicantName, String itemCode,
       String department, CommitmentType commitmentType, String licenceNo, Instant decidedAt, Instant pushedAt) {}
