@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.documents.seal.DocumentSealer;
 import org.creditcommitment.security.SystemCall;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.HashAlgorithm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,10 +62,12 @@ public class DocumentLayouts {
   private final DocumentDigests digests;
   private final DocumentLayoutWorkers workers;
   private final DocumentSealer sealer;
+  private final RowMapper<IssuedDocument> documentRows;
 
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
-      DocumentDigests digests, DocumentLayoutWorkers workers, DocumentSealer sealer) {
+      DocumentDigests digests, DocumentLayoutWorkers workers, DocumentSealer sealer, StoredSubjectCodes codes) {
+    this.documentRows = Documents.rows(codes);
     this.digests = digests;
     this.workers = workers;
     this.sealer = sealer;
@@ -180,7 +184,7 @@ public class DocumentLayouts {
     jdbc.update("update issued_document set content = ?, sha256 = ?, hash_alg = ?, content_size = ?, render_input = null,"
         + " render_next_at = null, render_error = null where id = ?", pdf, sha256, algorithm.stored(), pdf.length, id);
     IssuedDocument document = jdbc.queryForObject("select " + Documents.COLUMNS + " from issued_document where id = ?",
-        Documents.ROW, id);
+        documentRows, id);
     // in the timeline under whoever issued it, now that its hash exists
     audit.record(Documents.timelineRef(document), Documents.ISSUED_EVENT, document.issuedBy(),
         Documents.details(document));

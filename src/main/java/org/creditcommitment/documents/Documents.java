@@ -16,11 +16,14 @@ import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.catalogue.Catalogue;
 import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.Masking;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.subject.SubjectCodes;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.PublicBaseUrl;
 import org.creditcommitment.system.SequenceNumbers;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -60,10 +63,14 @@ public class Documents {
   private final Clock clock;
   private final DocumentIssuers issuers;
   private final DocumentDigests digests;
+  private final StoredSubjectCodes codes;
+  private final RowMapper<IssuedDocument> rows;
 
   Documents(JdbcTemplate jdbc, NumbersAtCommit numbers, DocumentLayouts layouts, DocumentsProperties properties,
       Catalogue catalogue, SubjectCodes subjectCodes, SequenceNumbers sequences, PublicBaseUrl links, AuditLog audit,
-      Clock clock, DocumentIssuers issuers, DocumentDigests digests) {
+      Clock clock, DocumentIssuers issuers, DocumentDigests digests, StoredSubjectCodes codes) {
+    this.codes = codes;
+    this.rows = rows(codes);
     this.digests = digests;
     this.issuers = issuers;
     this.jdbc = jdbc;
@@ -76,6 +83,17 @@ public class Documents {
     this.links = links;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /**
+   * A natural person's resident ID number is stored encrypted (docs/security.md#personal-data-at-rest), and a subject's
+   * documents are found by the keyed index {@code subject_code_idx}; at each start the rows stored before, or under an
+   * earlier key, are encrypted and indexed (the key is configuration a migration does not have).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from issued_document",
+        "update issued_document set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
   }
 
   /**
@@ -116,10 +134,10 @@ public class Documents {
     String actor = issuedBy == null || issuedBy.isBlank() ? audit.currentActor() : issuedBy;
     jdbc.update("insert into issued_document (id, doc_type, number_prefix, number_year, case_no, subject_code,"
         + " subject_type, subject_name, department, issuer_name, issued_at, issued_by, verification_code, record_ref,"
-        + " render_input, render_next_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id, request.type().name(), prefix, today.getYear(), request.caseNo(), request.subjectCode(),
+        + " render_input, render_next_at, subject_code_idx) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, request.type().name(), prefix, today.getYear(), request.caseNo(), codes.store(request.subjectCode()),
         subjectType.name(), request.subjectName(), department, issuer, now, actor, code, request.recordRef(),
-        layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE));
+        layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE), codes.index(request.subjectCode()));
     NumbersAtCommit.Pending number = numbers.defer(id, prefix, today.getYear());
     layouts.afterCommit(id);
     return new IssuedDocument(id, request.type(), null, request.caseNo(), request.subjectCode(), subjectType,
@@ -151,7 +169,7 @@ public class Documents {
 
   private int mark(String where, String key, DocumentType type, String reason) {
     List<IssuedDocument> marked = jdbc.query("select " + COLUMNS + " from issued_document where " + where
-        + " and doc_type = ? and invalid_reason is null", ROW, key, type.name());
+        + " and doc_type = ? and invalid_reason is null", rows, key, type.name());
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (IssuedDocument document : marked) {
       jdbc.update("update issued_document set invalid_reason = ?, invalid_at = ? where id = ?", reason, now,
@@ -164,22 +182,22 @@ public class Documents {
   }
 
   public List<IssuedDocument> forCase(String caseNo) {
-    return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? order by id", ROW, caseNo);
+    return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? order by id", rows, caseNo);
   }
 
   /** The newest document of this type of the case, e.g. for the link in a mail. */
   public Optional<IssuedDocument> latest(String caseNo, DocumentType type) {
     return jdbc.query("select " + COLUMNS + " from issued_document where case_no = ? and doc_type = ?"
-        + " order by id desc", ROW, caseNo, type.name()).stream().findFirst();
+        + " order by id desc", rows, caseNo, type.name()).stream().findFirst();
   }
 
   public List<IssuedDocument> forSubject(String subjectCode, DocumentType type) {
-    return jdbc.query("select " + COLUMNS + " from issued_document where subject_code = ? and doc_type = ?"
-        + " order by id", ROW, subjectCode, type.name());
+    return jdbc.query("select " + COLUMNS + " from issued_document where subject_code_idx = ? and doc_type = ?"
+        + " order by id", rows, codes.index(subjectCode), type.name());
   }
 
   public Optional<IssuedDocument> find(long id) {
-    return jdbc.query("select " + COLUMNS + " from issued_document where id = ?", ROW, id).stream().findFirst();
+    return jdbc.query("select " + COLUMNS + " from issued_document where id = ?", rows, id).stream().findFirst();
   }
 
   /** The document of a verification code as typed (any case, dashes optional); empty for none. */
@@ -188,7 +206,7 @@ public class Documents {
     if (code == null) {
       return Optional.empty();
     }
-    return jdbc.query("select " + COLUMNS + " from issued_document where verification_code = ?", ROW, code)
+    return jdbc.query("select " + COLUMNS + " from issued_document where verification_code = ?", rows, code)
         .stream().findFirst();
   }
 
@@ -260,11 +278,14 @@ public class Documents {
     }
   }
 
-  static final RowMapper<IssuedDocument> ROW = Documents::row;
+  /** The documents as read from {@link #COLUMNS}, with the subject's code as it is (the stored one decrypted). */
+  static RowMapper<IssuedDocument> rows(StoredSubjectCodes codes) {
+    return (rs, n) -> row(rs, codes.read(rs.getString("subject_code")));
+  }
 
-  private static IssuedDocument row(ResultSet rs, int n) throws SQLException {
+  private static IssuedDocument row(ResultSet rs, String subjectCode) throws SQLException {
     return new IssuedDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")),
-        rs.getString("doc_number"), rs.getString("case_no"), rs.getString("subject_code"),
+        rs.getString("doc_number"), rs.getString("case_no"), subjectCode,
         SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"), rs.getString("department"),
         rs.getString("issuer_name"), Timestamps.read(rs, "issued_at"), rs.getString("issued_by"),
         rs.getString("verification_code"), rs.getString("sha256"), rs.getInt("content_size"),

@@ -1,5 +1,7 @@
 package org.creditcommitment.objection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,16 +10,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.credit.DishonestyRecord;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** The credit_objection table. */
+/**
+ * The credit_objection table. A natural person's resident ID number and every e-mail address are stored encrypted;
+ * a subject's objections are found by the keyed index {@code subject_code_idx} ({@link StoredSubjectCodes}).
+ */
 @Component
 class Objections {
 
@@ -26,21 +31,26 @@ class Objections {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final StoredSubjectCodes codes;
 
-  Objections(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher) {
+  Objections(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
+    this.codes = codes;
   }
 
   /**
-   * The subject's e-mail address is stored encrypted (SM4, docs/security.md#personal-data-at-rest); at each start the
-   * rows stored before, or under an earlier key, are encrypted (the key is configuration a migration does not have).
+   * The subject's e-mail address and a natural person's code are stored encrypted (SM4,
+   * docs/security.md#personal-data-at-rest); at each start the rows stored before, or under an earlier key, are
+   * encrypted and indexed (the key is configuration a migration does not have).
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
     cipher.encryptStored(jdbc, "select objection_no, subject_email from credit_objection",
         "update credit_objection set subject_email = ? where objection_no = ? and subject_email = ?");
+    codes.protectStored(jdbc, "select objection_no, subject_code, subject_code_idx from credit_objection",
+        "update credit_objection set subject_code = ?, subject_code_idx = ? where objection_no = ? and subject_code = ?");
   }
 
   /**
@@ -51,12 +61,13 @@ class Objections {
       String reason, List<String> evidence, String user, ObjectionRouting.Route route) {
     jdbc.update("insert into credit_objection (objection_no, subject_code, record_id, open_record_id, reason, evidence,"
         + " created_at, created_by, subject_name, subject_email, record_summary, record_source_unit, record_basis,"
-        + " record_domain, record_publicity_start, record_publicity_end, answer_group, answer_group_fallback)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, record.id(), record.id(),
+        + " record_domain, record_publicity_start, record_publicity_end, answer_group, answer_group_fallback,"
+        + " subject_code_idx) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no,
+        codes.store(subjectCode), record.id(), record.id(),
         reason, String.join(SEPARATOR, evidence), OffsetDateTime.now(clock), user, subjectName,
         subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail),
         record.summary(), record.sourceUnit(), record.basis(), record.domain(), record.publicityStart(),
-        record.publicityEnd(), route.group(), route.fallback());
+        record.publicityEnd(), route.group(), route.fallback(), codes.index(subjectCode));
   }
 
   /** The group offered the answer task; empty for an objection filed before the group was decided at filing. */
@@ -100,7 +111,7 @@ class Objections {
           ObjectionDecision.parse(decision), rs.getString("explanation"), rs.getString("corrected_basis"),
           rs.getString("corrected_source_unit"), rs.getString("corrected_domain"),
           correctedEnd == null ? null : correctedEnd.toString());
-      return new ObjectionFacts(MAPPER.mapRow(rs, n), rs.getString("subject_name"),
+      return new ObjectionFacts(map(rs, n), rs.getString("subject_name"),
           cipher.decrypt(rs.getString("subject_email")),
           rs.getString("record_summary"), rs.getString("record_source_unit"), rs.getString("record_basis"),
           rs.getString("record_domain"), rs.getObject("record_publicity_start", LocalDate.class),
@@ -130,11 +141,12 @@ class Objections {
   }
 
   List<Objection> ofSubject(String subjectCode) {
-    return jdbc.query("select * from credit_objection where subject_code = ? order by created_at", MAPPER, subjectCode);
+    return jdbc.query("select * from credit_objection where subject_code_idx = ? order by created_at", this::map,
+        codes.index(subjectCode));
   }
 
   Optional<Objection> find(String no) {
-    return jdbc.query("select * from credit_objection where objection_no = ?", MAPPER, no).stream().findFirst();
+    return jdbc.query("select * from credit_objection where objection_no = ?", this::map, no).stream().findFirst();
   }
 
   Objection require(String no) {
@@ -142,10 +154,10 @@ class Objections {
         "No objection with number '" + no + "'"));
   }
 
-  private static final RowMapper<Objection> MAPPER = (rs, n) -> {
+  private Objection map(ResultSet rs, int n) throws SQLException {
     String evidence = rs.getString("evidence");
     return new Objection(rs.getString("objection_no"), rs.getString("process_instance_id"),
-        rs.getString("subject_code"), rs.getLong("record_id"), rs.getString("reason"),
+        codes.read(rs.getString("subject_code")), rs.getLong("record_id"), rs.getString("reason"),
         evidence == null || evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split(SEPARATOR)),
         rs.getString("outcome"), rs.getString("explanation"), rs.getString("answered_by"),
         rs.getString("record_before"), rs.getString("record_after"), rs.getString("punished_cases"),

@@ -9,8 +9,11 @@ import java.util.Map;
 import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.UnknownSubjectException;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,10 +41,12 @@ class PendingObjectionMarks {
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final StoredSubjectCodes codes;
 
   PendingObjectionMarks(JdbcTemplate jdbc, CreditPlatform platform, Objections objections, AuditLog audit,
-      Clock clock, PlatformTransactionManager transactions) {
+      Clock clock, PlatformTransactionManager transactions, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
+    this.codes = codes;
     this.platform = platform;
     this.objections = objections;
     this.audit = audit;
@@ -52,10 +57,17 @@ class PendingObjectionMarks {
 
   record Pending(String objectionNo, String subjectCode, long recordId) {}
 
+  /** A natural person's code is stored encrypted; a note left from before is encrypted at start. */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    codes.protectStoredUnindexed(jdbc, "select objection_no, subject_code from objection_mark_pending",
+        "update objection_mark_pending set subject_code = ? where objection_no = ? and subject_code = ?");
+  }
+
   /** Committed at once, before the platform is asked. */
   void note(String objectionNo, String subjectCode, long recordId) {
     ownTransaction.executeWithoutResult(status -> jdbc.update("insert into objection_mark_pending (objection_no,"
-        + " subject_code, record_id, created_at) values (?, ?, ?, ?)", objectionNo, subjectCode, recordId,
+        + " subject_code, record_id, created_at) values (?, ?, ?, ?)", objectionNo, codes.store(subjectCode), recordId,
         OffsetDateTime.now(clock)));
   }
 
@@ -82,7 +94,7 @@ class PendingObjectionMarks {
   int reconcile() {
     List<Pending> left = jdbc.query("select objection_no, subject_code, record_id from objection_mark_pending"
         + " where created_at < ? order by created_at", (rs, n) -> new Pending(rs.getString("objection_no"),
-        rs.getString("subject_code"), rs.getLong("record_id")), OffsetDateTime.now(clock).minus(GRACE));
+        codes.read(rs.getString("subject_code")), rs.getLong("record_id")), OffsetDateTime.now(clock).minus(GRACE));
     int withdrawn = 0;
     for (Pending pending : left) {
       // filed after all, or the record is another objection's now: a platform holding a stale mark would have

@@ -1,19 +1,24 @@
 package org.creditcommitment.repair;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.creditcommitment.catalogue.CommitmentCategory;
+import org.creditcommitment.subject.StoredSubjectCodes;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
  * The credit_repair_commitment table: one signed 信用修复型 commitment per repair filed since the commitment became a
- * record (repairs filed before carry only the flag {@code repair_letter_signed} and have no row here).
+ * record (repairs filed before carry only the flag {@code repair_letter_signed} and have no row here). A natural
+ * person's code and the text (which names the subject by name and code) are stored encrypted; its SHA-256 stays the
+ * digest of the text signed.
  */
 @Component
 class RepairCommitments {
@@ -24,26 +29,38 @@ class RepairCommitments {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final PersonalDataCipher cipher;
+  private final StoredSubjectCodes codes;
 
-  RepairCommitments(JdbcTemplate jdbc, Clock clock) {
+  RepairCommitments(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.cipher = cipher;
+    this.codes = codes;
+  }
+
+  /** Run by {@link Repairs#protectPersonalData} at start: encrypts what was stored before, or under an earlier key. */
+  void protectPersonalData() {
+    codes.protectStoredUnindexed(jdbc, "select repair_no, subject_code from credit_repair_commitment",
+        "update credit_repair_commitment set subject_code = ? where repair_no = ? and subject_code = ?");
+    cipher.encryptStored(jdbc, "select repair_no, commitment_text from credit_repair_commitment",
+        "update credit_repair_commitment set commitment_text = ? where repair_no = ? and commitment_text = ?");
   }
 
   void insert(String repairNo, String subjectCode, String subjectName, long recordId, String text, String sha256,
       String signer, RepairCommitment.Channel channel, String recordedBy, OffsetDateTime signedAt) {
     jdbc.update("insert into credit_repair_commitment (repair_no, subject_code, subject_name, record_id,"
         + " commitment_text, text_sha256, signer, signed_at, channel, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        repairNo, subjectCode, subjectName, recordId, text, sha256, signer, signedAt, channel.name(), recordedBy);
+        repairNo, codes.store(subjectCode), subjectName, recordId, cipher.encrypt(text), sha256, signer, signedAt, channel.name(), recordedBy);
   }
 
   Optional<RepairCommitment> of(String repairNo) {
-    return jdbc.query("select * from credit_repair_commitment where repair_no = ?", COMMITMENT, repairNo).stream()
+    return jdbc.query("select * from credit_repair_commitment where repair_no = ?", this::commitment, repairNo).stream()
         .findFirst();
   }
 
   Optional<Listed> find(String repairNo) {
-    return jdbc.query(SELECT + " where c.repair_no = ?", LISTED, repairNo).stream().findFirst();
+    return jdbc.query(SELECT + " where c.repair_no = ?", this::listed, repairNo).stream().findFirst();
   }
 
   void pushed(String repairNo) {
@@ -57,19 +74,24 @@ class RepairCommitments {
    */
   List<Listed> pushedOpenOrGrantedSince(OffsetDateTime grantedSince) {
     return jdbc.query(SELECT + " where c.pushed_at is not null"
-        + " and (r.ended_at is null or (r.outcome = 'REPAIRED' and r.ended_at >= ?))", LISTED, grantedSince);
+        + " and (r.ended_at is null or (r.outcome = 'REPAIRED' and r.ended_at >= ?))", this::listed, grantedSince);
   }
 
   private static final String SELECT = "select c.*, r.outcome, r.ended_at from credit_repair_commitment c"
       + " join credit_repair r on r.repair_no = c.repair_no";
 
-  private static final RowMapper<RepairCommitment> COMMITMENT = (rs, n) -> new RepairCommitment(
-      CommitmentCategory.CREDIT_REPAIR.label(), rs.getString("commitment_text"), rs.getString("text_sha256"),
-      rs.getString("signer"), Timestamps.read(rs, "signed_at"),
-      RepairCommitment.Channel.valueOf(rs.getString("channel")), rs.getString("recorded_by"),
-      Timestamps.read(rs, "pushed_at"));
+  private RepairCommitment commitment(ResultSet rs, int n) throws SQLException {
+    return new RepairCommitment(
+        CommitmentCategory.CREDIT_REPAIR.label(), cipher.decrypt(rs.getString("commitment_text")), rs.getString("text_sha256"),
+        rs.getString("signer"), Timestamps.read(rs, "signed_at"),
+        RepairCommitment.Channel.valueOf(rs.getString("channel")), rs.getString("recorded_by"),
+        Timestamps.read(rs, "pushed_at"));
+  }
 
-  private static final RowMapper<Listed> LISTED = (rs, n) -> new Listed(rs.getString("repair_no"),
-      rs.getString("subject_code"), rs.getString("subject_name"), rs.getLong("record_id"), COMMITMENT.mapRow(rs, n),
-      rs.getString("outcome"), Timestamps.read(rs, "ended_at"));
+  private Listed listed(ResultSet rs, int n) throws SQLException {
+    return new Listed(rs.getString("repair_no"),
+        codes.read(rs.getString("subject_code")), rs.getString("subject_name"), rs.getLong("record_id"),
+        commitment(rs, n),
+        rs.getString("outcome"), Timestamps.read(rs, "ended_at"));
+  }
 }

@@ -1,5 +1,7 @@
 package org.creditcommitment.repair;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,16 +9,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** The credit_repair table, each row read with its signed commitment ({@link RepairCommitments}) if it has one. */
+/**
+ * The credit_repair table, each row read with its signed commitment ({@link RepairCommitments}) if it has one. A natural
+ * person's resident ID number and every e-mail address are stored encrypted; a subject's repairs are found by the keyed
+ * index {@code subject_code_idx} ({@link StoredSubjectCodes}).
+ */
 @Component
 class Repairs {
 
@@ -26,22 +32,29 @@ class Repairs {
   private final RepairCommitments commitments;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final StoredSubjectCodes codes;
 
-  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock, PersonalDataCipher cipher) {
+  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock, PersonalDataCipher cipher,
+      StoredSubjectCodes codes) {
     this.jdbc = jdbc;
+    this.codes = codes;
     this.commitments = commitments;
     this.clock = clock;
     this.cipher = cipher;
   }
 
   /**
-   * The subject's e-mail address is stored encrypted (SM4, docs/security.md#personal-data-at-rest); at each start the
-   * rows stored before, or under an earlier key, are encrypted (the key is configuration a migration does not have).
+   * The subject's e-mail address and a natural person's code are stored encrypted (SM4,
+   * docs/security.md#personal-data-at-rest); at each start the rows stored before, or under an earlier key, are
+   * encrypted and indexed (the key is configuration a migration does not have).
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
     cipher.encryptStored(jdbc, "select repair_no, subject_email from credit_repair",
         "update credit_repair set subject_email = ? where repair_no = ? and subject_email = ?");
+    codes.protectStored(jdbc, "select repair_no, subject_code, subject_code_idx from credit_repair",
+        "update credit_repair set subject_code = ?, subject_code_idx = ? where repair_no = ? and subject_code = ?");
+    commitments.protectPersonalData();
   }
 
   /**
@@ -51,11 +64,12 @@ class Repairs {
   void insert(String no, String subjectCode, RepairRequest request, String user, String subjectName,
       String subjectEmail, String recordSummary) {
     jdbc.update("insert into credit_repair (repair_no, subject_code, record_id, open_record_id, evidence,"
-        + " obligations_fulfilled, fine_paid, created_at, created_by, subject_name, subject_email, record_summary)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, subjectCode, request.recordId(), request.recordId(),
+        + " obligations_fulfilled, fine_paid, created_at, created_by, subject_name, subject_email, record_summary,"
+        + " subject_code_idx) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", no, codes.store(subjectCode),
+        request.recordId(), request.recordId(),
         join(request.evidenceOrEmpty()), request.obligationsFulfilled(), request.finePaid(), OffsetDateTime.now(clock), user,
         subjectName, subjectEmail == null || subjectEmail.isEmpty() ? subjectEmail : cipher.encrypt(subjectEmail),
-        recordSummary);
+        recordSummary, codes.index(subjectCode));
   }
 
   void attachProcess(String no, String processInstanceId) {
@@ -91,7 +105,7 @@ class Repairs {
 
   Optional<RepairFacts> facts(String no) {
     return jdbc.query("select * from credit_repair where repair_no = ?", (rs, n) -> new RepairFacts(
-        MAPPER.mapRow(rs, n), rs.getString("subject_name"), cipher.decrypt(rs.getString("subject_email")),
+        row(rs, n), rs.getString("subject_name"), cipher.decrypt(rs.getString("subject_email")),
         rs.getString("record_summary"), rs.getString("review_result"), rs.getString("missing_items"),
         rs.getString("review_opinion"), rs.getString("supplement_note"), rs.getString("repair_decision"),
         rs.getString("verification_opinion")), no).stream().findFirst()
@@ -113,12 +127,12 @@ class Repairs {
   }
 
   List<Repair> ofSubject(String subjectCode) {
-    return jdbc.query("select * from credit_repair where subject_code = ? order by created_at", MAPPER, subjectCode)
-        .stream().map(this::withCommitment).toList();
+    return jdbc.query("select * from credit_repair where subject_code_idx = ? order by created_at", this::row,
+        codes.index(subjectCode)).stream().map(this::withCommitment).toList();
   }
 
   Optional<Repair> find(String no) {
-    return jdbc.query("select * from credit_repair where repair_no = ?", MAPPER, no).stream().findFirst()
+    return jdbc.query("select * from credit_repair where repair_no = ?", this::row, no).stream().findFirst()
         .map(this::withCommitment);
   }
 
@@ -139,10 +153,12 @@ class Repairs {
     return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(SEPARATOR));
   }
 
-  private static final RowMapper<Repair> MAPPER = (rs, n) -> new Repair(rs.getString("repair_no"),
-      rs.getString("process_instance_id"), rs.getString("subject_code"), rs.getLong("record_id"),
-      split(rs.getString("evidence")), split(rs.getString("supplements")), rs.getBoolean("obligations_fulfilled"),
-      rs.getBoolean("fine_paid"), rs.getBoolean("repair_letter_signed"), rs.getString("outcome"),
-      rs.getString("explanation"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
-      Timestamps.read(rs, "ended_at"), null);
+  private Repair row(ResultSet rs, int n) throws SQLException {
+    return new Repair(rs.getString("repair_no"),
+        rs.getString("process_instance_id"), codes.read(rs.getString("subject_code")), rs.getLong("record_id"),
+        split(rs.getString("evidence")), split(rs.getString("supplements")), rs.getBoolean("obligations_fulfilled"),
+        rs.getBoolean("fine_paid"), rs.getBoolean("repair_letter_signed"), rs.getString("outcome"),
+        rs.getString("explanation"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+        Timestamps.read(rs, "ended_at"), null);
+  }
 }

@@ -1,5 +1,7 @@
 package org.creditcommitment.supervision;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,9 +15,11 @@ import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.KeySupervisionPush;
 import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Service;
  * ({@link Cause#PUNISHMENT}, for the months the approver set). While listed, its cases are drawn for inspection at
  * least at {@code inspection-share} and the clerk is warned when it applies. A listing ends by itself after its last
  * day; a punishment's listing also ends when its dishonesty record is repaired or its measures are lifted. Listing
- * and early end are pushed to the credit platform.
+ * and early end are pushed to the credit platform. A natural person's resident ID number is stored encrypted; a
+ * subject's listing is found by the keyed index {@code subject_code_idx} ({@link StoredSubjectCodes}).
  */
 @Service
 public class KeySupervisionList {
@@ -58,10 +63,12 @@ public class KeySupervisionList {
   private final AuditLog audit;
   private final Clock clock;
   private final SupervisionProperties properties;
+  private final StoredSubjectCodes codes;
 
   KeySupervisionList(JdbcTemplate jdbc, CreditPlatform platform, AuditLog audit, Clock clock,
-      SupervisionProperties properties) {
+      SupervisionProperties properties, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
+    this.codes = codes;
     this.platform = platform;
     this.audit = audit;
     this.clock = clock;
@@ -85,6 +92,16 @@ public class KeySupervisionList {
         Period.ofMonths(punishment.months()), actor);
   }
 
+  /**
+   * Encrypts and indexes the codes stored before, or under an earlier key, at every start (the key is configuration,
+   * which a migration does not have).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from key_supervision",
+        "update key_supervision set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
+  }
+
   /** The months a punishment lists a subject for when the approver gave none, and the most it may give. */
   public SupervisionProperties.Measure measure() {
     return properties.keySupervision().measure();
@@ -101,10 +118,11 @@ public class KeySupervisionList {
         breach.commitmentRef(), cause.name(), dishonestyRecordId)
         .listed(breach.departmentName(), breach.reason(), until));
     jdbc.update("insert into key_supervision (subject_code, subject_name, commitment_ref, department, reason, evidence,"
-        + " recorded_by, listed_at, listed_until, platform_record_id, cause, dishonesty_record_id)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        breach.subjectCode(), breach.subjectName(), breach.commitmentRef(), breach.department(), breach.reason(),
-        breach.evidence(), actor, now, until, receipt.recordId(), cause.name(), dishonestyRecordId);
+        + " recorded_by, listed_at, listed_until, platform_record_id, cause, dishonesty_record_id, subject_code_idx)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        codes.store(breach.subjectCode()), breach.subjectName(), breach.commitmentRef(), breach.department(), breach.reason(),
+        breach.evidence(), actor, now, until, receipt.recordId(), cause.name(), dishonestyRecordId,
+        codes.index(breach.subjectCode()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("subjectCode", breach.subjectCode());
     details.put("reason", breach.reason());
@@ -128,7 +146,7 @@ public class KeySupervisionList {
    */
   public List<Listing> endFor(String dishonestyRecordId, String reason, String actor) {
     List<Listing> ending = jdbc.query("select * from key_supervision where dishonesty_record_id = ? and cause = ?"
-        + " and ended_at is null and listed_until >= ? order by id", MAPPER, dishonestyRecordId,
+        + " and ended_at is null and listed_until >= ? order by id", this::row, dishonestyRecordId,
         Cause.PUNISHMENT.name(), LocalDate.now(clock));
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (Listing listing : ending) {
@@ -144,20 +162,21 @@ public class KeySupervisionList {
 
   /** The listing of this commitment for this cause, ended or not. */
   public Optional<Listing> find(String commitmentRef, Cause cause) {
-    return jdbc.query("select * from key_supervision where commitment_ref = ? and cause = ? order by id", MAPPER,
+    return jdbc.query("select * from key_supervision where commitment_ref = ? and cause = ? order by id", this::row,
         commitmentRef, cause.name()).stream().findFirst();
   }
 
   /** The subject's listing that is in force today, if any (the latest ending one). */
   public Optional<Listing> active(String subjectCode) {
-    return jdbc.query("select * from key_supervision where subject_code = ? and listed_until >= ? and ended_at is null"
-        + " order by listed_until desc, id desc", MAPPER, subjectCode, LocalDate.now(clock)).stream().findFirst();
+    return jdbc.query("select * from key_supervision where subject_code_idx = ? and listed_until >= ?"
+        + " and ended_at is null order by listed_until desc, id desc", this::row, codes.index(subjectCode),
+        LocalDate.now(clock)).stream().findFirst();
   }
 
   /** Every listing in force today, newest first. */
   public List<Listing> activeAll() {
     return jdbc.query("select * from key_supervision where listed_until >= ? and ended_at is null"
-        + " order by listed_at desc, id desc", MAPPER, LocalDate.now(clock));
+        + " order by listed_at desc, id desc", this::row, LocalDate.now(clock));
   }
 
   /** Listings recorded in the range, per department: a statistics figure. */
@@ -175,10 +194,12 @@ public class KeySupervisionList {
     return properties.keySupervision().shareFor(grade);
   }
 
-  private static final RowMapper<Listing> MAPPER = (rs, n) -> new Listing(rs.getLong("id"),
-      rs.getString("subject_code"), rs.getString("subject_name"), rs.getString("commitment_ref"),
-      rs.getString("department"), rs.getString("reason"), rs.getString("evidence"), rs.getString("recorded_by"),
-      Timestamps.read(rs, "listed_at"), rs.getObject("listed_until", LocalDate.class),
-      rs.getString("platform_record_id"), Cause.valueOf(rs.getString("cause")), rs.getString("dishonesty_record_id"),
-      Timestamps.read(rs, "ended_at"), rs.getString("end_reason"));
+  private Listing row(ResultSet rs, int n) throws SQLException {
+    return new Listing(rs.getLong("id"),
+        codes.read(rs.getString("subject_code")), rs.getString("subject_name"), rs.getString("commitment_ref"),
+        rs.getString("department"), rs.getString("reason"), rs.getString("evidence"), rs.getString("recorded_by"),
+        Timestamps.read(rs, "listed_at"), rs.getObject("listed_until", LocalDate.class),
+        rs.getString("platform_record_id"), Cause.valueOf(rs.getString("cause")), rs.getString("dishonesty_record_id"),
+        Timestamps.read(rs, "ended_at"), rs.getString("end_reason"));
+  }
 }

@@ -1,20 +1,26 @@
 package org.creditcommitment.supervision;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.audit.AuditLog;
+import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 负面行为防范提醒清单 (普政数局〔2022〕25号 二（八）): subjects flagged with a reason, shown to the clerk on
- * every new application. A flag warns; it never refuses.
+ * every new application. A flag warns; it never refuses. A natural person's resident ID number is stored encrypted;
+ * a subject's reminders are found by the keyed index {@code subject_code_idx} ({@link StoredSubjectCodes}).
  */
 @Service
 public class NegativeReminders {
@@ -25,12 +31,22 @@ public class NegativeReminders {
   private final AuditLog audit;
   private final Clock clock;
   private final KeySupervisionList keySupervision;
+  private final StoredSubjectCodes codes;
 
-  NegativeReminders(JdbcTemplate jdbc, AuditLog audit, Clock clock, KeySupervisionList keySupervision) {
+  NegativeReminders(JdbcTemplate jdbc, AuditLog audit, Clock clock, KeySupervisionList keySupervision,
+      StoredSubjectCodes codes) {
     this.keySupervision = keySupervision;
+    this.codes = codes;
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** Encrypts and indexes the codes stored before, or under an earlier key, at every start. */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from negative_reminder",
+        "update negative_reminder set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
   }
 
   @Transactional
@@ -39,14 +55,15 @@ public class NegativeReminders {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.update(connection -> {
       var insert = connection.prepareStatement("insert into negative_reminder (subject_code, reason, added_by,"
-          + " added_at, active) values (?, ?, ?, ?, true)", new String[] {"id"});
-      insert.setString(1, subjectCode);
+          + " added_at, active, subject_code_idx) values (?, ?, ?, ?, true, ?)", new String[] {"id"});
+      insert.setString(1, codes.store(subjectCode));
       insert.setString(2, reason);
       insert.setString(3, actor);
       insert.setObject(4, now);
+      insert.setString(5, codes.index(subjectCode));
       return insert;
     }, keys);
-    Reminder added = jdbc.queryForObject("select * from negative_reminder where id = ?", MAPPER,
+    Reminder added = jdbc.queryForObject("select * from negative_reminder where id = ?", this::row,
         keys.getKey().longValue());
     audit.record(subjectCode, "supervision.reminder-added", actor, Map.of("id", added.id(), "reason", reason));
     return added;
@@ -54,7 +71,7 @@ public class NegativeReminders {
 
   @Transactional
   public void remove(long id, String actor) {
-    Reminder reminder = jdbc.query("select * from negative_reminder where id = ? and active = true", MAPPER, id)
+    Reminder reminder = jdbc.query("select * from negative_reminder where id = ? and active = true", this::row, id)
         .stream().findFirst().orElseThrow(() -> ApiException.notFound("unknown-reminder", "没有该提醒记录",
             "No such active reminder"));
     jdbc.update("update negative_reminder set active = false where id = ?", id);
@@ -62,12 +79,12 @@ public class NegativeReminders {
   }
 
   public List<Reminder> active(String subjectCode) {
-    return jdbc.query("select * from negative_reminder where subject_code = ? and active = true order by id", MAPPER,
-        subjectCode);
+    return jdbc.query("select * from negative_reminder where subject_code_idx = ? and active = true order by id", this::row,
+        codes.index(subjectCode));
   }
 
   public List<Reminder> all() {
-    return jdbc.query("select * from negative_reminder where active = true order by id", MAPPER);
+    return jdbc.query("select * from negative_reminder where active = true order by id", this::row);
   }
 
   /** What the clerk sees on the case's forms. */
@@ -85,7 +102,9 @@ public class NegativeReminders {
     return lines.isEmpty() ? "无" : String.join("\n", lines);
   }
 
-  private static final org.springframework.jdbc.core.RowMapper<Reminder> MAPPER = (rs, n) -> new Reminder(
-      rs.getLong("id"), rs.getString("subject_code"), rs.getString("reason"), rs.getString("added_by"),
-      Timestamps.read(rs, "added_at"));
+  private Reminder row(ResultSet rs, int n) throws SQLException {
+    return new Reminder(
+        rs.getLong("id"), codes.read(rs.getString("subject_code")), rs.getString("reason"), rs.getString("added_by"),
+        Timestamps.read(rs, "added_at"));
+  }
 }

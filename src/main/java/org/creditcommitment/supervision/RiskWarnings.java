@@ -1,5 +1,7 @@
 package org.creditcommitment.supervision;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,8 +24,11 @@ import org.creditcommitment.notification.Notification;
 import org.creditcommitment.notification.NotificationType;
 import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.security.Groups;
-import org.creditcommitment.system.Hashing;
+import org.creditcommitment.subject.StoredSubjectCodes;
+import org.creditcommitment.system.PersonalDataIndex;
 import org.creditcommitment.system.Timestamps;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored once per set of records, audited, and sent to the credit office and the departments whose records it
  * names. The credit platform is asked first (records, then the names of subjects with new warnings); the new
  * warnings of a scan are then written in one transaction, which never waits on a remote platform.
+ * <p>
+ * A natural person's resident ID number is stored encrypted ({@link StoredSubjectCodes}), and a warning's fingerprint
+ * is keyed ({@link PersonalDataIndex}): a plain hash of the code with the rule and the record ids stored beside it
+ * would give the ID number back to anyone who tries the few billion possible ones.
  */
 @Service
 public class RiskWarnings {
@@ -50,8 +59,8 @@ public class RiskWarnings {
       return records.stream().map(r -> Long.toString(r.id())).sorted().collect(Collectors.joining(","));
     }
 
-    String fingerprint() {
-      return Hashing.sha256(subject + "|" + rule + "|" + ids());
+    String fingerprint(PersonalDataIndex index) {
+      return RiskWarnings.fingerprint(index, subject, rule.name(), ids());
     }
   }
 
@@ -63,9 +72,14 @@ public class RiskWarnings {
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final StoredSubjectCodes codes;
+  private final PersonalDataIndex index;
 
   RiskWarnings(SupervisionProperties properties, CreditPlatform platform, Catalogue catalogue,
-      Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock, TransactionTemplate transaction) {
+      Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock, TransactionTemplate transaction,
+      StoredSubjectCodes codes, PersonalDataIndex index) {
+    this.codes = codes;
+    this.index = index;
     this.properties = properties;
     this.platform = platform;
     this.catalogue = catalogue;
@@ -74,6 +88,27 @@ public class RiskWarnings {
     this.audit = audit;
     this.clock = clock;
     this.transaction = transaction;
+  }
+
+  private static String fingerprint(PersonalDataIndex index, String subject, String rule, String ids) {
+    return index.of(subject + "|" + rule + "|" + ids);
+  }
+
+  /**
+   * Encrypts the codes and keys the fingerprints of the warnings stored before, or under an earlier key, at every
+   * start (the keys are configuration, which a migration does not have): the same finding keeps matching its warning.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void protectPersonalData() {
+    jdbc.query("select id, subject_code, rule, record_ids, fingerprint from risk_warning", rs -> {
+      String stored = rs.getString("subject_code");
+      String code = codes.read(stored);
+      String fingerprint = fingerprint(index, code, rs.getString("rule"), rs.getString("record_ids"));
+      if (!codes.isCurrent(stored) || !fingerprint.equals(rs.getString("fingerprint"))) {
+        jdbc.update("update risk_warning set subject_code = ?, fingerprint = ? where id = ? and subject_code = ?",
+            codes.store(code), fingerprint, rs.getLong("id"), stored);
+      }
+    });
   }
 
   /** Looks at the window ending today; returns the warnings that are new. */
@@ -100,7 +135,7 @@ public class RiskWarnings {
         findings.add(new Finding(subject, Rule.ACROSS_DOMAINS, records));
       }
     });
-    List<Finding> fresh = findings.stream().filter(f -> !raised(f.fingerprint())).toList();
+    List<Finding> fresh = findings.stream().filter(f -> !raised(f.fingerprint(index))).toList();
     // only the subjects of new warnings: an old warning would otherwise cost a profile query on every scan
     Map<String, String> names = new LinkedHashMap<>();
     fresh.forEach(f -> names.computeIfAbsent(f.subject(), subject -> platform.query(subject).name()));
@@ -109,7 +144,7 @@ public class RiskWarnings {
   }
 
   public List<Warning> list() {
-    return jdbc.query("select * from risk_warning order by id desc", MAPPER);
+    return jdbc.query("select * from risk_warning order by id desc", this::row);
   }
 
   private boolean raised(String fingerprint) {
@@ -118,24 +153,24 @@ public class RiskWarnings {
 
   private Optional<Warning> raise(Finding finding, String subjectName, LocalDate from, LocalDate to) {
     // checked again in the transaction: a scan of another node or of the API may have raised it meanwhile
-    if (raised(finding.fingerprint())) {
+    String fingerprint = finding.fingerprint(index);
+    if (raised(fingerprint)) {
       return Optional.empty();
     }
     String subject = finding.subject();
     Set<String> domains = new TreeSet<>(finding.records().stream().map(RiskWarnings::domain).toList());
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.update("insert into risk_warning (subject_code, rule, domains, record_ids, window_from, window_to, fingerprint,"
-        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", subject, finding.rule().name(), String.join("、", domains),
-        finding.ids(), from, to, finding.fingerprint(), now);
-    Warning warning = jdbc.queryForObject("select * from risk_warning where fingerprint = ?", MAPPER,
-        finding.fingerprint());
+        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", codes.store(subject), finding.rule().name(),
+        String.join("、", domains), finding.ids(), from, to, fingerprint, now);
+    Warning warning = jdbc.queryForObject("select * from risk_warning where fingerprint = ?", this::row, fingerprint);
     audit.record(subject, "supervision.risk-warning", AuditLog.SYSTEM_ACTOR, Map.of("rule", finding.rule().name(),
         "records", finding.ids(), "domains", String.join(",", domains)));
     Notification.Builder mail = Notification.of(NotificationType.RISK_WARNING, "RISK-" + warning.id())
         .toGroup(Groups.CREDIT_OFFICE)
         .with("subjectName", subjectName)
         .with("summary", summary(finding.rule(), finding.records().size(), domains, from, to))
-        .dedupKey("risk-warning:" + finding.fingerprint());
+        .dedupKey("risk-warning:" + fingerprint);
     departmentsOf(finding.records()).forEach(dept -> mail.toGroup(DepartmentGroups.inspectors(dept)));
     notifications.queue(mail.build());
     return Optional.of(warning);
@@ -164,8 +199,10 @@ public class RiskWarnings {
     return record.domain() == null || record.domain().isBlank() ? record.sourceUnit() : record.domain();
   }
 
-  private static final org.springframework.jdbc.core.RowMapper<Warning> MAPPER = (rs, n) -> new Warning(rs.getLong("id"),
-      rs.getString("subject_code"), Rule.valueOf(rs.getString("rule")), rs.getString("domains"),
-      rs.getString("record_ids"), rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
-      Timestamps.read(rs, "created_at"));
+  private Warning row(ResultSet rs, int n) throws SQLException {
+    return new Warning(rs.getLong("id"),
+        codes.read(rs.getString("subject_code")), Rule.valueOf(rs.getString("rule")), rs.getString("domains"),
+        rs.getString("record_ids"), rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
+        Timestamps.read(rs, "created_at"));
+  }
 }

@@ -36,6 +36,7 @@ class CorrectionApiTest extends IntegrationTest {
   @Autowired CreditFileDriver credit;
   @Autowired JdbcTemplate jdbc;
   @Autowired Documents documents;
+  @Autowired Corrections corrections;
   private final ObjectMapper json = new ObjectMapper();
 
   private static String body(String code, long recordId, String changes) {
@@ -288,5 +289,46 @@ class CorrectionApiTest extends IntegrationTest {
     assertThat(problem.get("code").asText()).isEqualTo(code);
     assertThat(problem.get("messageZh").asText()).isNotBlank();
     assertThat(problem.get("messageEn").asText()).isNotBlank();
+  }
+
+  @Test
+  void aNaturalPersonsIdNumbersAndTheRecordBeforeAndAfterAreStoredEncryptedFoundByTheSubjectAndEncryptedAtStart()
+      throws Exception {
+    String id = credit.person();
+    String right = credit.person();
+    long recordId = credit.record(id);
+    String no = file(id, recordId, ",\"subjectCodeCorrected\":\"" + right + "\"").get("correctionNo").asText();
+
+    assertThat(stored(no, "subject_code")).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored(no, "corrected_subject_code")).startsWith("enc1:SM4-GCM:").doesNotContain(right);
+    assertThat(corrections.ofSubject(id)).extracting(Correction::correctionNo).containsExactly(no);
+    assertThat(corrections.ofSubject(right)).extracting(Correction::correctionNo).containsExactly(no);
+    assertThat(corrections.require(no).subjectCode()).isEqualTo(id);
+
+    HttpResponse<String> confirmed = answer(no, "{\"confirm\":true,\"reason\":\"经核，代码录错\"}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    credit.runJobs(corrections.require(no).processInstanceId());
+    assertThat(stored(no, "record_before")).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored(no, "record_after")).startsWith("enc1:SM4-GCM:").doesNotContain(right);
+    String before = corrections.require(no).recordBefore();
+    assertThat(before).contains(id);
+    assertThat(json.readTree(http.get("/api/corrections/" + no, "auditor").body()).get("recordBefore").asText())
+        .contains("未按承诺期限补齐容缺材料");
+
+    // as the row was before ID numbers were encrypted: plain, without indexes
+    jdbc.update("UPDATE record_correction SET subject_code = ?, subject_code_idx = NULL, corrected_subject_code = ?,"
+        + " corrected_subject_code_idx = NULL, record_before = ? WHERE correction_no = ?", id, right, before, no);
+    corrections.protectPersonalData();
+
+    assertThat(stored(no, "subject_code")).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored(no, "corrected_subject_code")).startsWith("enc1:SM4-GCM:").doesNotContain(right);
+    assertThat(stored(no, "record_before")).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(corrections.ofSubject(id)).extracting(Correction::correctionNo).containsExactly(no);
+    assertThat(corrections.ofSubject(right)).extracting(Correction::correctionNo).containsExactly(no);
+    assertThat(corrections.require(no).recordBefore()).isEqualTo(before);
+  }
+
+  private String stored(String no, String column) {
+    return jdbc.queryForObject("SELECT " + column + " FROM record_correction WHERE correction_no = ?", String.class, no);
   }
 }

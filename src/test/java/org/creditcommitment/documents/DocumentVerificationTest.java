@@ -63,6 +63,45 @@ class DocumentVerificationTest extends IntegrationTest {
   }
 
   @Test
+  void aNaturalPersonsIdNumberIsStoredEncryptedTheirDocumentsAreFoundByItAndAPlainRowIsEncryptedAtStartBytesUntouched() {
+    String person = TestCodes.residentId();
+    IssuedDocument issued = issue(person, "欧阳娜娜", "YY" + System.nanoTime());
+    byte[] pdf = documents.content(issued);
+
+    assertThat(storedCode(issued)).startsWith("enc1:SM4-GCM:").doesNotContain(person);
+    assertThat(issued.subjectCode()).isEqualTo(person);
+    assertThat(documents.forSubject(person, DocumentType.DENIAL_DECISION)).extracting(IssuedDocument::id)
+        .containsExactly(issued.id());
+
+    // as the row was before ID numbers were encrypted: plain, without an index
+    jdbc.update("update issued_document set subject_code = ?, subject_code_idx = null where id = ?", person,
+        issued.id());
+    documents.protectPersonalData();
+
+    assertThat(storedCode(issued)).startsWith("enc1:SM4-GCM:").doesNotContain(person);
+    assertThat(documents.forSubject(person, DocumentType.DENIAL_DECISION)).extracting(IssuedDocument::id)
+        .containsExactly(issued.id());
+    IssuedDocument read = documents.find(issued.id()).orElseThrow();
+    assertThat(read.subjectCode()).isEqualTo(person);
+    assertThat(read.sha256()).isEqualTo(issued.sha256());
+    assertThat(documents.content(read)).isEqualTo(pdf);
+  }
+
+  @Test
+  void anOrganisationsCodeOnADocumentStaysReadableAndItsDocumentsAreFoundByIt() {
+    String uscc = TestCodes.uscc();
+    IssuedDocument issued = issue(uscc, "汕尾市测试有限公司", "YY" + System.nanoTime());
+
+    assertThat(storedCode(issued)).isEqualTo(uscc);
+    assertThat(documents.forSubject(uscc, DocumentType.DENIAL_DECISION)).extracting(IssuedDocument::id)
+        .containsExactly(issued.id());
+  }
+
+  private String storedCode(IssuedDocument document) {
+    return jdbc.queryForObject("select subject_code from issued_document where id = ?", String.class, document.id());
+  }
+
+  @Test
   void aDocumentSupersededLaterIsShownNoLongerValidWithTheReason() throws Exception {
     String caseNo = "YY" + System.nanoTime();
     IssuedDocument issued = issue(TestCodes.uscc(), "某某餐饮有限公司", caseNo);

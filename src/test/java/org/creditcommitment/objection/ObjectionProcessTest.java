@@ -135,6 +135,39 @@ class ObjectionProcessTest extends IntegrationTest {
     assertThat(objections.facts(o.objectionNo()).orElseThrow().subjectEmail()).isEqualTo(email);
   }
 
+  @Test
+  void aNaturalPersonsIdNumberIsStoredEncryptedTheirObjectionsAreFoundByItAndAPlainRowIsEncryptedAtStart() {
+    String code = driver.person();
+    Objection o = file(code, driver.record(code));
+
+    assertThat(storedCode(o)).startsWith("enc1:SM4-GCM:").doesNotContain(code);
+    assertThat(filing.find(o.objectionNo()).subjectCode()).isEqualTo(code);
+    assertThat(objections.ofSubject(code)).extracting(Objection::objectionNo).containsExactly(o.objectionNo());
+
+    // as the row was before ID numbers were encrypted: plain, without an index
+    jdbc.update("update credit_objection set subject_code = ?, subject_code_idx = null where objection_no = ?", code,
+        o.objectionNo());
+    objections.protectPersonalData();
+
+    assertThat(storedCode(o)).startsWith("enc1:SM4-GCM:").doesNotContain(code);
+    assertThat(objections.ofSubject(code)).extracting(Objection::objectionNo).containsExactly(o.objectionNo());
+    assertThat(filing.find(o.objectionNo()).subjectCode()).isEqualTo(code);
+  }
+
+  @Test
+  void anOrganisationsCodeStaysReadableAndItsObjectionsAreFoundByTheIndex() {
+    String code = driver.subject();
+    Objection o = file(code, driver.record(code));
+
+    assertThat(storedCode(o)).isEqualTo(code);
+    assertThat(objections.ofSubject(code)).extracting(Objection::objectionNo).containsExactly(o.objectionNo());
+  }
+
+  private String storedCode(Objection o) {
+    return jdbc.queryForObject("select subject_code from credit_objection where objection_no = ?", String.class,
+        o.objectionNo());
+  }
+
   private String storedEmail(Objection o) {
     return jdbc.queryForObject("select subject_email from credit_objection where objection_no = ?", String.class,
         o.objectionNo());

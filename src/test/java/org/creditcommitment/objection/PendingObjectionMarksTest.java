@@ -95,6 +95,29 @@ class PendingObjectionMarksTest extends IntegrationTest {
         Integer.class, code)).isZero();
   }
 
+  @Test
+  void aNaturalPersonsIdNumberInANoteIsStoredEncryptedAndANoteLeftInPlainTextIsEncryptedAtStartAndStillTakenBack() {
+    String code = driver.person();
+    long recordId = driver.record(code);
+    diedAfterTheMark("YY-DIED-4", code, recordId);
+    assertThat(storedCode("YY-DIED-4")).startsWith("enc1:SM4-GCM:").doesNotContain(code);
+
+    // as a note was left before ID numbers were encrypted
+    jdbc.update("update objection_mark_pending set subject_code = ? where objection_no = ?", code, "YY-DIED-4");
+    pendingMarks.protectPersonalData();
+    assertThat(storedCode("YY-DIED-4")).startsWith("enc1:SM4-GCM:").doesNotContain(code);
+
+    clock.advance(PendingObjectionMarks.GRACE.plus(Duration.ofMinutes(1)));
+    pendingMarks.reconcile();
+    assertThat(pending("YY-DIED-4")).isZero();
+    assertThat(driver.reload(recordId).status()).isEqualTo(DishonestyStatus.ACTIVE);
+  }
+
+  private String storedCode(String objectionNo) {
+    return jdbc.queryForObject("select subject_code from objection_mark_pending where objection_no = ?", String.class,
+        objectionNo);
+  }
+
   /** The platform marked the record for the objection; the node died before the objection's transaction committed. */
   private void diedAfterTheMark(String objectionNo, String code, long recordId) {
     pendingMarks.note(objectionNo, code, recordId);

@@ -253,6 +253,46 @@ class RepairCommitmentTest extends IntegrationTest {
     assertThat(repairs.facts(r.repairNo()).orElseThrow().subjectEmail()).isEqualTo(email);
   }
 
+  @Test
+  void aNaturalPersonsIdNumberAndSignedTextAreStoredEncryptedTheirRepairsAreFoundByItAndPlainRowsAreEncryptedAtStart() {
+    String id = driver.person();
+    Repair r = file(id, driver.record(id));
+    String text = r.commitment().text();
+    assertThat(text).contains(id);
+
+    assertThat(stored("credit_repair", "subject_code", r)).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored("credit_repair_commitment", "subject_code", r)).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored("credit_repair_commitment", "commitment_text", r)).startsWith("enc1:SM4-GCM:")
+        .doesNotContain(id);
+    assertThat(repairs.ofSubject(id)).singleElement().satisfies(found -> {
+      assertThat(found.repairNo()).isEqualTo(r.repairNo());
+      assertThat(found.subjectCode()).isEqualTo(id);
+      assertThat(found.commitment().text()).isEqualTo(text);
+    });
+
+    // as the rows were before ID numbers were encrypted: plain, without an index
+    jdbc.update("update credit_repair set subject_code = ?, subject_code_idx = null where repair_no = ?", id,
+        r.repairNo());
+    jdbc.update("update credit_repair_commitment set subject_code = ?, commitment_text = ? where repair_no = ?", id,
+        text, r.repairNo());
+    repairs.protectPersonalData();
+
+    assertThat(stored("credit_repair", "subject_code", r)).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored("credit_repair_commitment", "subject_code", r)).startsWith("enc1:SM4-GCM:").doesNotContain(id);
+    assertThat(stored("credit_repair_commitment", "commitment_text", r)).startsWith("enc1:SM4-GCM:")
+        .doesNotContain(id);
+    assertThat(repairs.ofSubject(id)).singleElement().satisfies(found -> {
+      assertThat(found.repairNo()).isEqualTo(r.repairNo());
+      assertThat(found.commitment().text()).isEqualTo(text);
+      assertThat(found.commitment().textSha256()).isEqualTo(r.commitment().textSha256());
+    });
+  }
+
+  private String stored(String table, String column, Repair r) {
+    return jdbc.queryForObject("select " + column + " from " + table + " where repair_no = ?", String.class,
+        r.repairNo());
+  }
+
   private String storedEmail(Repair r) {
     return jdbc.queryForObject("select subject_email from credit_repair where repair_no = ?", String.class,
         r.repairNo());

@@ -212,6 +212,27 @@ class CreditReportTest extends IntegrationTest {
     assertThat(decision.invalidReason()).contains("异议", objection.objectionNo(), "撤销");
   }
 
+  @Test
+  void aNaturalPersonsReportStatesTheirObjectionsAndRepairsFoundByTheEncryptedIdNumberAndShowsItMasked()
+      throws Exception {
+    String id = credit.person();
+    long objected = credit.record(id);
+    long repaired = credit.record(id);
+    Objection objection = objections.file(new ObjectionRequest(id, objected, "该处罚已被行政复议撤销",
+        List.of("复议决定书")), "portal");
+    Repair repair = repairs.file(new RepairRequest(id, repaired, List.of("整改报告"), true, true,
+        credit.signedRepairLetter(id, repaired)), "portal", RepairCommitment.Channel.ONLINE);
+
+    var answer = http.post("/api/subjects/" + id + "/credit-reports", "clerk", "{}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    IssuedDocument report = documents.find(json.readTree(answer.body()).get("id").asLong()).orElseThrow();
+    String text = IssuedPdfs.text(documents, report);
+    assertThat(text).contains(objection.objectionNo(), repair.repairNo(),
+        id.substring(0, 6) + "********" + id.substring(14)).doesNotContain(id);
+    assertThat(http.get("/api/subjects/" + id + "/credit-reports", "auditor").body())
+        .contains(report.verificationCode());
+  }
+
   private String recordOf(CaseRecord c) {
     return only(c.caseNo(), DocumentType.PUNISHMENT_DECISION).recordRef();
   }
