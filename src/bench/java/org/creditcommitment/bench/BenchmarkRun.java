@@ -223,21 +223,33 @@ class BenchmarkRun extends IntegrationTest {
   private void departmentTasklist() {
     DepartmentTasklistBench bench = new DepartmentTasklistBench(jdbc, context.getBean(RepositoryService.class),
         context.getBean(RuntimeService.class), context.getBean(IdentityService.class), transaction());
-    report.progress("%s: %d open tasks across %d departments", TASKLIST, settings.departmentTasks,
-        DepartmentTasklistBench.DEPARTMENTS);
-    long start = System.nanoTime();
-    int started = bench.openTasks(settings.departmentTasks, report);
-    jdbc.execute("ANALYZE");
-    double setupSeconds = (System.nanoTime() - start) / 1e9;
+    Filter filter = new TasklistBench(context.getBean(RepositoryService.class), context.getBean(RuntimeService.class),
+        context.getBean(TaskService.class), context.getBean(FilterService.class),
+        context.getBean(IdentityService.class), transaction()).clerkFilter();
+    double setupSeconds = 0;
+    for (int size : settings.departmentTasks) {
+      report.progress("%s: %d open tasks across %d departments", TASKLIST, size, DepartmentTasklistBench.DEPARTMENTS);
+      long start = System.nanoTime();
+      int started = bench.openTasks(size, report);
+      // as autovacuum leaves a table after a large insert (PostgreSQL 13 and later vacuum on inserts too): statistics
+      // and the visibility map that index-only scans need; ANALYZE alone left the copies' pages unmarked
+      for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
+          "act_ru_authorization")) {
+        jdbc.execute("VACUUM ANALYZE " + table);
+      }
+      setupSeconds += (System.nanoTime() - start) / 1e9;
+      departmentTasklist(bench, filter, size, started, setupSeconds);
+    }
+  }
+
+  private void departmentTasklist(DepartmentTasklistBench bench, Filter filter, int size, int started,
+      double setupSeconds) {
     long open = context.getBean(TaskService.class).createTaskQuery().count();
     long own = bench.openTasksOfTheOfficialsDepartment();
     report.note(TASKLIST, String.format(java.util.Locale.ROOT, "department scenario: %d open tasks in the database,"
         + " %d of them the official's department's (%s); set-up %.1f s (%d started by the engine, the rest SQL copies of"
-        + " their runtime rows, then ANALYZE)", open, own, DepartmentTasklistBench.officialsGroup(), setupSeconds,
+        + " their runtime rows, then VACUUM ANALYZE)", open, own, DepartmentTasklistBench.officialsGroup(), setupSeconds,
         started));
-    Filter filter = new TasklistBench(context.getBean(RepositoryService.class), context.getBean(RuntimeService.class),
-        context.getBean(TaskService.class), context.getBean(FilterService.class),
-        context.getBean(IdentityService.class), transaction()).clerkFilter();
     TasklistSession session = new TasklistSession(port);
     session.logIn(DepartmentTasklistBench.OFFICIAL, "demo");
     String count = session.count(filter.getId());
@@ -252,18 +264,18 @@ class BenchmarkRun extends IntegrationTest {
     Stats httpCount = HistoryBench.measure(one, settings.tasklistRuns, x -> session.count(filter.getId()));
     Stats httpPage = HistoryBench.measure(one, settings.tasklistRuns,
         x -> session.firstPage(filter.getId(), TasklistBench.PAGE));
+    String scale = size + " open tasks, " + DepartmentTasklistBench.DEPARTMENTS + " departments";
     if (statements) {
-      topStatements(TASKLIST + " (departments)");
+      topStatements(TASKLIST + " (departments, " + scale + ")");
     }
-    String scale = settings.departmentTasks + " open tasks, " + DepartmentTasklistBench.DEPARTMENTS + " departments";
     report.figure(new Report.Figure(TASKLIST, "department official over HTTP: first page p99 (" + scale + ")", "ms",
         httpPage.p99(), Double.NaN, Double.NaN, "p99 < 200 ms", httpPage.p99() < 200));
     report.detail(TASKLIST, row("query", "HTTP as department official: filter count (" + scale + ")", "p50 ms",
         httpCount.p50(), "p99 ms", httpCount.p99()));
     report.detail(TASKLIST, row("query", "HTTP as department official: first page (HAL, card variables) (" + scale
         + ")", "p50 ms", httpPage.p50(), "p99 ms", httpPage.p99()));
-    report.detail(TASKLIST, row("query", "set-up of the department scenario (s)", "p50 ms", setupSeconds, "p99 ms",
-        ""));
+    report.detail(TASKLIST, row("query", "set-up of the department scenario up to " + size + " tasks (s)", "p50 ms",
+        setupSeconds, "p99 ms", ""));
   }
 
   private void burst() throws Exception {

@@ -31,6 +31,8 @@ final class DepartmentTasklistBench {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final TransactionTemplate transaction;
+  private int started;
+  private int copiesMade;
 
   DepartmentTasklistBench(JdbcTemplate jdbc, RepositoryService repository, RuntimeService runtime,
       IdentityService identity, TransactionTemplate transaction) {
@@ -50,8 +52,38 @@ final class DepartmentTasklistBench {
     return group(3);
   }
 
-  /** Opens {@code total} tasks across the ten departments; returns how many the engine started (the rest are copies). */
+  /**
+   * Opens tasks across the ten departments until about {@code total} are open (a later call with a larger total adds
+   * copies to the earlier ones, so one run measures several sizes); returns how many the engine started (the rest are
+   * copies).
+   */
   int openTasks(int total, Report report) {
+    if (started == 0) {
+      startTemplates(total);
+    }
+    int copies = (int) Math.ceil((total - started) / (double) started);
+    // parents before children: the engine's foreign keys hold for the copies as for the originals
+    String[][] tables = {
+        {"act_ru_execution", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
+        {"act_ru_task", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
+        {"act_ru_identitylink", "task_id_ IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN"
+            + " (SELECT pid FROM bench_dept_template))"},
+        {"act_ru_variable", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
+        {"act_ru_authorization", "resource_id_ IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN"
+            + " (SELECT pid FROM bench_dept_template))"}};
+    int chunk = Math.max(1, 20_000 / started);
+    for (int from = copiesMade + 1; from <= copies; from += chunk) {
+      int to = Math.min(copies, from + chunk - 1);
+      for (String[] table : tables) {
+        jdbc.update(cloneStatement(table[0], table[1]), from, to);
+      }
+      copiesMade = to;
+      report.progress("  department tasks: %d of %d copies of %d started instances", to, copies, started);
+    }
+    return started;
+  }
+
+  private void startTemplates(int total) {
     repository.createDeployment().name(PROCESS_KEY).enableDuplicateFiltering(true).addModelInstance(
         PROCESS_KEY + ".bpmn", Bpmn.createExecutableProcess(PROCESS_KEY).name("部门待办压测").camundaHistoryTimeToLive(180)
             .startEvent().userTask("Task_Review").name("压测审批").camundaCandidateGroups("${department}").endEvent()
@@ -65,7 +97,7 @@ final class DepartmentTasklistBench {
       }
     }
     identity.createMembership(OFFICIAL, officialsGroup());
-    int started = Math.min(total, STARTED_PER_DEPARTMENT * DEPARTMENTS);
+    started = Math.min(total, STARTED_PER_DEPARTMENT * DEPARTMENTS);
     List<String> pids = new ArrayList<>();
     transaction.executeWithoutResult(s -> {
       for (int i = 0; i < started; i++) {
@@ -78,25 +110,6 @@ final class DepartmentTasklistBench {
     jdbc.execute("CREATE TABLE bench_dept_template (pid VARCHAR(64) PRIMARY KEY)");
     jdbc.batchUpdate("INSERT INTO bench_dept_template (pid) VALUES (?)", pids.stream().map(p -> new Object[] {p})
         .toList());
-    int copies = (int) Math.ceil((total - started) / (double) started);
-    // parents before children: the engine's foreign keys hold for the copies as for the originals
-    String[][] tables = {
-        {"act_ru_execution", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
-        {"act_ru_task", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
-        {"act_ru_identitylink", "task_id_ IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN"
-            + " (SELECT pid FROM bench_dept_template))"},
-        {"act_ru_variable", "proc_inst_id_ IN (SELECT pid FROM bench_dept_template)"},
-        {"act_ru_authorization", "resource_id_ IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN"
-            + " (SELECT pid FROM bench_dept_template))"}};
-    int chunk = Math.max(1, 20_000 / started);
-    for (int from = 1; from <= copies; from += chunk) {
-      int to = Math.min(copies, from + chunk - 1);
-      for (String[] table : tables) {
-        jdbc.update(cloneStatement(table[0], table[1]), from, to);
-      }
-      report.progress("  department tasks: %d of %d copies of %d started instances", to, copies, started);
-    }
-    return started;
   }
 
   long openTasksOfTheOfficialsDepartment() {
