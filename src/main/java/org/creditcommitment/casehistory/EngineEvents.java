@@ -23,7 +23,7 @@ final class EngineEvents {
   /** Process data that names an officer a listener recorded on completion. */
   private static final Set<String> OFFICER_VARIABLES = Set.of("acceptedBy", "inspectedBy");
   /** The data a case starts with, as the applicant gave it. */
-  private static final List<String> START_VARIABLES = List.of("applicantName", "applicantCode", "subjectName",
+  static final List<String> START_VARIABLES = List.of("applicantName", "applicantCode", "subjectName",
       "subjectCode", "itemName", "departmentName", "commitmentTypeLabel", "missingMaterialsText", "recordSummary",
       "objectionReason", "evidenceText");
   private static final Map<String, String> MESSAGE_TITLES = Map.of(

@@ -120,10 +120,19 @@ class EngineHistory {
     details.put("processDefinitionKey", instance.getProcessDefinitionKey());
     details.put("processDefinitionName", instance.getProcessDefinitionName());
     details.put("version", instance.getProcessDefinitionVersion());
-    // a lifecycle case keeps what the applicant gave on its record, not in variables
+    // what the process was started with: the variables it was started with, as the variable history keeps them
+    // (their last value; they are not changed after the start, and the per-update detail is not kept, KeptHistory),
+    // and what a lifecycle case keeps on its record rather than in variables
+    Map<String, Object> application = new LinkedHashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn(EngineEvents.START_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization()
+        .list().forEach(v -> application.put(v.getName(), shorten(v.getValue())));
     if (instance.getBusinessKey() != null) {
       cases.find(instance.getBusinessKey()).filter(c -> instance.getId().equals(c.processInstanceId()))
-          .ifPresent(c -> details.put("application", application(c)));
+          .ifPresent(c -> application.putAll(application(c)));
+    }
+    if (!application.isEmpty()) {
+      details.put("application", application);
     }
     out.add(entry(instance.getStartTime(), "process.started", instance.getStartUserId(), instance.getStartActivityId(),
         details));

@@ -152,9 +152,27 @@ public class DecisionPeriods {
           .with("reason", extension.reason()).with("previousDeadline", before).with("newDeadline", after)
           .with("documentLink", documents.link(notice)));
     }
-    audit.record(c.caseNo(), "decision-period.extension-decided", leader, details("extensionId", extension.id(),
-        "status", status.name(), "opinion", opinion, "previousDueDate", before, "newDueDate", after,
-        "documentNumber", notice == null ? null : notice.number()));
+    Map<String, Object> decided = details("extensionId", extension.id(), "status", status.name(), "opinion", opinion,
+        "previousDueDate", before, "newDueDate", after);
+    if (notice == null) {
+      audit.record(c.caseNo(), "decision-period.extension-decided", leader, decided);
+    } else {
+      recordWhenNumbered(notice, c.caseNo(), "decision-period.extension-decided", leader, decided);
+    }
+  }
+
+  /**
+   * Records the event with its notice's number once the step has taken it, just before the step commits
+   * ({@link IssuedDocument#whenNumbered}): asking for the number here would take it, and hold the department's
+   * document-number counter, for the rest of the step.
+   */
+  private void recordWhenNumbered(IssuedDocument notice, String caseNo, String type, String actor,
+      Map<String, Object> details) {
+    notice.whenNumbered(number -> {
+      Map<String, Object> numbered = new LinkedHashMap<>(details);
+      numbered.put("documentNumber", number);
+      audit.record(caseNo, type, actor, numbered);
+    });
   }
 
   /** Stops the decision period's clock for a hearing, test, appraisal or expert review. */
@@ -175,8 +193,8 @@ public class DecisionPeriods {
     mail.queue(mail.toApplicant(caseNo, NotificationType.SUSPENSION_NOTICE, "suspension:" + id)
         .with("suspensionKind", body.kind().label()).with("reason", reason)
         .with("documentLink", documents.link(notice)));
-    audit.record(caseNo, "decision-period.suspended", user.id(), details("suspensionKind", body.kind().label(),
-        "reason", reason, "previousDueDate", active.dueDate(), "documentNumber", notice.number()));
+    recordWhenNumbered(notice, caseNo, "decision-period.suspended", user.id(), details("suspensionKind",
+        body.kind().label(), "reason", reason, "previousDueDate", active.dueDate()));
     return view(records.openSuspension(caseNo).orElseThrow());
   }
 
@@ -197,8 +215,8 @@ public class DecisionPeriods {
     mail.queue(mail.toApplicant(caseNo, NotificationType.RESUMPTION_NOTICE, "resumption:" + open.id())
         .with("suspensionKind", open.kind().label()).with("workingDays", stood).with("newDeadline", after)
         .with("documentLink", documents.link(notice)));
-    audit.record(caseNo, "decision-period.resumed", user.id(), details("suspensionKind", open.kind().label(),
-        "workingDays", stood, "newDueDate", after, "documentNumber", notice.number()));
+    recordWhenNumbered(notice, caseNo, "decision-period.resumed", user.id(), details("suspensionKind",
+        open.kind().label(), "workingDays", stood, "newDueDate", after));
     return view(records.suspensions(caseNo).stream().filter(s -> s.id().equals(open.id())).findFirst().orElseThrow());
   }
 

@@ -846,7 +846,7 @@ class CommitmentLifecycleProcessTest extends IntegrationTest {
 
     driver.statements.state(c.caseNo(), new CaseRequests.Statement("已按要求调整经营场所，请求从轻处理", false));
     driver.runJobs(c);
-    assertThat(instance(c)).hasPassed("Gateway_HearingRequested").hasNotPassed("Task_RecordHearing")
+    assertThat(instance(c)).hasNotPassed("Task_RecordHearing")
         .isWaitingAt("Task_DecidePunishment");
     assertThat(processEngine.getFormService().getTaskFormVariables(driver.task(c, "Task_DecidePunishment").getId())
         .get("statementText")).asString().contains("已按要求调整经营场所");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.creditcommitment.IntegrationTest;
 import org.creditcommitment.calendar.WorkingDayCalendar;
+import org.creditcommitment.catalogue.DepartmentGroups;
 import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.deadline.DeadlineService;
 import org.creditcommitment.deadline.DeadlineView;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +49,7 @@ class DecisionPeriodTest extends IntegrationTest {
   @Autowired DecisionPeriods periods;
   @Autowired JdbcTemplate jdbc;
   @Autowired Notifications notifications;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void resetClock() {
@@ -160,6 +164,52 @@ class DecisionPeriodTest extends IntegrationTest {
     HttpResponse<String> timeline = http.get("/api/cases/" + c.caseNo() + "/history", "auditor");
     assertThat(timeline.body()).as("the auditor's timeline").contains("期限中止计算：决定期限", "期限恢复计算：决定期限",
         "中止决定期限", "恢复决定期限", "专家评审");
+  }
+
+  /**
+   * The suspension and resumption notices take their number as their step commits, not while the step runs, so the
+   * department's document-number counter is held from then to the commit only (as the prior notice's); the audit
+   * events of all three notices still name the number the document carries.
+   */
+  @Test
+  void suspensionAndResumptionNoticesAreNumberedAtCommitAndTheirAuditEventsNameTheNumber() throws Exception {
+    CaseRecord c = deciding();
+    CurrentUser approver = new CurrentUser("approver", List.of("approver", DepartmentGroups.approvers(c.department())));
+    TransactionTemplate step = new TransactionTemplate(transactions);
+
+    step.executeWithoutResult(s -> {
+      periods.suspend(c.caseNo(), new DecisionPeriodRequests.Suspension(SuspensionKind.TESTING, "送检样品需第三方检测"),
+          approver);
+      assertThat(storedNumber(c, DocumentType.SUSPENSION_NOTICE)).as("no number taken inside the step").isNull();
+    });
+    assertThat(auditedNumber(c, "decision-period.suspended")).isNotNull()
+        .isEqualTo(storedNumber(c, DocumentType.SUSPENSION_NOTICE))
+        .isEqualTo(documents.latest(c.caseNo(), DocumentType.SUSPENSION_NOTICE).orElseThrow().number());
+
+    clock.advance(Duration.ofDays(3));
+    step.executeWithoutResult(s -> {
+      periods.resume(c.caseNo(), new DecisionPeriodRequests.Resumption("检测报告已出具"), approver);
+      assertThat(storedNumber(c, DocumentType.RESUMPTION_NOTICE)).as("no number taken inside the step").isNull();
+    });
+    assertThat(auditedNumber(c, "decision-period.resumed")).isNotNull()
+        .isEqualTo(storedNumber(c, DocumentType.RESUMPTION_NOTICE));
+
+    assertThat(http.post(extension(c), "approver", "{\"reason\":\"需要补充核实\"}").statusCode()).isEqualTo(201);
+    assertThat(complete(approvalTask(c), "leader", "APPROVE").statusCode()).isEqualTo(204);
+    assertThat(auditedNumber(c, "decision-period.extension-decided")).isNotNull()
+        .isEqualTo(storedNumber(c, DocumentType.EXTENSION_NOTICE));
+  }
+
+  private String storedNumber(CaseRecord c, DocumentType type) {
+    return jdbc.queryForList("select doc_number from issued_document where case_no = ? and doc_type = ? order by id desc",
+        String.class, c.caseNo(), type.name()).get(0);
+  }
+
+  private String auditedNumber(CaseRecord c, String type) throws java.io.IOException {
+    String details = jdbc.queryForObject("select details from audit_event where ref = ? and type = ?", String.class,
+        c.caseNo(), type);
+    JsonNode number = JSON.readTree(details).get("documentNumber");
+    return number == null ? null : number.asText();
   }
 
   /**

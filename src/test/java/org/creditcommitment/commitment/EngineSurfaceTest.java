@@ -95,7 +95,7 @@ class EngineSurfaceTest extends IntegrationTest {
   void readOnlyFieldsSentBackUnchangedAreNotWrittenAndChangedOnesAreRefused() {
     CaseRecord c = started();
     String complete = "/engine-rest/task/" + driver.task(c, "Task_NotifyConditions").getId() + "/complete";
-    long applicantNameUpdates = detailRows(c, "applicantName");
+    long applicantNameUpdates = variableWrites(c, "applicantName");
 
     assertProblem(http.post(complete, "clerk", "{\"variables\":{\"notifyChannel\":{\"value\":\"WINDOW\"},"
         + "\"conditionsNotified\":{\"value\":true},\"applicantName\":{\"value\":\"另一家公司\"}}}"), 400,
@@ -109,8 +109,8 @@ class EngineSurfaceTest extends IntegrationTest {
         + c.applicantName() + "\"},\"caseNo\":{\"value\":\"" + c.caseNo() + "\"},\"grade\":{\"value\":\"AA\"}}}");
 
     assertThat(asTasklist.statusCode()).as(asTasklist.body()).isEqualTo(204);
-    assertThat(detailRows(c, "applicantName")).as("not written again").isEqualTo(applicantNameUpdates);
-    assertThat(detailRows(c, "grade")).as("a value shown from the case record never becomes a variable").isZero();
+    assertThat(variableWrites(c, "applicantName")).as("not written again").isEqualTo(applicantNameUpdates);
+    assertThat(variableWrites(c, "grade")).as("a value shown from the case record never becomes a variable").isZero();
   }
 
   @Test
@@ -349,10 +349,10 @@ class EngineSurfaceTest extends IntegrationTest {
     return c;
   }
 
-  private long detailRows(CaseRecord c, String name) {
-    return processEngine.getHistoryService().createHistoricDetailQuery().processInstanceId(c.processInstanceId())
-        .variableUpdates().list().stream().filter(d -> name.equals(
-            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())).count();
+  /** How often the variable was written: its history row's revision grows with every update (0: never a variable). */
+  private long variableWrites(CaseRecord c, String name) {
+    return jdbc.queryForObject("select coalesce(sum(REV_), 0) from ACT_HI_VARINST where PROC_INST_ID_ = ?"
+        + " and NAME_ = ?", Long.class, c.processInstanceId(), name);
   }
 
   private <T> T asAdmin(java.util.function.Supplier<T> call) {
