@@ -14,10 +14,13 @@ public final class TestCodes {
   public static String uscc() {
     StringBuilder org = new StringBuilder();
     long n = NEXT.incrementAndGet();
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < 8; i++) {
       org.append(Uscc.CHARSET.charAt((int) (n % Uscc.CHARSET.length())));
       n /= Uscc.CHARSET.length();
     }
+    // One letter at least: an all-digit code could be a person's ID number, which the product stores encrypted.
+    String letters = Uscc.CHARSET.substring(10);
+    org.append(letters.charAt((int) (n % letters.length())));
     String body = "91441500" + org;
     return body + Uscc.checkCharacter(body);
   }
