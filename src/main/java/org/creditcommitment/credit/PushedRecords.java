@@ -3,26 +3,43 @@ package org.creditcommitment.credit;
 import java.time.Instant;
 import java.util.List;
 
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.SqlLike;
 import org.creditcommitment.system.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The records the embedded credit platform accepted, as evidence for a case's history: the read API of
  * {@code credit_pushed_record}. Empty when the platform is an external one, which keeps its own.
+ * <p>
+ * A push names its subject (a resident ID number for a natural person) and its payload may name people (a corrected
+ * subject code, a listed subject's name, free text), so both are stored encrypted (SM4-GCM by default,
+ * {@link PersonalDataCipher}) and decrypted here; nothing searches by them (a push is found by its idempotency key or
+ * its case).
  */
 @Service
 public class PushedRecords {
+
+  private static final Logger log = LoggerFactory.getLogger(PushedRecords.class);
+  private static final int BATCH = 500;
 
   /** One accepted push; {@code payload} is the JSON text as received. */
   public record PushedRecord(String recordType, String subjectCode, String idempotencyKey, String payload,
       String platformRecordId, Instant receivedAt) {}
 
-  private final JdbcTemplate jdbc;
+  private record Stored(long id, String subjectCode, String payload) {}
 
-  PushedRecords(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final PersonalDataCipher cipher;
+
+  PushedRecords(JdbcTemplate jdbc, PersonalDataCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   /**
@@ -32,8 +49,51 @@ public class PushedRecords {
   public List<PushedRecord> of(String caseNo) {
     String keyPrefix = SqlLike.literal(caseNo) + ":%";
     return jdbc.query("select * from credit_pushed_record where reference = ? or idempotency_key like ? order by id",
-        (rs, n) -> new PushedRecord(rs.getString("record_type"), rs.getString("subject_code"),
-            rs.getString("idempotency_key"), rs.getString("payload"), rs.getString("platform_record_id"),
-            Timestamps.read(rs, "received_at").toInstant()), caseNo, keyPrefix);
+        (rs, n) -> new PushedRecord(rs.getString("record_type"), cipher.decrypt(rs.getString("subject_code")),
+            rs.getString("idempotency_key"), cipher.decrypt(rs.getString("payload")),
+            rs.getString("platform_record_id"), Timestamps.read(rs, "received_at").toInstant()), caseNo, keyPrefix);
+  }
+
+  /** The payload of the push with this idempotency key, as received; null when there is none. */
+  public String payload(String idempotencyKey) {
+    return jdbc.query("select payload from credit_pushed_record where idempotency_key = ?",
+        (rs, n) -> cipher.decrypt(rs.getString(1)), idempotencyKey).stream().findFirst().orElse(null);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void atStart() {
+    protectPersonalData();
+  }
+
+  /**
+   * Encrypts the subject codes and payloads stored before they were encrypted (or under an earlier key), each only if
+   * it is still as read; in batches, as the table keeps every push for good.
+   *
+   * @return how many values were changed
+   */
+  int protectPersonalData() {
+    int changed = 0;
+    long after = 0;
+    List<Stored> rows;
+    do {
+      rows = jdbc.query("select id, subject_code, payload from credit_pushed_record where id > ? order by id limit ?",
+          (rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)), after, BATCH);
+      for (Stored row : rows) {
+        changed += encrypt(row.id(), "subject_code", row.subjectCode()) + encrypt(row.id(), "payload", row.payload());
+        after = row.id();
+      }
+    } while (rows.size() == BATCH);
+    if (changed > 0) {
+      log.info("Encrypted {} subject code(s) and payload(s) of pushed credit records", changed);
+    }
+    return changed;
+  }
+
+  private int encrypt(long id, String column, String stored) {
+    if (stored == null || stored.isEmpty() || cipher.isCurrent(stored)) {
+      return 0;
+    }
+    return jdbc.update("update credit_pushed_record set " + column + " = ? where id = ? and " + column + " = ?",
+        cipher.encrypt(cipher.decrypt(stored)), id, stored);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,6 +20,10 @@ import org.springframework.stereotype.Repository;
  * The {@code notification_outbox} table. Writes by {@link Notifications} join the caller's transaction;
  * the sender's updates run outside any transaction, each committing at once, so a claim is visible to
  * other nodes before the mail goes out.
+ * <p>
+ * A mail's address and every row's text are personal data of the applicant or an official: they are stored encrypted
+ * ({@link PersonalDataCipher}, SM4-GCM by default) and decrypted here, so every reader gets them as queued. A short
+ * message's recipient column holds only the masked number (the number itself is {@code recipient_cipher}).
  */
 @Repository
 class NotificationOutbox {
@@ -27,10 +32,13 @@ class NotificationOutbox {
       + "next_attempt_at, sent_at, last_error, body_digest, body_hash_alg, channel";
 
   private final JdbcTemplate jdbc;
+  private final PersonalDataCipher cipher;
   private final String insertSql;
 
-  NotificationOutbox(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+  NotificationOutbox(JdbcTemplate jdbc, DataSource dataSource, PersonalDataCipher cipher)
+      throws MetaDataAccessException {
     this.jdbc = jdbc;
+    this.cipher = cipher;
     String insert = "INSERT INTO notification_outbox (created_at, case_no, type, recipient, subject, body, status, "
         + "attempts, next_attempt_at, last_error, dedup_key, body_digest, body_hash_alg, channel, recipient_cipher)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)";
@@ -40,14 +48,27 @@ class NotificationOutbox {
     this.insertSql = "PostgreSQL".equals(product) ? insert + " ON CONFLICT (dedup_key) DO NOTHING" : insert;
   }
 
-  /** recipient: the address, or a short message's masked number; recipientCipher: its number, encrypted. */
+  /**
+   * recipient: the address, or a short message's masked number; recipientCipher: its number, encrypted; recipient and
+   * body in plain text (encrypted here). earlierDedupKey: the key as rows queued before their dedup keys lost the
+   * address had it, also taken as queued (null when the same).
+   */
   record NewRow(OffsetDateTime now, String caseNo, NotificationType type, String recipient, String subject,
       String body, NotificationStatus status, String lastError, String dedupKey, String bodyDigest,
-      String bodyHashAlg, NotificationChannel channel, String recipientCipher) {}
+      String bodyHashAlg, NotificationChannel channel, String recipientCipher, String earlierDedupKey) {
+
+    NewRow(OffsetDateTime now, String caseNo, NotificationType type, String recipient, String subject, String body,
+        NotificationStatus status, String lastError, String dedupKey, String bodyDigest, String bodyHashAlg,
+        NotificationChannel channel, String recipientCipher) {
+      this(now, caseNo, type, recipient, subject, body, status, lastError, dedupKey, bodyDigest, bodyHashAlg, channel,
+          recipientCipher, null);
+    }
+  }
 
   /** The new row's id, or null when a row with the same dedup key exists already. */
   Long insert(NewRow row) {
-    if (row.dedupKey() != null && exists(row.dedupKey())) {
+    if (row.dedupKey() != null && (exists(row.dedupKey())
+        || row.earlierDedupKey() != null && exists(row.earlierDedupKey()))) {
       return null;
     }
     KeyHolder keys = new GeneratedKeyHolder();
@@ -56,9 +77,10 @@ class NotificationOutbox {
       statement.setObject(1, row.now());
       statement.setString(2, row.caseNo());
       statement.setString(3, row.type().name());
-      statement.setString(4, row.recipient());
+      statement.setString(4, row.channel() == NotificationChannel.EMAIL ? cipher.encrypt(row.recipient())
+          : row.recipient());
       statement.setString(5, row.subject());
-      statement.setString(6, row.body());
+      statement.setString(6, cipher.encrypt(row.body()));
       statement.setString(7, row.status().name());
       statement.setObject(8, row.now());
       statement.setString(9, row.lastError());
@@ -96,7 +118,7 @@ class NotificationOutbox {
   }
 
   NotificationView find(long id) {
-    return jdbc.queryForObject("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?", NotificationOutbox::view, id);
+    return jdbc.queryForObject("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?", this::view, id);
   }
 
   void markSent(long id, OffsetDateTime now) {
@@ -131,7 +153,7 @@ class NotificationOutbox {
   List<java.util.Map.Entry<Long, String>> sentBodiesBefore(OffsetDateTime cutoff, int limit) {
     return jdbc.query("SELECT id, body, body_digest FROM notification_outbox WHERE status = 'SENT' AND sent_at < ?"
         + " AND body IS NOT NULL ORDER BY id LIMIT ?", (rs, n) -> java.util.Map.entry(rs.getLong("id"),
-            rs.getString("body_digest") == null ? rs.getString("body") : ""), cutoff, limit);
+            rs.getString("body_digest") == null ? cipher.decrypt(rs.getString("body")) : ""), cutoff, limit);
   }
 
   /** Clears a sent mail's text, keeping (or, for rows queued before digests, writing) the digest of it. */
@@ -143,14 +165,16 @@ class NotificationOutbox {
 
   List<NotificationView> forCase(String caseNo) {
     return jdbc.query("SELECT " + COLUMNS + " FROM notification_outbox WHERE case_no = ? ORDER BY id",
-        NotificationOutbox::view, caseNo);
+        this::view, caseNo);
   }
 
-  private static NotificationView view(ResultSet rs, int row) throws SQLException {
+  /** A short message's masked number has no prefix, so it is read as it is, as is a row not yet encrypted at start. */
+  private NotificationView view(ResultSet rs, int row) throws SQLException {
     NotificationType type = NotificationType.valueOf(rs.getString("type"));
     NotificationStatus status = NotificationStatus.valueOf(rs.getString("status"));
     return new NotificationView(rs.getLong("id"), rs.getString("case_no"), type, type.label(),
-        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), status, rs.getInt("attempts"),
+        cipher.decrypt(rs.getString("recipient")), rs.getString("subject"), cipher.decrypt(rs.getString("body")), status,
+        rs.getInt("attempts"),
         Timestamps.read(rs, "created_at"),
         status == NotificationStatus.PENDING ? Timestamps.read(rs, "next_attempt_at") : null,
         Timestamps.read(rs, "sent_at"), rs.getString("last_error"), rs.getString("body_digest"),

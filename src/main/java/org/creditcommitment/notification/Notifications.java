@@ -95,16 +95,26 @@ public class Notifications {
     List<Long> ids = new ArrayList<>();
     for (RecipientResolver.Recipient recipient : recipients.resolve(notification)) {
       NotificationStatus status = recipient.problem() == null ? NotificationStatus.PENDING : NotificationStatus.FAILED;
-      String dedupKey = notification.dedupKey() == null ? null
-          : notification.dedupKey() + "|" + (recipient.address() == null ? "-" : recipient.address().toLowerCase());
+      String address = recipient.address() == null ? null : recipient.address().toLowerCase();
+      String dedupKey = notification.dedupKey() == null ? null : mailDedupKey(notification.dedupKey(), address, index);
+      String earlierKey = notification.dedupKey() == null || address == null ? null
+          : notification.dedupKey() + "|" + address;
       Long id = outbox.insert(new NotificationOutbox.NewRow(now, notification.caseNo(), notification.type(),
           recipient.address(), mail.subject(), mail.body(), status, recipient.problem(), dedupKey, bodyDigest,
-          digest.stored(), NotificationChannel.EMAIL, null));
+          digest.stored(), NotificationChannel.EMAIL, null, earlierKey));
       if (id != null) {
         ids.add(id);
       }
     }
     return ids;
+  }
+
+  /**
+   * A mail's dedup key: the caller's key and the address (lower case) as its keyed index, so the address is not kept in
+   * plain text there; "-" for a recipient without one.
+   */
+  static String mailDedupKey(String key, String lowerCaseAddress, PersonalDataIndex index) {
+    return key + "|" + (lowerCaseAddress == null ? "-" : index.of(lowerCaseAddress));
   }
 
   /**

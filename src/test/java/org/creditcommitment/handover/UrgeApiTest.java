@@ -14,6 +14,7 @@ import org.creditcommitment.TestOfficials;
 import org.creditcommitment.commitment.AuditedCases;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.security.Groups;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class UrgeApiTest extends IntegrationTest {
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataCipher cipher;
 
   @BeforeEach
   void officials() {
@@ -62,8 +64,8 @@ class UrgeApiTest extends IntegrationTest {
     assertThat(urged.statusCode()).as(urged.body()).isEqualTo(201);
     assertThat(jdbc.queryForList("select type from notification_outbox where case_no = ? and type = 'TASK_URGED'",
         String.class, c.caseNo())).hasSize(1);
-    assertThat(jdbc.queryForObject("select body from notification_outbox where case_no = ? and type = 'TASK_URGED'",
-        String.class, c.caseNo())).contains("作出行政决定", "申请人多次来电询问，请今日内办结");
+    assertThat(cipher.decrypt(jdbc.queryForObject("select body from notification_outbox where case_no = ? and type ="
+        + " 'TASK_URGED'", String.class, c.caseNo()))).contains("作出行政决定", "申请人多次来电询问，请今日内办结");
     String list = http.get("/api/work/urges", HandOverApiTest.LI).body();
     assertThat(list).contains(c.caseNo(), "作出行政决定", "申请人多次来电询问，请今日内办结");
     assertThat(JSON.readTree(list).path("items").get(0).path("open").asBoolean()).isTrue();

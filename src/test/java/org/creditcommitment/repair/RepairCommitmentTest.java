@@ -40,6 +40,7 @@ class RepairCommitmentTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RepairProperties properties;
   @Autowired Repairs repairs;
+  @Autowired org.creditcommitment.system.PersonalDataCipher cipher;
 
   @AfterEach
   void realTime() {
@@ -178,7 +179,7 @@ class RepairCommitmentTest extends IntegrationTest {
     assertThat(pushed).singleElement().satisfies(p -> {
       assertThat(p.get("record_type")).isEqualTo("REPAIR_COMMITMENT");
       assertThat(p.get("reference")).isEqualTo(r.repairNo());
-      assertThat(p.get("payload").toString()).contains("信用修复型").contains(r.commitment().textSha256())
+      assertThat(cipher.decrypt(p.get("payload").toString())).contains("信用修复型").contains(r.commitment().textSha256())
           .contains("\"recordId\":" + recordId).contains("ONLINE");
     });
     assertThat(filing.find(r.repairNo()).commitment().pushedAt()).isNotNull();
@@ -312,8 +313,8 @@ class RepairCommitmentTest extends IntegrationTest {
     assertThat(entry.path("category").asText()).isEqualTo("CREDIT_REPAIR");
     assertThat(entry.path("subjectName").asText()).isEqualTo("欧阳**");
     assertThat(entry.path("subjectCode").asText()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
-    String payload = jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
-        String.class, r.repairNo() + ":commitment");
+    String payload = cipher.decrypt(jdbc.queryForObject("select payload from credit_pushed_record where"
+        + " idempotency_key = ?", String.class, r.repairNo() + ":commitment"));
     assertThat(payload).doesNotContain("娜娜").doesNotContain(id).contains("王**");
   }
 

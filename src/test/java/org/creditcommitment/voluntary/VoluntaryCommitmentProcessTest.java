@@ -41,6 +41,7 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired FlakyCreditPlatform platform;
   @Autowired VoluntaryRows rows;
+  @Autowired org.creditcommitment.system.PersonalDataCipher cipher;
   @Autowired org.creditcommitment.system.PersonalDataIndex personalDataIndex;
 
   @AfterEach
@@ -219,8 +220,8 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     assertThat(after.endReason()).isEqualTo("经核查存在违背承诺行为");
     assertThat(driver.ended(r.processInstanceId())).isTrue();
     assertThat(pushes(r.voluntaryNo() + ":revoked")).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
-        String.class, r.voluntaryNo() + ":revoked")).contains("REVOKED").contains("经核查存在违背承诺行为");
+    assertThat(cipher.decrypt(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
+        String.class, r.voluntaryNo() + ":revoked"))).contains("REVOKED").contains("经核查存在违背承诺行为");
 
     VoluntaryRecord other = published(driver.subject());
     HttpResponse<String> overHttp = http.post("/api/voluntary-commitments/" + other.voluntaryNo() + "/revocation",
@@ -346,8 +347,8 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
     assertThat(r.text()).contains(first).contains(second).contains("2家会员单位");
     driver.complete(r.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
     assertThat(commitments.find(r.voluntaryNo()).orElseThrow().memberCodes()).containsExactly(first, second);
-    assertThat(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
-        String.class, r.voluntaryNo() + ":published")).contains(first).contains(second);
+    assertThat(cipher.decrypt(jdbc.queryForObject("select payload from credit_pushed_record where idempotency_key = ?",
+        String.class, r.voluntaryNo() + ":published"))).contains(first).contains(second);
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.creditcommitment.audit.AuditLog;
 import org.creditcommitment.credit.CreditPlatform;
 import org.creditcommitment.credit.GradeScale;
 import org.creditcommitment.credit.PushRefusals;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,9 +31,11 @@ class CreditPlatformConfig {
 
   @Bean
   CreditPlatform creditPlatform(CreditProperties properties, CreditRegistry registry, JdbcTemplate jdbc,
-      TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock, PushRefusals refusals) {
+      TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock, PushRefusals refusals,
+      PersonalDataCipher cipher) {
     CreditPlatform platform = switch (properties.adapter()) {
-      case CreditProperties.EMBEDDED -> new EmbeddedCreditPlatform(registry, jdbc, transaction, auditLog, json, clock);
+      case CreditProperties.EMBEDDED -> new EmbeddedCreditPlatform(registry, jdbc, transaction, auditLog, json, clock,
+          cipher);
       case CreditProperties.HTTP -> new HttpCreditPlatform(properties.http(), clock, refusals);
       default -> throw new IllegalStateException("cc.credit.adapter must be 'embedded' or 'http', not '"
           + properties.adapter() + "'");

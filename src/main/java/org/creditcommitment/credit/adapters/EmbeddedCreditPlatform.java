@@ -22,6 +22,7 @@ import org.creditcommitment.credit.PushReceipt;
 import org.creditcommitment.credit.RecordCorrection;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The credit platform inside the application (adapter {@code embedded}): queries read the
  * {@link CreditRegistry}; pushes are kept in {@code credit_pushed_record} (unique idempotency key) and
- * applied to the registry, so what the product pushes is what it later queries.
+ * applied to the registry, so what the product pushes is what it later queries. A push's subject code and payload are
+ * stored encrypted ({@link org.creditcommitment.credit.PushedRecords} reads them).
  */
 class EmbeddedCreditPlatform implements CreditPlatform {
 
@@ -43,15 +45,17 @@ class EmbeddedCreditPlatform implements CreditPlatform {
   private final AuditLog auditLog;
   private final ObjectMapper json;
   private final Clock clock;
+  private final PersonalDataCipher cipher;
 
   EmbeddedCreditPlatform(CreditRegistry registry, JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, Clock clock, PersonalDataCipher cipher) {
     this.registry = registry;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.auditLog = auditLog;
     this.json = json;
     this.clock = clock;
+    this.cipher = cipher;
   }
 
   @Override
@@ -163,7 +167,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
     Instant receivedAt = clock.instant();
     jdbc.update("INSERT INTO credit_pushed_record (idempotency_key, record_type, subject_code, reference, payload, "
         + "platform_record_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", record.idempotencyKey(), record.type().name(),
-        record.subjectCode(), record.reference(), toJson(record.payload()), recordId,
+        cipher.encrypt(record.subjectCode()), record.reference(), cipher.encrypt(toJson(record.payload())), recordId,
         OffsetDateTime.ofInstant(receivedAt, clock.getZone()));
     auditLog.record(record.subjectCode(), "credit.record-pushed", auditLog.currentActor(), Map.of("type",
         record.type().name(), "reference", String.valueOf(record.reference()), "key", record.idempotencyKey(),
@@ -234,10 +238,10 @@ class EmbeddedCreditPlatform implements CreditPlatform {
 
   private Optional<PushReceipt> earlierPush(CreditRecord record) {
     List<PushReceipt> receipts = jdbc.query("SELECT * FROM credit_pushed_record WHERE idempotency_key = ?", (rs, i) -> {
-      if (!rs.getString("record_type").equals(record.type().name())
-          || !rs.getString("subject_code").equals(record.subjectCode())) {
+      String subjectCode = cipher.decrypt(rs.getString("subject_code"));
+      if (!rs.getString("record_type").equals(record.type().name()) || !subjectCode.equals(record.subjectCode())) {
         throw new CreditPlatformException("Idempotency key " + record.idempotencyKey() + " was already used for a "
-            + rs.getString("record_type") + " record of " + rs.getString("subject_code"));
+            + rs.getString("record_type") + " record of " + subjectCode);
       }
       return new PushReceipt(rs.getString("platform_record_id"), record.idempotencyKey(), true,
           Timestamps.read(rs, "received_at").toInstant(), CreditRegistry.SOURCE);
