@@ -55,6 +55,14 @@ public class CreditFileDriver {
     return code;
   }
 
+  /** A new natural person (grade AA) unique to the calling test. */
+  public String person() {
+    String code = TestCodes.residentId();
+    registry.createSubject(new NewSubject(code, SubjectType.NATURAL, "测试个人", "person-" + code + "@example.test",
+        "AA"));
+    return code;
+  }
+
   /** An ACTIVE dishonesty record of the subject, public from today for a year. */
   public long record(String code) {
     LocalDate today = LocalDate.now();
