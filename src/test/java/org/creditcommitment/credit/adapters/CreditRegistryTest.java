@@ -129,6 +129,9 @@ class CreditRegistryTest extends IntegrationTest {
     assertThat(profile.fulfilmentRecords()).hasSize(1);
     assertThat(registry.penalties(code, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(1);
     assertThat(registry.dishonestyRecord(record).orElseThrow().subjectCode()).isEqualTo(code);
+    assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE ref = ? AND type = ?", String.class, code,
+        "credit.subject-created")).as("the audit details, masked").doesNotContain(code, email)
+        .contains(code.substring(0, 6) + "********" + code.substring(14), "p***@example.test");
   }
 
   @Test
