@@ -38,15 +38,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EmbeddedCreditPlatform implements CreditPlatform {
 
   private final CreditRegistry registry;
+  private final RegistryPersonalData personal;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final AuditLog auditLog;
   private final ObjectMapper json;
   private final Clock clock;
 
-  EmbeddedCreditPlatform(CreditRegistry registry, JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog,
-      ObjectMapper json, Clock clock) {
+  EmbeddedCreditPlatform(CreditRegistry registry, RegistryPersonalData personal, JdbcTemplate jdbc,
+      TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock) {
     this.registry = registry;
+    this.personal = personal;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.auditLog = auditLog;
@@ -88,7 +90,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       transaction.executeWithoutResult(status -> {
         jdbc.update("INSERT INTO credit_inspection_feed (idempotency_key, case_number, subject_code, compliant, findings, "
             + "inspected_on, inspector, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", result.idempotencyKey(),
-            result.caseNumber(), result.subjectCode(), result.compliant(), result.findings(), result.inspectedOn(),
+            result.caseNumber(), personal.storedCode(result.subjectCode()), result.compliant(), result.findings(), result.inspectedOn(),
             result.inspector(), OffsetDateTime.now(clock));
         auditLog.record(result.caseNumber(), "credit.inspection-fed", auditLog.currentActor(),
             Map.of("subjectCode", result.subjectCode(), "compliant", result.compliant(), "key", result.idempotencyKey()));

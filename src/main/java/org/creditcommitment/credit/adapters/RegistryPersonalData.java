@@ -2,6 +2,8 @@ package org.creditcommitment.credit.adapters;
 
 import java.util.Map;
 
+import org.creditcommitment.subject.InvalidCodeException;
+import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
@@ -48,6 +50,20 @@ class RegistryPersonalData {
     return type == SubjectType.NATURAL ? cipher.encrypt(code) : code;
   }
 
+  /** A code whose type the registry does not hold (the inspection feed): read from the code itself. */
+  String storedCode(String code) {
+    return storedCode(code, typeOf(code));
+  }
+
+  private static SubjectType typeOf(String code) {
+    try {
+      return SubjectCode.parse(code).type();
+    } catch (InvalidCodeException e) {
+      // a code that does not parse is protected as if it were a person's
+      return SubjectType.NATURAL;
+    }
+  }
+
   String storedEmail(String email) {
     return email == null || email.isEmpty() ? email : cipher.encrypt(email);
   }
@@ -62,7 +78,7 @@ class RegistryPersonalData {
   }
 
   /**
-   * Encrypts and indexes the subjects stored before personal data was encrypted, and re-encrypts or re-indexes those
+   * Encrypts and indexes the subjects (and the inspection feed's codes) stored before personal data was encrypted, and re-encrypts or re-indexes those
    * under an earlier key: at every start (a Flyway migration has no key), a single read when nothing is left to do.
    * Each row changes only if it still holds what was read, so a concurrent change wins.
    */
@@ -84,8 +100,17 @@ class RegistryPersonalData {
             storedCode, storedEmail);
       }
     }
+    for (Map<String, Object> row : jdbc.queryForList("SELECT id, subject_code FROM credit_inspection_feed")) {
+      String stored = (String) row.get("subject_code");
+      String code = cipher.decrypt(stored);
+      boolean current = typeOf(code) == SubjectType.NATURAL ? cipher.isCurrent(stored) : stored.equals(code);
+      if (!current) {
+        changed += jdbc.update("UPDATE credit_inspection_feed SET subject_code = ? WHERE id = ? AND subject_code = ?",
+            storedCode(code), row.get("id"), stored);
+      }
+    }
     if (changed > 0) {
-      log.info("Encrypted or re-indexed the personal data of {} credit registry subjects", changed);
+      log.info("Encrypted or re-indexed the personal data of {} credit registry rows", changed);
     }
   }
 }
