@@ -83,14 +83,16 @@ public class AuditLog {
    * @param subjectRef what the event is about: a case number or a subject code
    * @param type what happened, e.g. {@code credit.grade-set}
    * @param actor a user id, or {@link #SYSTEM_ACTOR}; see {@link #currentActor()}
-   * @param details before/after values and the like; serialised as JSON with sorted keys
+   * @param details before/after values and the like; serialised as JSON with sorted keys, personal data masked
+   *     ({@link PersonalDetails})
    * @return the id of the event
    */
   @Transactional
   public long record(String subjectRef, String type, String actor, Map<String, Object> details) {
     long id = sequences.nextValue("audit_event_seq");
     Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    String detailsJson = toJson(details);
+    // masked before hashing: the chain covers what is stored (PersonalDetails)
+    String detailsJson = toJson(PersonalDetails.masked(details));
     AuditHashing.Hasher hasher = hashing.current();
     String contentHash = hasher.hex(canonicalContent(id, occurredAt, subjectRef, type, actor, detailsJson));
     jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash, hash_alg, key_id) "

@@ -180,6 +180,19 @@ class CorrectionApiTest extends IntegrationTest {
   }
 
   @Test
+  void aRecordFiledUnderAWrongResidentIdNumberIsMovedToThePersonItBelongsTo() throws Exception {
+    String wrong = credit.person();
+    String right = credit.person();
+    long recordId = credit.record(wrong);
+    JsonNode filed = file(wrong, recordId, ",\"subjectCodeCorrected\":\"" + right + "\"");
+    assertThat(answer(filed.get("correctionNo").asText(), "{\"confirm\":true}").statusCode()).isEqualTo(200);
+    credit.runJobs(filed.get("processInstanceId").asText());
+    assertThat(credit.reload(recordId).subjectCode()).isEqualTo(right);
+    assertThat(credit.registry.profile(wrong).dishonestyRecords()).isEmpty();
+    assertThat(credit.registry.profile(right).dishonestyRecords()).extracting(r -> r.id()).containsExactly(recordId);
+  }
+
+  @Test
   void aUnitMayCorrectOnlyTheRecordsItSuppliedAndReadsOnlyItsOwnCorrections() throws Exception {
     TestOfficials.ensure(processEngine.getIdentityService(), OTHER_UNIT, "provider", "provider-wsjk");
     String code = credit.subject();

@@ -161,8 +161,8 @@ class SubjectCreditApiTest extends IntegrationTest {
         .statusCode()).isEqualTo(400);
     assertThat(http.put("/api/subjects/" + code + "/dishonesty-records/999999999/status", OFFICE,
         "{\"status\":\"REVOKED\",\"reason\":\"r\"}").statusCode()).isEqualTo(404);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_dishonesty_record WHERE subject_code = ?",
-        Integer.class, code)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_dishonesty_record r JOIN credit_subject s"
+        + " ON s.id = r.subject_id WHERE s.code = ?", Integer.class, code)).isZero();
   }
 
   @Test

@@ -158,6 +158,19 @@ class CreditReportTest extends IntegrationTest {
   }
 
   @Test
+  void theReportOfANaturalPersonFindsItsRecordsInTheRegistryWhereItsIdNumberIsEncrypted() throws Exception {
+    String person = credit.person();
+    LocalDate today = LocalDate.now(clock);
+    credit.registry.addPenalty(person, "汕市监罚〔2026〕21号", "无证经营，罚款二千元", "市场监管", today.minusMonths(2));
+
+    var answer = http.post("/api/subjects/" + person + "/credit-reports", "clerk", "{}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    String text = IssuedPdfs.text(documents, documents.find(json.readTree(answer.body()).get("id").asLong())
+        .orElseThrow());
+    assertThat(text).contains("市场监管汕市监罚〔2026〕21号", "未履行");
+  }
+
+  @Test
   void withoutThePenaltiesFromTheCreditPlatformNoReportIsIssued() throws Exception {
     String subject = scenarios.subject("AA");
     flaky.failNext("penalties", 3);

@@ -30,12 +30,12 @@ class CreditPlatformConfig {
   }
 
   @Bean
-  CreditPlatform creditPlatform(CreditProperties properties, CreditRegistry registry, JdbcTemplate jdbc,
-      TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock, PushRefusals refusals,
-      PersonalDataCipher cipher) {
+  CreditPlatform creditPlatform(CreditProperties properties, CreditRegistry registry, RegistryPersonalData personal,
+      JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock,
+      PushRefusals refusals, PersonalDataCipher cipher) {
     CreditPlatform platform = switch (properties.adapter()) {
-      case CreditProperties.EMBEDDED -> new EmbeddedCreditPlatform(registry, jdbc, transaction, auditLog, json, clock,
-          cipher);
+      case CreditProperties.EMBEDDED -> new EmbeddedCreditPlatform(registry, personal, jdbc, transaction, auditLog,
+          json, clock, cipher);
       case CreditProperties.HTTP -> new HttpCreditPlatform(properties.http(), clock, refusals);
       default -> throw new IllegalStateException("cc.credit.adapter must be 'embedded' or 'http', not '"
           + properties.adapter() + "'");

@@ -39,13 +39,16 @@ public class CreditRegistry {
 
   private final JdbcTemplate jdbc;
   private final RegistryReads reads;
+  private final RegistryPersonalData personal;
   private final AuditLog auditLog;
   private final GradeScale gradeScale;
   private final Clock clock;
 
-  CreditRegistry(JdbcTemplate jdbc, RegistryReads reads, AuditLog auditLog, GradeScale gradeScale, Clock clock) {
+  CreditRegistry(JdbcTemplate jdbc, RegistryReads reads, RegistryPersonalData personal, AuditLog auditLog,
+      GradeScale gradeScale, Clock clock) {
     this.jdbc = jdbc;
     this.reads = reads;
+    this.personal = personal;
     this.auditLog = auditLog;
     this.gradeScale = gradeScale;
     this.clock = clock;
@@ -82,16 +85,18 @@ public class CreditRegistry {
       throw ApiException.conflict("subject-exists", "该信用主体已存在", "The subject already exists");
     }
     OffsetDateTime now = now();
-    jdbc.update("INSERT INTO credit_subject (code, subject_type, name, email, grade, red_listed, blacklisted, "
-        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, FALSE, FALSE, ?, ?)", subject.code(),
-        subject.subjectType().name(), subject.name(), subject.email(), subject.grade(), now, now);
+    jdbc.update("INSERT INTO credit_subject (code, code_idx, subject_type, name, email, grade, red_listed, "
+        + "blacklisted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, FALSE, ?, ?)",
+        personal.storedCode(subject.code(), subject.subjectType()), personal.indexOf(subject.code()),
+        subject.subjectType().name(), subject.name(), personal.storedEmail(subject.email()), subject.grade(), now, now);
     audit(subject.code(), "credit.subject-created", null, subjectFields(subject.code()));
   }
 
   @Transactional
   public void updateSubject(String code, String name, String email) {
     Map<String, Object> before = subjectFields(code);
-    jdbc.update("UPDATE credit_subject SET name = ?, email = ?, updated_at = ? WHERE code = ?", name, email, now(), code);
+    jdbc.update("UPDATE credit_subject SET name = ?, email = ?, updated_at = ? WHERE id = ?", name,
+        personal.storedEmail(email), now(), subjectId(code));
     audit(code, "credit.subject-updated", before, subjectFields(code));
   }
 
@@ -99,7 +104,7 @@ public class CreditRegistry {
   public void setGrade(String code, String grade) {
     requireGrade(grade, false);
     Map<String, Object> before = subjectFields(code);
-    jdbc.update("UPDATE credit_subject SET grade = ?, updated_at = ? WHERE code = ?", grade, now(), code);
+    jdbc.update("UPDATE credit_subject SET grade = ?, updated_at = ? WHERE id = ?", grade, now(), subjectId(code));
     audit(code, "credit.grade-set", before, subjectFields(code));
   }
 
@@ -111,30 +116,31 @@ public class CreditRegistry {
           "Blacklisting needs a basis");
     }
     Map<String, Object> before = subjectFields(code);
-    jdbc.update("UPDATE credit_subject SET blacklisted = ?, blacklist_basis = ?, updated_at = ? WHERE code = ?",
-        blacklisted, blacklisted ? basis : null, now(), code);
+    jdbc.update("UPDATE credit_subject SET blacklisted = ?, blacklist_basis = ?, updated_at = ? WHERE id = ?",
+        blacklisted, blacklisted ? basis : null, now(), subjectId(code));
     audit(code, "credit.blacklist-set", before, subjectFields(code));
   }
 
   @Transactional
   public void setRedList(String code, boolean redListed) {
     Map<String, Object> before = subjectFields(code);
-    jdbc.update("UPDATE credit_subject SET red_listed = ?, updated_at = ? WHERE code = ?", redListed, now(), code);
+    jdbc.update("UPDATE credit_subject SET red_listed = ?, updated_at = ? WHERE id = ?", redListed, now(),
+        subjectId(code));
     audit(code, "credit.red-list-set", before, subjectFields(code));
   }
 
   /** Adds an ACTIVE dishonesty record and returns its id. */
   @Transactional
   public long addDishonestyRecord(String code, NewDishonestyRecord record) {
-    requireSubject(code);
+    long subjectId = subjectId(code);
     if (record.publicityStart().isBefore(record.date()) || record.publicityEnd().isBefore(record.publicityStart())) {
       throw ApiException.badRequest("publicity-period-invalid", "公示期不合理：须晚于失信行为认定日期，且结束不早于开始",
           "The publicity period must start on or after the record's date and end on or after its start");
     }
     OffsetDateTime now = now();
-    long id = insert("INSERT INTO credit_dishonesty_record (subject_code, source_unit, basis, credit_domain, recorded_on, "
+    long id = insert("INSERT INTO credit_dishonesty_record (subject_id, source_unit, basis, credit_domain, recorded_on, "
         + "publicity_start, publicity_end, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        code, record.sourceUnit(), record.basis(), record.domain(), record.date(), record.publicityStart(),
+        subjectId, record.sourceUnit(), record.basis(), record.domain(), record.date(), record.publicityStart(),
         record.publicityEnd(), DishonestyStatus.ACTIVE.name(), now, now);
     audit(code, "credit.dishonesty-record-added", null, recordFields(reads.dishonestyRecord(id).orElseThrow()));
     return id;
@@ -186,9 +192,8 @@ public class CreditRegistry {
   public DishonestyRecord reassignRecord(long recordId, String subjectCode, String reason) {
     DishonestyRecord before = reads.dishonestyRecord(recordId).orElseThrow(() -> ApiException.notFound(
         "unknown-dishonesty-record", "失信记录不存在：" + recordId, "No dishonesty record " + recordId));
-    requireSubject(subjectCode);
-    jdbc.update("UPDATE credit_dishonesty_record SET subject_code = ?, updated_at = ? WHERE id = ?", subjectCode, now(),
-        recordId);
+    jdbc.update("UPDATE credit_dishonesty_record SET subject_id = ?, updated_at = ? WHERE id = ?",
+        subjectId(subjectCode), now(), recordId);
     DishonestyRecord after = reads.dishonestyRecord(recordId).orElseThrow();
     Map<String, Object> details = details(recordFields(before), recordFields(after));
     details.put("reason", reason);
@@ -199,9 +204,8 @@ public class CreditRegistry {
 
   @Transactional
   public long addFulfilmentRecord(String code, NewFulfilmentRecord record) {
-    requireSubject(code);
-    long id = insert("INSERT INTO credit_fulfilment_record (subject_code, source_unit, case_number, outcome, description, "
-        + "recorded_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", code, record.sourceUnit(), record.caseNumber(),
+    long id = insert("INSERT INTO credit_fulfilment_record (subject_id, source_unit, case_number, outcome, description, "
+        + "recorded_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", subjectId(code), record.sourceUnit(), record.caseNumber(),
         record.outcome(), record.description(), record.date(), now());
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("id", id);
@@ -222,9 +226,8 @@ public class CreditRegistry {
   /** Records an administrative penalty not yet performed in a field (领域, e.g. 市场监管); returns its id. */
   @Transactional
   public long addPenalty(String code, String decisionNumber, String description, String field, LocalDate decidedOn) {
-    requireSubject(code);
-    long id = insert("INSERT INTO credit_penalty (subject_code, decision_number, description, field, decided_on, "
-        + "performed, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)", code, decisionNumber, description, field, decidedOn,
+    long id = insert("INSERT INTO credit_penalty (subject_id, decision_number, description, field, decided_on, "
+        + "performed, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)", subjectId(code), decisionNumber, description, field, decidedOn,
         now());
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("id", id);
@@ -242,12 +245,13 @@ public class CreditRegistry {
 
   @Transactional
   public void markPenaltyPerformed(long penaltyId) {
-    List<String> codes = jdbc.queryForList("SELECT subject_code FROM credit_penalty WHERE id = ?", String.class, penaltyId);
+    List<String> codes = jdbc.queryForList("SELECT s.code FROM credit_penalty p JOIN credit_subject s"
+        + " ON s.id = p.subject_id WHERE p.id = ?", String.class, penaltyId);
     if (codes.isEmpty()) {
       throw ApiException.notFound("unknown-penalty", "行政处罚记录不存在", "No penalty " + penaltyId);
     }
     jdbc.update("UPDATE credit_penalty SET performed = TRUE WHERE id = ?", penaltyId);
-    audit(codes.get(0), "credit.penalty-performed", Map.of("id", penaltyId, "performed", false),
+    audit(personal.plain(codes.get(0)), "credit.penalty-performed", Map.of("id", penaltyId, "performed", false),
         Map.of("id", penaltyId, "performed", true));
   }
 
@@ -258,10 +262,9 @@ public class CreditRegistry {
     }
   }
 
-  private void requireSubject(String code) {
-    if (!reads.exists(code)) {
-      throw unknownSubject(code);
-    }
+  /** The subject's surrogate id, the key its records refer to. */
+  private long subjectId(String code) {
+    return reads.subjectId(code).orElseThrow(() -> unknownSubject(code));
   }
 
   private static ApiException unknownSubject(String code) {
@@ -271,12 +274,15 @@ public class CreditRegistry {
   /** The subject's own columns, for before/after in the audit log. */
   private Map<String, Object> subjectFields(String code) {
     List<Map<String, Object>> rows = jdbc.queryForList("SELECT code, subject_type, name, email, grade, red_listed, "
-        + "blacklisted, blacklist_basis FROM credit_subject WHERE code = ?", code);
+        + "blacklisted, blacklist_basis FROM credit_subject WHERE " + RegistryPersonalData.BY_CODE,
+        personal.lookup(code));
     if (rows.isEmpty()) {
       throw unknownSubject(code);
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     rows.get(0).forEach((column, value) -> fields.put(column.toLowerCase(), value));
+    fields.put("code", personal.plain((String) fields.get("code")));
+    fields.put("email", personal.plain((String) fields.get("email")));
     return fields;
   }
 

@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EmbeddedCreditPlatform implements CreditPlatform {
 
   private final CreditRegistry registry;
+  private final RegistryPersonalData personal;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final AuditLog auditLog;
@@ -47,9 +48,10 @@ class EmbeddedCreditPlatform implements CreditPlatform {
   private final Clock clock;
   private final PersonalDataCipher cipher;
 
-  EmbeddedCreditPlatform(CreditRegistry registry, JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog,
-      ObjectMapper json, Clock clock, PersonalDataCipher cipher) {
+  EmbeddedCreditPlatform(CreditRegistry registry, RegistryPersonalData personal, JdbcTemplate jdbc,
+      TransactionTemplate transaction, AuditLog auditLog, ObjectMapper json, Clock clock, PersonalDataCipher cipher) {
     this.registry = registry;
+    this.personal = personal;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.auditLog = auditLog;
@@ -92,7 +94,7 @@ class EmbeddedCreditPlatform implements CreditPlatform {
       transaction.executeWithoutResult(status -> {
         jdbc.update("INSERT INTO credit_inspection_feed (idempotency_key, case_number, subject_code, compliant, findings, "
             + "inspected_on, inspector, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", result.idempotencyKey(),
-            result.caseNumber(), result.subjectCode(), result.compliant(), result.findings(), result.inspectedOn(),
+            result.caseNumber(), personal.storedCode(result.subjectCode()), result.compliant(), result.findings(), result.inspectedOn(),
             result.inspector(), OffsetDateTime.now(clock));
         auditLog.record(result.caseNumber(), "credit.inspection-fed", auditLog.currentActor(),
             Map.of("subjectCode", result.subjectCode(), "compliant", result.compliant(), "key", result.idempotencyKey()));

@@ -18,13 +18,13 @@ class CreditPlatformConfigTest {
   void httpAdapterIsChosenByConfiguration() {
     var http = new CreditProperties.Http(URI.create("http://localhost:1/credit"), "t", null, null, null, null);
     CreditPlatform platform = config.creditPlatform(new CreditProperties("http", null, http), null, null, null, null,
-        null, Clock.systemUTC(), null, null);
+        null, null, Clock.systemUTC(), null, null);
     assertThat(platform).isInstanceOf(HttpCreditPlatform.class);
   }
 
   @Test
   void anUnknownAdapterStopsTheStartWithAClearMessage() {
     assertThatThrownBy(() -> config.creditPlatform(new CreditProperties("ftp", List.of(), null), null, null, null, null,
-        null, Clock.systemUTC(), null, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("'embedded' or 'http'");
+        null, null, Clock.systemUTC(), null, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("'embedded' or 'http'");
   }
 }

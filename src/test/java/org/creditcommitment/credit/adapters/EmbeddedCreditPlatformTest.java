@@ -24,6 +24,7 @@ import org.creditcommitment.credit.PushReceipt;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.subject.TestCodes;
+import org.creditcommitment.system.PersonalDataCipher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,6 +46,12 @@ class EmbeddedCreditPlatformTest extends IntegrationTest {
 
   @Autowired
   TransactionTemplate transaction;
+
+  @Autowired
+  RegistryPersonalData personal;
+
+  @Autowired
+  PersonalDataCipher cipher;
 
   private String newSubject(String grade) {
     String code = TestCodes.uscc();
@@ -247,5 +254,25 @@ class EmbeddedCreditPlatformTest extends IntegrationTest {
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_inspection_feed WHERE idempotency_key = ?",
         Integer.class, result.idempotencyKey())).isEqualTo(1);
+  }
+
+  @Test
+  void aNaturalPersonsIdNumberIsFedEncryptedAndARowFedInPlainTextIsEncryptedAtStart() {
+    String code = TestCodes.residentId();
+    InspectionResult result = new InspectionResult("CASE-I-" + System.nanoTime(), code, false, "未按承诺整改",
+        LocalDate.of(2026, 2, 2), "inspector", "insp-" + System.nanoTime());
+
+    platform.feedInspection(result);
+
+    String sql = "SELECT subject_code FROM credit_inspection_feed WHERE idempotency_key = ?";
+    assertThat(jdbc.queryForObject(sql, String.class, result.idempotencyKey())).startsWith("enc1:SM4-GCM:")
+        .doesNotContain(code);
+    // as the row was fed before the codes were encrypted
+    jdbc.update("UPDATE credit_inspection_feed SET subject_code = ? WHERE idempotency_key = ?", code,
+        result.idempotencyKey());
+    personal.protectPersonalData();
+    String stored = jdbc.queryForObject(sql, String.class, result.idempotencyKey());
+    assertThat(stored).startsWith("enc1:SM4-GCM:").doesNotContain(code);
+    assertThat(cipher.decrypt(stored)).isEqualTo(code);
   }
 }
