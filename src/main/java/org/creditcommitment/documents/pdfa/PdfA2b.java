@@ -1,7 +1,5 @@
 package org.creditcommitment.documents.pdfa;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +36,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * identifies it as PDF/A-2b and repeats the document information (title, issuing organ, producer, dates) as the
  * standard requires, an sRGB output intent so its device colours have a defined meaning, a file identifier, PDF 1.7.
  * What the layout already does is what the rest of the standard asks for: every font embedded (one subset), no
- * transparency, no encryption, no external content. The ICC profile is the JDK's own sRGB profile.
+ * transparency, no encryption, no external content. The ICC profile is the JDK's own sRGB profile, its tone curves
+ * shared and shortened ({@link CompactSrgb}).
  */
 public final class PdfA2b {
 
@@ -123,7 +122,7 @@ public final class PdfA2b {
   }
 
   private static PDOutputIntent srgb(PDDocument document) throws IOException {
-    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    byte[] profile = CompactSrgb.profile();
     PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
     intent.setInfo(SRGB);
     intent.setOutputCondition(SRGB);

@@ -70,8 +70,8 @@ public class DocumentSealer {
         SealStamp.draw(document, place, issuer);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(laidOut.length + 32 * 1024);
-      // a classic cross-reference table: the signature is added as an incremental update of this file
-      document.save(out, CompressParameters.NO_COMPRESSION);
+      // object streams and a cross-reference stream (PDF 1.5, allowed by PDF/A-2): the dictionaries deflated together
+      document.save(out, CompressParameters.DEFAULT_COMPRESSION);
       return out.toByteArray();
     }
   }
@@ -86,15 +86,18 @@ public class DocumentSealer {
       signature.setName(SealCertificates.commonName(identity.certificate()));
       signature.setReason("电子印章");
       signature.setSignDate(now);
-      options.setPreferredSignatureSize(properties.signatureSize());
+      int reserve = SignatureReserve.of(identity, properties.signatureSize());
+      options.setPreferredSignatureSize(reserve);
       document.addSignature(signature, options);
       printable(document);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(archivable.length + 2 * properties.signatureSize() + 4096);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(archivable.length + 2 * reserve + 4096);
       ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
       byte[] cms = provider.sign(department, external.getContent().readAllBytes());
-      if (cms.length > properties.signatureSize()) {
-        throw new IllegalStateException("The seal's signature has " + cms.length + " bytes, more than"
-            + " cc.seal.signature-size " + properties.signatureSize());
+      if (cms.length > reserve) {
+        throw new IllegalStateException("The seal's signature of department " + department + " has " + cms.length
+            + " bytes, more than the " + reserve + " reserved for it: set cc.seal.signature-size to at least "
+            + cms.length + " (" + (properties.signatureSize() > 0 ? "configured" : "computed from the certificate chain")
+            + " now)");
       }
       external.setSignature(cms);
       return out.toByteArray();

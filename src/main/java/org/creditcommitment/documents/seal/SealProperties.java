@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (or first) key entry
  * @param departmentAliases department code → key store entry, for installations where each organ has its own seal
  * @param allowDemo whether the demo seal may be used; false under the prod profile
- * @param signatureSize bytes reserved in a PDF for the signature (the CMS with its certificate chain); the file holds
- *     the reserve as hex, twice its size, in every document, so it is kept near what a chain of three certificates
- *     and one signature need (2–5 KB)
+ * @param signatureSize bytes reserved in a PDF for the signature (the CMS with its certificate chain); 0, the default:
+ *     computed from the seal's certificate chain and key ({@link SignatureReserve}). The file holds the reserve as
+ *     hex, twice its size, in every document; set it only for a provider whose CMS carries more than the chain and
+ *     one signature (a timestamp token, for instance)
  */
 @ConfigurationProperties("cc.seal")
 public record SealProperties(
@@ -32,12 +33,12 @@ public record SealProperties(
     @DefaultValue("") String alias,
     Map<String, String> departmentAliases,
     @DefaultValue("true") boolean allowDemo,
-    @DefaultValue("8192") int signatureSize) {
+    @DefaultValue("0") int signatureSize) {
 
   public SealProperties {
     departmentAliases = departmentAliases == null ? Map.of() : Map.copyOf(departmentAliases);
-    if (signatureSize < 4096) {
-      throw new IllegalArgumentException("cc.seal.signature-size must be at least 4096 bytes");
+    if (signatureSize != 0 && signatureSize < 1024) {
+      throw new IllegalArgumentException("cc.seal.signature-size must be 0 (computed) or at least 1024 bytes");
     }
   }
 }

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.text.TextPosition;
 import org.creditcommitment.system.DocumentFont;
 
@@ -34,6 +35,11 @@ final class SealStamp {
   static final float DIAMETER = 42f / 25.4f * 72f;
   private static final Color RED = new Color(214, 0, 15);
   private static final float RIM = 2.6f;
+  /**
+   * The organ's name is drawn on a grid of 4 font units (of 1,000 an em): at the seal's 15 pt characters a step is
+   * 0.02 mm, below what a printer or a screen shows, and whole numbers compress to a fraction of the bytes.
+   */
+  private static final int GRID = 4;
 
   private static TrueTypeFont font;
 
@@ -72,7 +78,6 @@ final class SealStamp {
       star(out, cx, cy, r * 0.3f);
       out.fill();
       name(out, cx, cy, r, organ);
-      out.fill();
     }
   }
 
@@ -129,25 +134,36 @@ final class SealStamp {
         AffineTransform at = new AffineTransform();
         at.translate(cx + baseline * Math.cos(angle), cy + baseline * Math.sin(angle));
         at.rotate(angle - Math.PI / 2);
-        at.scale(scale, scale);
-        at.translate(-face.getAdvanceWidth(gid) / 2.0, 0);
-        path(out, glyph.getPath(), at);
+        at.scale(scale * GRID, scale * GRID);
+        at.translate(-face.getAdvanceWidth(gid) / 2.0 / GRID, 0);
+        // the outline in whole units of a grid of GRID font units, under the glyph's own transformation: page
+        // coordinates would be five-decimal numbers at every point, three times the bytes for the same shape
+        out.saveGraphicsState();
+        out.transform(new Matrix(at));
+        path(out, glyph.getPath());
+        out.fill();
+        out.restoreGraphicsState();
       }
     }
   }
 
-  private static void path(PDPageContentStream out, GeneralPath path, AffineTransform at) throws IOException {
+  private static void path(PDPageContentStream out, GeneralPath path) throws IOException {
     float[] c = new float[6];
     float lastX = 0;
     float lastY = 0;
-    for (PathIterator it = path.getPathIterator(at); !it.isDone(); it.next()) {
-      switch (it.currentSegment(c)) {
+    AffineTransform toGrid = AffineTransform.getScaleInstance(1.0 / GRID, 1.0 / GRID);
+    for (PathIterator it = path.getPathIterator(toGrid); !it.isDone(); it.next()) {
+      int segment = it.currentSegment(c);
+      for (int i = 0; i < c.length; i++) {
+        c[i] = Math.round(c[i]);
+      }
+      switch (segment) {
         case PathIterator.SEG_MOVETO -> out.moveTo(lastX = c[0], lastY = c[1]);
         case PathIterator.SEG_LINETO -> out.lineTo(lastX = c[0], lastY = c[1]);
         case PathIterator.SEG_QUADTO -> {
-          // a quadratic curve (TrueType) as the cubic PDF draws
-          out.curveTo(lastX + 2f / 3 * (c[0] - lastX), lastY + 2f / 3 * (c[1] - lastY),
-              c[2] + 2f / 3 * (c[0] - c[2]), c[3] + 2f / 3 * (c[1] - c[3]), c[2], c[3]);
+          // a quadratic curve (TrueType) as the cubic PDF draws, its control points rounded to the grid
+          out.curveTo(Math.round(lastX + 2f / 3 * (c[0] - lastX)), Math.round(lastY + 2f / 3 * (c[1] - lastY)),
+              Math.round(c[2] + 2f / 3 * (c[0] - c[2])), Math.round(c[3] + 2f / 3 * (c[1] - c[3])), c[2], c[3]);
           lastX = c[2];
           lastY = c[3];
         }

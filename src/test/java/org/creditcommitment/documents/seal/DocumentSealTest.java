@@ -127,6 +127,45 @@ class DocumentSealTest {
     assertThat(VERIFIER.check(ecdsa).intact()).isTrue();
   }
 
+  /**
+   * The reserve is kept as hex, twice its size, in every file: sized to the seal's chain it holds each algorithm's CMS
+   * with a margin of well under a kilobyte (a fixed 8 KB reserve was 16 KB of every document).
+   */
+  @ParameterizedTest
+  @EnumSource(SealAlgorithm.class)
+  void theSignatureReserveHoldsTheSealsCmsWithASmallMargin(SealAlgorithm algorithm) throws Exception {
+    SealProvider provider = demo(algorithm);
+    int cms = provider.sign("scjg", new byte[32]).length;
+
+    byte[] pdf = sealed(DocumentType.DENIAL_DECISION, provider);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int reserved = document.getLastSignatureDictionary().getContents().length;
+      assertThat(reserved).as("bytes reserved for a %d-byte %s CMS", cms, algorithm).isBetween(cms, cms + 1024);
+    }
+    assertThat(signatureVerifiesOverItsByteRange(pdf)).isTrue();
+  }
+
+  @Test
+  void aSealWhoseSignatureDoesNotFitItsReserveFailsNamingTheProperty() {
+    SealProvider demo = demo(SealAlgorithm.SM2);
+    // a provider that adds what the chain does not show (a timestamp token, say)
+    SealProvider larger = new SealProvider() {
+      @Override
+      public SealIdentity identity(String department) {
+        return demo.identity(department);
+      }
+
+      @Override
+      public byte[] sign(String department, byte[] content) {
+        return java.util.Arrays.copyOf(demo.sign(department, content), 4096);
+      }
+    };
+
+    assertThatThrownBy(() -> sealed(DocumentType.DENIAL_DECISION, larger))
+        .hasMessageContaining("cc.seal.signature-size").hasMessageContaining("4096");
+  }
+
   @Test
   void oneChangedByteBreaksTheSeal() throws Exception {
     byte[] pdf = sealed(DocumentType.LICENCE_DECISION, demo(SealAlgorithm.SM2));

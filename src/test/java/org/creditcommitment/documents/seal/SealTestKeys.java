@@ -32,7 +32,7 @@ final class SealTestKeys {
 
   static SealProperties properties(Path keyStore, SealAlgorithm algorithm, boolean allowDemo) {
     return new SealProperties("local", algorithm, keyStore == null ? "" : keyStore.toString(), PASSWORD, "",
-        Map.of(), allowDemo, 8192);
+        Map.of(), allowDemo, 0);
   }
 
   static DocumentSealer sealer(SealProvider provider) {
