@@ -2,19 +2,22 @@ package org.creditcommitment.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.calendar.WorkingDayCalendar;
 import org.creditcommitment.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A case that reaches 失信惩戒 on the lifecycle model from before the punishment decision period keeps its version and
- * is punished there as before. No period is created for it late: its phase's tasks stay undated, as they were, rather
- * than being given a date counted from a start the model never recorded.
+ * is punished there as before. No period is created for it late: its phase's tasks are due the day they are created,
+ * as every task no period runs for (deadline/SameDayDueDate), rather than at a date counted from a start the model never
+ * recorded.
  */
 class CasesBeforePunishmentPeriodFinishTest extends IntegrationTest {
 
@@ -24,9 +27,10 @@ class CasesBeforePunishmentPeriodFinishTest extends IntegrationTest {
   @Autowired LifecycleDriver driver;
   @Autowired Catalogue catalogue;
   @Autowired RepositoryService repository;
+  @Autowired WorkingDayCalendar calendar;
 
   @Test
-  void aCaseInThePunishmentPhaseOfTheEarlierModelIsPunishedOnItsVersionWithItsTasksUndated() {
+  void aCaseInThePunishmentPhaseOfTheEarlierModelIsPunishedOnItsVersionWithItsTasksDueTheDayTheyAreCreated() {
     try (EarlierModel earlier = new EarlierModel(repository, EARLIER_MODEL)) {
       CaseRecord c = earlier.startCase(driver, catalogue, catalogue.find(AuditedCases.FOOD).orElseThrow());
       driver.runJobs(c);
@@ -37,10 +41,10 @@ class CasesBeforePunishmentPeriodFinishTest extends IntegrationTest {
       driver.inspect(c, "Task_InspectFulfilment", false);
       driver.operations.submitRectification(c.caseNo(), new CaseRequests.Rectification(null, true));
       driver.runJobs(c);
-      assertThat(driver.task(c, "Task_ProposePunishment").getDueDate()).isNull();
+      assertThat(driver.task(c, "Task_ProposePunishment").getDueDate()).isEqualTo(endOfTodaysWork());
 
       driver.heardWithoutStatement(c);
-      assertThat(driver.task(c, "Task_DecidePunishment").getDueDate()).isNull();
+      assertThat(driver.task(c, "Task_DecidePunishment").getDueDate()).isEqualTo(endOfTodaysWork());
       assertThat(driver.deadlines.list(c.caseNo())).noneMatch(d -> d.kind().equals(
           CaseDeadlineKinds.PUNISHMENT_DECISION));
 
@@ -51,5 +55,9 @@ class CasesBeforePunishmentPeriodFinishTest extends IntegrationTest {
           .processInstanceId(c.processInstanceId()).singleResult().getProcessDefinitionId())
           .isEqualTo(earlier.definition().getId());
     }
+  }
+
+  private Date endOfTodaysWork() {
+    return Date.from(calendar.dueAfterWorkingDays(clock.instant(), 0).instant());
   }
 }

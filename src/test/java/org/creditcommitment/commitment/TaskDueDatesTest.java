@@ -2,6 +2,7 @@ package org.creditcommitment.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,14 @@ class TaskDueDatesTest extends IntegrationTest {
 
   @Autowired LifecycleDriver driver;
   @Autowired DeadlineService deadlines;
+  @Autowired WorkingDayCalendar calendar;
 
   @Test
   void theDecisionTaskIsDueWhenTheDecisionDeadlinePassesAndFollowedUpAtItsReminder() {
     CaseRecord c = driver.apply(driver.subject("AA"), AuditedCases.FOOD, CommitmentType.NOTIFY_COMMIT);
     driver.runJobs(c);
-    assertThat(driver.task(c, "Task_NotifyConditions").getDueDate()).as("no deadline runs yet").isNull();
+    assertThat(driver.task(c, "Task_NotifyConditions").getDueDate()).as("no deadline runs yet: due the same working day")
+        .isEqualTo(Date.from(calendar.dueAfterWorkingDays(clock.instant(), 0).instant()));
     driver.notifyConditions(c);
     Task signature = driver.task(c, "Task_AwaitSignature");
     assertThat(signature.getDueDate().toInstant()).isEqualTo(active(c, "signing").due());
