@@ -43,8 +43,9 @@ class CorrectionOutcomes {
       return;
     }
     DishonestyRecord before = platform.dishonestyRecord(c.subjectCode(), c.recordId()).orElseThrow(() ->
-        new IllegalStateException("Correction " + no + " concerns dishonesty record " + c.recordId() + " of "
-            + c.subjectCode() + ", which the credit platform no longer has"));
+        // the message becomes the job's incident and stack trace in the engine's tables: no subject code in it
+        new IllegalStateException("Correction " + no + " concerns dishonesty record " + c.recordId()
+            + ", which the credit platform no longer has under the correction's subject"));
     RecordCorrection fields = new RecordCorrection(null, c.correctedBasis(), c.correctedDomain(),
         c.correctedPublicityEnd());
     DishonestyStatus status = c.revoke() ? DishonestyStatus.REVOKED : before.status();

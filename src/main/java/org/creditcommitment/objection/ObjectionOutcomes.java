@@ -51,8 +51,9 @@ class ObjectionOutcomes {
             answer.correctedPublicityEnd() == null ? null : java.time.LocalDate.parse(answer.correctedPublicityEnd()))
         : new RecordCorrection(null, null, null, null);
     Map<String, Object> before = fields(platform.dishonestyRecord(subjectCode, recordId).orElseThrow(() ->
-        new IllegalStateException("Objection " + objectionNo + " concerns dishonesty record " + recordId + " of "
-            + subjectCode + ", which the credit platform no longer has")));
+        // the message becomes the job's incident and stack trace in the engine's tables: no subject code in it
+        new IllegalStateException("Objection " + objectionNo + " concerns dishonesty record " + recordId
+            + ", which the credit platform no longer has under the objection's subject")));
 
     platform.push(new CorrectionPush(objectionNo, subjectCode, recordId, correction, decision.recordStatus,
         "异议 " + objectionNo + "：" + decision.label + "。" + answer.explanation()).record());

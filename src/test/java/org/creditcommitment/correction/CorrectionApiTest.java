@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.creditcommitment.TestOfficials;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.DishonestyStatus;
@@ -190,6 +191,49 @@ class CorrectionApiTest extends IntegrationTest {
     assertThat(credit.reload(recordId).subjectCode()).isEqualTo(right);
     assertThat(credit.registry.profile(wrong).dishonestyRecords()).isEmpty();
     assertThat(credit.registry.profile(right).dishonestyRecords()).extracting(r -> r.id()).containsExactly(recordId);
+  }
+
+  @Test
+  void aCorrectionsProcessKeepsNoResidentIdNumberConfirmedOrRefused() throws Exception {
+    for (boolean confirm : new boolean[] {true, false}) {
+      String wrong = credit.person();
+      String right = credit.person();
+      long recordId = credit.record(wrong);
+      JsonNode filed = file(wrong, recordId, ",\"subjectCodeCorrected\":\"" + right + "\"");
+      String pid = filed.get("processInstanceId").asText();
+      assertThat(PersonalDataVariables.holding(processEngine, pid, wrong, right)).as("running").isEmpty();
+      assertThat(answer(filed.get("correctionNo").asText(), confirm ? "{\"confirm\":true}"
+          : "{\"confirm\":false,\"reason\":\"证明材料不足\"}").statusCode()).isEqualTo(200);
+      credit.runJobs(pid);
+
+      assertThat(credit.ended(pid)).as("confirmed " + confirm).isTrue();
+      // both codes are on the correction's row (encrypted); the engine's tables and history hold neither
+      assertThat(PersonalDataVariables.namesOf(processEngine, pid)).isEmpty();
+      assertThat(PersonalDataVariables.holding(processEngine, pid, wrong, right)).as("confirmed " + confirm).isEmpty();
+    }
+  }
+
+  @Test
+  void aCorrectionWhoseRecordLeftThePlatformFailsWithoutTheResidentIdNumberInTheEnginesTables() throws Exception {
+    String person = credit.person();
+    long recordId = credit.record(person);
+    JsonNode filed = file(person, recordId, ",\"revoke\":true");
+    String pid = filed.get("processInstanceId").asText();
+    // the record moves to another subject on the platform: the step applying the correction no longer finds it
+    String other = credit.subject();
+    jdbc.update("update credit_dishonesty_record set subject_id = (select id from credit_subject where code = ?)"
+        + " where id = ?", other, recordId);
+    assertThat(answer(filed.get("correctionNo").asText(), "{\"confirm\":true}").statusCode()).isEqualTo(200);
+    var job = processEngine.getManagementService().createJobQuery().processInstanceId(pid).singleResult();
+    try {
+      processEngine.getManagementService().executeJob(job.getId());
+    } catch (RuntimeException expected) {
+      // the job failed, as the job executor would see it: its message is kept with the job
+    }
+
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pid).singleResult()
+        .getExceptionMessage()).contains(String.valueOf(recordId));
+    assertThat(PersonalDataVariables.holding(processEngine, pid, person)).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.creditcommitment.EarlierProcessModel;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.creditcommitment.commitment.CaseRecord;
 import org.creditcommitment.commitment.CaseScenarios;
 import org.creditcommitment.credit.CreditPlatform;
@@ -80,6 +81,22 @@ class EarlierModelObjectionsFinishTest extends IntegrationTest {
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(o.processInstanceId()).singleResult().getProcessDefinitionId())
         .isEqualTo(earlier.definition().getId());
+  }
+
+  /**
+   * The earlier model's instances are the ones that still hold the subject's code and e-mail as variables (in the
+   * engine's runtime tables while they run and in its history after): what {@link PersonalDataVariables} finds here
+   * it finds nowhere in a new objection ({@code ObjectionVariableBudgetTest}).
+   */
+  @Test
+  void anObjectionOfTheEarlierModelStillHoldsTheSubjectsCodeAsAVariableWhichNewObjectionsDoNot() {
+    String code = driver.subject();
+    long recordId = driver.record(code);
+    Objection o = startUnderEarlierModel(code, recordId);
+
+    assertThat(PersonalDataVariables.namesOf(processEngine, o.processInstanceId()))
+        .contains("subjectCode", "subjectEmail");
+    assertThat(PersonalDataVariables.holding(processEngine, o.processInstanceId(), code)).isNotEmpty();
   }
 
   @Test

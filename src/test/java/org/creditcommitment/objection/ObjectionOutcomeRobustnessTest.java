@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.creditcommitment.credit.DishonestyStatus;
 import org.creditcommitment.documents.DocumentLayouts;
 import org.creditcommitment.documents.DocumentType;
@@ -53,6 +54,26 @@ class ObjectionOutcomeRobustnessTest extends IntegrationTest {
       Files.deleteIfExists(brokenTemplate);
     }
     clock.reset();
+  }
+
+  @Test
+  void anAnswerWhoseRecordLeftThePlatformFailsWithoutTheResidentIdNumberInTheEnginesTables() {
+    String person = driver.person();
+    long recordId = driver.record(person);
+    Objection o = file(person, recordId);
+    // the record moves to another subject on the platform: the step applying the answer no longer finds it
+    jdbc.update("update credit_dishonesty_record set subject_id = (select id from credit_subject where code = ?)"
+        + " where id = ?", driver.subject(), recordId);
+    try {
+      driver.complete(o.processInstanceId(), "Task_AnswerObjection", "provider", Map.of("objectionDecision", "KEEP",
+          "answerExplanation", "经核实，信息准确无误"));
+    } catch (RuntimeException expected) {
+      // the job failed, as the job executor would see it: its message is kept with the job
+    }
+
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(o.processInstanceId())
+        .withException().singleResult().getExceptionMessage()).contains(String.valueOf(recordId));
+    assertThat(PersonalDataVariables.holding(processEngine, o.processInstanceId(), person)).isEmpty();
   }
 
   private Objection file(String code, long recordId) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An objection carries in its process only its number and the subject's name (a Tasklist card shows them), what it
  * routes on and its end state; the filing, the record as objected to, the answer and the review are on the objection's
- * row. Walks an objection along each path to its end and counts the distinct variables the engine kept for it.
+ * row. Walks a natural person's objection along each path to its end, counts the distinct variables the engine kept
+ * for it and proves that none of them, at any moment, holds the person's ID number or e-mail address (both are on the
+ * row, encrypted; the forms read them from {@code ObjectionFormContext}).
  */
 class ObjectionVariableBudgetTest extends IntegrationTest {
 
@@ -31,8 +34,9 @@ class ObjectionVariableBudgetTest extends IntegrationTest {
   @ParameterizedTest
   @ValueSource(strings = {"kept", "corrected", "revokedWithPunishedCaseReviewed", "answeredByTheCreditOffice",
       "urgedThenAnswered"})
-  void anObjectionKeepsAtMostFiveProcessVariablesOnEveryPath(String path) {
-    String code = driver.subject();
+  void anObjectionKeepsAtMostFiveProcessVariablesAndNoPersonalDataOnEveryPath(String path) {
+    String code = driver.person();
+    String email = "person-" + code + "@example.test";
     long recordId = driver.record(code);
     if (path.equals("revokedWithPunishedCaseReviewed")) {
       punishedCaseBasedOn(code, recordId);
@@ -40,6 +44,7 @@ class ObjectionVariableBudgetTest extends IntegrationTest {
     Objection o = filing.file(new ObjectionRequest(code, recordId, "该处罚已被行政复议撤销", List.of("复议决定书")),
         "portal");
     String pid = o.processInstanceId();
+    assertThat(PersonalDataVariables.holding(driver.engine, pid, code, email)).as("running").isEmpty();
     switch (path) {
       case "kept" -> answer(pid, Map.of("objectionDecision", "KEEP", "answerExplanation", "经核实，信息准确无误"));
       case "corrected" -> answer(pid, Map.of("objectionDecision", "CORRECT", "answerExplanation", "认定单位有误",
@@ -70,6 +75,9 @@ class ObjectionVariableBudgetTest extends IntegrationTest {
     }
     System.out.println("VARS " + path + " " + names.size() + " " + names);
     assertThat(names).as(path).hasSizeLessThanOrEqualTo(BUDGET);
+    // the person's ID number and e-mail are on the row, encrypted; the engine's tables and history keep neither
+    assertThat(PersonalDataVariables.namesOf(driver.engine, pid)).as(path).isEmpty();
+    assertThat(PersonalDataVariables.holding(driver.engine, pid, code, email)).as(path).isEmpty();
   }
 
   private void answer(String processInstanceId, Map<String, Object> answer) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.creditcommitment.objection.CreditFileDriver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A credit repair carries in its process only its number and the subject's name (a Tasklist card shows them), what it
  * routes on and its end state; the filing, the review, the supplement, the verification and what the subject is told
- * are on the repair's row. Walks an application along each path to its end and counts the distinct variables the
- * engine kept for it.
+ * are on the repair's row. Walks a natural person's application along each path to its end, counts the distinct
+ * variables the engine kept for it and proves that none of them, at any moment, holds the person's ID number or e-mail
+ * address (both are on the row, encrypted; the forms read them from {@code RepairFormContext}).
  */
 class RepairVariableBudgetTest extends IntegrationTest {
 
@@ -32,12 +34,14 @@ class RepairVariableBudgetTest extends IntegrationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"repaired", "refused", "supplementedThenRepaired", "incomplete", "reviewedLateThenRepaired"})
-  void aRepairKeepsAtMostFiveProcessVariablesOnEveryPath(String path) {
-    String code = driver.subject();
+  void aRepairKeepsAtMostFiveProcessVariablesAndNoPersonalDataOnEveryPath(String path) {
+    String code = driver.person();
+    String email = "person-" + code + "@example.test";
     long recordId = driver.record(code);
     Repair r = filing.file(new RepairRequest(code, recordId, List.of("罚款缴纳凭证 0012345"), true, true,
         driver.signedRepairLetter(code, recordId)), "portal", RepairCommitment.Channel.ONLINE);
     String pid = r.processInstanceId();
+    assertThat(PersonalDataVariables.holding(driver.engine, pid, code, email)).as("running").isEmpty();
     driver.runJobs(pid);
     switch (path) {
       case "repaired" -> {
@@ -72,6 +76,9 @@ class RepairVariableBudgetTest extends IntegrationTest {
     }
     System.out.println("VARS " + path + " " + names.size() + " " + names);
     assertThat(names).as(path).hasSizeLessThanOrEqualTo(BUDGET);
+    // the person's ID number and e-mail are on the row, encrypted; the engine's tables and history keep neither
+    assertThat(PersonalDataVariables.namesOf(driver.engine, pid)).as(path).isEmpty();
+    assertThat(PersonalDataVariables.holding(driver.engine, pid, code, email)).as(path).isEmpty();
   }
 
   private void review(String processInstanceId, Map<String, Object> values) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.task.Task;
 import org.creditcommitment.FlakyCreditPlatform;
 import org.creditcommitment.IntegrationTest;
+import org.creditcommitment.PersonalDataVariables;
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.deadline.DeadlineStatus;
@@ -263,6 +264,27 @@ class VoluntaryCommitmentProcessTest extends IntegrationTest {
       assertThat(keySupervision.active(code)).isEmpty();
     } finally {
       clock.reset();
+    }
+  }
+
+  @Test
+  void aNaturalPersonsVoluntaryCommitmentKeepsNeitherTheIdNumberNorTheEmailInTheEngineAcceptedOrReturned() {
+    String person = person();
+    VoluntaryRecord own = file(person);
+    VoluntaryRecord asMember = file(driver.subject(), "ZL-HYZL", List.of(person));
+    for (VoluntaryRecord r : List.of(own, asMember)) {
+      assertThat(PersonalDataVariables.holding(processEngine, r.processInstanceId(), person, "subject@example.test"))
+          .as("running").isEmpty();
+    }
+    driver.complete(own.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "ACCEPT"));
+    driver.complete(asMember.processInstanceId(), REVIEW, "approver", Map.of("reviewDecision", "RETURN",
+        "returnReason", "成员名单需加盖协会公章"));
+
+    for (VoluntaryRecord r : List.of(own, asMember)) {
+      // the code, the members' codes and the e-mail address are on the row (encrypted); the engine keeps none
+      assertThat(PersonalDataVariables.namesOf(processEngine, r.processInstanceId())).isEmpty();
+      assertThat(PersonalDataVariables.holding(processEngine, r.processInstanceId(), person, "subject@example.test"))
+          .isEmpty();
     }
   }
 
