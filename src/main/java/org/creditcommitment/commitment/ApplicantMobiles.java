@@ -1,6 +1,7 @@
 package org.creditcommitment.commitment;
 
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +17,12 @@ class ApplicantMobiles {
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
 
-  ApplicantMobiles(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+  ApplicantMobiles(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.upgrade = upgrade;
   }
 
   /** Records a number as {@code MobileNumbers.normalise} returned it; null records none. */
@@ -39,7 +42,6 @@ class ApplicantMobiles {
   /** Numbers under an earlier key are encrypted again under the current one (a rotation). */
   @EventListener(ApplicationStartedEvent.class)
   void protectPersonalData() {
-    cipher.encryptStored(jdbc, "select case_no, applicant_mobile from commitment_case where applicant_mobile is not null",
-        "update commitment_case set applicant_mobile = ? where case_no = ? and applicant_mobile = ?");
+    upgrade.encryptStored("commitment_case", "case_no", "applicant_mobile");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,12 +34,14 @@ class Corrections {
   private final Clock clock;
   private final StoredSubjectCodes codes;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
 
-  Corrections(JdbcTemplate jdbc, Clock clock, StoredSubjectCodes codes, PersonalDataCipher cipher) {
+  Corrections(JdbcTemplate jdbc, Clock clock, StoredSubjectCodes codes, PersonalDataCipher cipher, PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.codes = codes;
     this.cipher = cipher;
+    this.upgrade = upgrade;
   }
 
   /**
@@ -47,16 +50,10 @@ class Corrections {
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    codes.protectStored(jdbc, "SELECT correction_no, subject_code, subject_code_idx FROM record_correction",
-        "UPDATE record_correction SET subject_code = ?, subject_code_idx = ? WHERE correction_no = ? AND subject_code = ?");
-    codes.protectStored(jdbc, "SELECT correction_no, corrected_subject_code, corrected_subject_code_idx"
-        + " FROM record_correction WHERE corrected_subject_code IS NOT NULL", "UPDATE record_correction"
-        + " SET corrected_subject_code = ?, corrected_subject_code_idx = ? WHERE correction_no = ?"
-        + " AND corrected_subject_code = ?");
-    cipher.encryptStored(jdbc, "SELECT correction_no, record_before FROM record_correction",
-        "UPDATE record_correction SET record_before = ? WHERE correction_no = ? AND record_before = ?");
-    cipher.encryptStored(jdbc, "SELECT correction_no, record_after FROM record_correction",
-        "UPDATE record_correction SET record_after = ? WHERE correction_no = ? AND record_after = ?");
+    codes.protectStored("record_correction", "correction_no", "subject_code", "subject_code_idx");
+    codes.protectStored("record_correction", "correction_no", "corrected_subject_code", "corrected_subject_code_idx");
+    upgrade.encryptStored("record_correction", "correction_no", "record_before");
+    upgrade.encryptStored("record_correction", "correction_no", "record_after");
   }
 
   void insert(String no, String subjectCode, long recordId, String sourceUnit, String providerGroup,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.SqlLike;
 import org.creditcommitment.system.Timestamps;
 import org.slf4j.Logger;
@@ -26,20 +27,19 @@ import org.springframework.stereotype.Service;
 public class PushedRecords {
 
   private static final Logger log = LoggerFactory.getLogger(PushedRecords.class);
-  private static final int BATCH = 500;
 
   /** One accepted push; {@code payload} is the JSON text as received. */
   public record PushedRecord(String recordType, String subjectCode, String idempotencyKey, String payload,
       String platformRecordId, Instant receivedAt) {}
 
-  private record Stored(long id, String subjectCode, String payload) {}
-
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
 
-  PushedRecords(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+  PushedRecords(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.upgrade = upgrade;
   }
 
   /**
@@ -67,33 +67,16 @@ public class PushedRecords {
 
   /**
    * Encrypts the subject codes and payloads stored before they were encrypted (or under an earlier key), each only if
-   * it is still as read; in batches, as the table keeps every push for good.
+   * it is still as read; reads only those rows, in batches, as the table keeps every push for good.
    *
    * @return how many values were changed
    */
   int protectPersonalData() {
-    int changed = 0;
-    long after = 0;
-    List<Stored> rows;
-    do {
-      rows = jdbc.query("select id, subject_code, payload from credit_pushed_record where id > ? order by id limit ?",
-          (rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)), after, BATCH);
-      for (Stored row : rows) {
-        changed += encrypt(row.id(), "subject_code", row.subjectCode()) + encrypt(row.id(), "payload", row.payload());
-        after = row.id();
-      }
-    } while (rows.size() == BATCH);
+    int changed = upgrade.encryptStored("credit_pushed_record", "id", "subject_code")
+        + upgrade.encryptStored("credit_pushed_record", "id", "payload");
     if (changed > 0) {
       log.info("Encrypted {} subject code(s) and payload(s) of pushed credit records", changed);
     }
     return changed;
-  }
-
-  private int encrypt(long id, String column, String stored) {
-    if (stored == null || stored.isEmpty() || cipher.isCurrent(stored)) {
-      return 0;
-    }
-    return jdbc.update("update credit_pushed_record set " + column + " = ? where id = ? and " + column + " = ?",
-        cipher.encrypt(cipher.decrypt(stored)), id, stored);
   }
 }

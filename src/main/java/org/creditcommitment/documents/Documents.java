@@ -92,8 +92,7 @@ public class Documents {
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from issued_document",
-        "update issued_document set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
+    codes.protectStored("issued_document", "id", "subject_code", "subject_code_idx");
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -28,12 +29,14 @@ public class OfficialContacts {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
   private final Clock clock;
 
-  OfficialContacts(JdbcTemplate jdbc, PersonalDataCipher cipher, Clock clock) {
+  OfficialContacts(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataUpgrade upgrade, Clock clock) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
     this.cipher = cipher;
+    this.upgrade = upgrade;
     this.clock = clock;
   }
 
@@ -86,7 +89,6 @@ public class OfficialContacts {
   /** Numbers stored under an earlier key are encrypted again under the current one (a rotation). */
   @EventListener(ApplicationStartedEvent.class)
   void protectPersonalData() {
-    cipher.encryptStored(jdbc, "select user_id, mobile from official_contact",
-        "update official_contact set mobile = ? where user_id = ? and mobile = ?");
+    upgrade.encryptStored("official_contact", "user_id", "mobile");
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,24 +18,26 @@ import org.springframework.stereotype.Component;
  * key), and replaces the address in a mail's dedup key by its keyed index, so a step retried after the upgrade still
  * finds the mail it queued before. The key is configuration a migration does not have, hence a start-up step; each
  * value is changed only if it is still as read (a sender or the nightly clearing may touch the row meanwhile). The
- * outbox keeps rows for good, so it goes through them in batches rather than reading the table at once.
+ * outbox keeps rows for good, so it reads only the rows left to change, in batches ({@link PersonalDataUpgrade}).
  */
 @Component
 class OutboxPersonalData {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxPersonalData.class);
-  private static final int BATCH = 500;
 
   private record Row(long id, NotificationChannel channel, String recipient, String body, String dedupKey) {}
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
 
-  OutboxPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index) {
+  OutboxPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index,
+      PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.index = index;
+    this.upgrade = upgrade;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -42,21 +45,19 @@ class OutboxPersonalData {
     protectPersonalData();
   }
 
-  /** @return how many values were changed */
+  /**
+   * Reads only the rows holding an address or text not under the current key, or a mail's dedup key that still ends
+   * in an address (an index holds no "@").
+   *
+   * @return how many values were changed
+   */
   int protectPersonalData() {
-    int changed = 0;
-    long after = 0;
-    List<Row> rows;
-    do {
-      rows = jdbc.query("SELECT id, channel, recipient, body, dedup_key FROM notification_outbox WHERE id > ?"
-          + " ORDER BY id LIMIT ?", (rs, n) -> new Row(rs.getLong("id"),
-              NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("body"),
-              rs.getString("dedup_key")), after, BATCH);
-      for (Row row : rows) {
-        changed += protect(row);
-        after = row.id();
-      }
-    } while (rows.size() == BATCH);
+    int changed = upgrade.run("notification_outbox", List.of("id"), "channel, recipient, body, dedup_key",
+        upgrade.notUnderCurrentKey("body").or(upgrade.notUnderCurrentKey("recipient").and("channel = 'EMAIL'"))
+            .or(new PersonalDataUpgrade.Candidates("channel = 'EMAIL' and dedup_key like '%@%'", List.of())),
+        row -> protect(new Row(((Number) row.get("id")).longValue(),
+            NotificationChannel.valueOf((String) row.get("channel")), (String) row.get("recipient"),
+            (String) row.get("body"), (String) row.get("dedup_key")))).changed();
     if (changed > 0) {
       log.info("Encrypted {} address(es) and text(s) in the notification outbox", changed);
     }

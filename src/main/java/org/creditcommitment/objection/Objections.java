@@ -13,6 +13,7 @@ import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,12 +32,14 @@ class Objections {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
   private final StoredSubjectCodes codes;
 
-  Objections(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, StoredSubjectCodes codes) {
+  Objections(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, PersonalDataUpgrade upgrade, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
+    this.upgrade = upgrade;
     this.codes = codes;
   }
 
@@ -47,10 +50,8 @@ class Objections {
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    cipher.encryptStored(jdbc, "select objection_no, subject_email from credit_objection",
-        "update credit_objection set subject_email = ? where objection_no = ? and subject_email = ?");
-    codes.protectStored(jdbc, "select objection_no, subject_code, subject_code_idx from credit_objection",
-        "update credit_objection set subject_code = ?, subject_code_idx = ? where objection_no = ? and subject_code = ?");
+    upgrade.encryptStored("credit_objection", "objection_no", "subject_email");
+    codes.protectStored("credit_objection", "objection_no", "subject_code", "subject_code_idx");
   }
 
   /**

@@ -60,8 +60,7 @@ class PendingObjectionMarks {
   /** A natural person's code is stored encrypted; a note left from before is encrypted at start. */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    codes.protectStoredUnindexed(jdbc, "select objection_no, subject_code from objection_mark_pending",
-        "update objection_mark_pending set subject_code = ? where objection_no = ? and subject_code = ?");
+    codes.protectStoredUnindexed("objection_mark_pending", "objection_no", "subject_code");
   }
 
   /** Committed at once, before the platform is asked. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.creditcommitment.catalogue.CommitmentCategory;
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,21 +31,21 @@ class RepairCommitments {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
   private final StoredSubjectCodes codes;
 
-  RepairCommitments(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, StoredSubjectCodes codes) {
+  RepairCommitments(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, PersonalDataUpgrade upgrade, StoredSubjectCodes codes) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
+    this.upgrade = upgrade;
     this.codes = codes;
   }
 
   /** Run by {@link Repairs#protectPersonalData} at start: encrypts what was stored before, or under an earlier key. */
   void protectPersonalData() {
-    codes.protectStoredUnindexed(jdbc, "select repair_no, subject_code from credit_repair_commitment",
-        "update credit_repair_commitment set subject_code = ? where repair_no = ? and subject_code = ?");
-    cipher.encryptStored(jdbc, "select repair_no, commitment_text from credit_repair_commitment",
-        "update credit_repair_commitment set commitment_text = ? where repair_no = ? and commitment_text = ?");
+    codes.protectStoredUnindexed("credit_repair_commitment", "repair_no", "subject_code");
+    upgrade.encryptStored("credit_repair_commitment", "repair_no", "commitment_text");
   }
 
   void insert(String repairNo, String subjectCode, String subjectName, long recordId, String text, String sha256,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -32,15 +33,17 @@ class Repairs {
   private final RepairCommitments commitments;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
   private final StoredSubjectCodes codes;
 
-  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock, PersonalDataCipher cipher,
+  Repairs(JdbcTemplate jdbc, RepairCommitments commitments, Clock clock, PersonalDataCipher cipher, PersonalDataUpgrade upgrade,
       StoredSubjectCodes codes) {
     this.jdbc = jdbc;
     this.codes = codes;
     this.commitments = commitments;
     this.clock = clock;
     this.cipher = cipher;
+    this.upgrade = upgrade;
   }
 
   /**
@@ -50,10 +53,8 @@ class Repairs {
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    cipher.encryptStored(jdbc, "select repair_no, subject_email from credit_repair",
-        "update credit_repair set subject_email = ? where repair_no = ? and subject_email = ?");
-    codes.protectStored(jdbc, "select repair_no, subject_code, subject_code_idx from credit_repair",
-        "update credit_repair set subject_code = ?, subject_code_idx = ? where repair_no = ? and subject_code = ?");
+    upgrade.encryptStored("credit_repair", "repair_no", "subject_email");
+    codes.protectStored("credit_repair", "repair_no", "subject_code", "subject_code_idx");
     commitments.protectPersonalData();
   }
 

@@ -1,9 +1,10 @@
 package org.creditcommitment.subject;
 
-import java.util.Map;
+import java.util.List;
 
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,15 @@ public class StoredSubjectCodes {
 
   private final PersonalDataCipher cipher;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
+  private final JdbcTemplate jdbc;
 
-  StoredSubjectCodes(PersonalDataCipher cipher, PersonalDataIndex index) {
+  StoredSubjectCodes(PersonalDataCipher cipher, PersonalDataIndex index, PersonalDataUpgrade upgrade,
+      JdbcTemplate jdbc) {
     this.cipher = cipher;
     this.index = index;
+    this.upgrade = upgrade;
+    this.jdbc = jdbc;
   }
 
   /** How a code is stored; null stays null. */
@@ -41,45 +47,43 @@ public class StoredSubjectCodes {
   }
 
   /**
-   * The start-up step of a table's owner, as {@link PersonalDataCipher#encryptStored}: encrypts the codes stored in
-   * plain text or under an earlier key and writes their index where it is missing or under an earlier key. The owner
-   * gives its own statements: {@code select} returns the row's key, the stored code and the stored index;
-   * {@code update} takes the code to store, its index, the key and the code read, and changes the row only if it still
-   * holds what was read (a concurrent change wins).
+   * The start-up step of a table's owner, through {@link PersonalDataUpgrade}: encrypts the codes stored in plain text
+   * or under an earlier key and writes their index where it is missing or under an earlier key. Candidates are the
+   * rows whose index is not under the current index key or whose code is encrypted under an earlier key: the index is
+   * written with the code, so a row with a current index holds its code as stored now. Each row changes only if it
+   * still holds the code read (a concurrent change wins).
    *
    * @return how many rows were changed
    */
-  public int protectStored(JdbcTemplate jdbc, String select, String update) {
-    int changed = 0;
-    for (Map<String, Object> row : jdbc.query(select, (rs, n) -> Map.<String, Object>of("key", rs.getObject(1),
-        "stored", rs.getString(2) == null ? "" : rs.getString(2), "index", rs.getString(3) == null ? ""
-            : rs.getString(3)))) {
-      String stored = (String) row.get("stored");
-      if (stored.isEmpty()) {
-        continue;
-      }
+  public int protectStored(String table, String key, String codeColumn, String indexColumn) {
+    PersonalDataUpgrade.Candidates candidates = upgrade.indexNotCurrent(indexColumn)
+        .or(upgrade.underEarlierKey(codeColumn)).and(codeColumn + " is not null and " + codeColumn + " <> ''");
+    return upgrade.run(table, List.of(key), codeColumn + ", " + indexColumn, candidates, row -> {
+      String stored = (String) row.get(codeColumn);
       String code = read(stored);
-      if (!current(stored, code) || !index.isCurrent((String) row.get("index"), code)) {
-        changed += jdbc.update(update, store(code), index(code), row.get("key"), stored);
+      if (current(stored, code) && index.isCurrent((String) row.get(indexColumn), code)) {
+        return 0;
       }
-    }
-    return changed;
+      return jdbc.update("update " + table + " set " + codeColumn + " = ?, " + indexColumn + " = ? where " + key
+          + " = ? and " + codeColumn + " = ?", store(code), index(code), row.get(key), stored);
+    }).changed();
   }
 
   /**
-   * As {@link #protectStored} for a code column without an index (nobody searches by it): {@code update} takes the
-   * code to store, the key and the code read.
+   * As {@link #protectStored} for a code column without an index (nobody searches by it). Without an index to tell
+   * the rows written since, the candidates are the codes under an earlier key and the plain codes that may be a
+   * person's (an organisation's code of digits only is read and left as it is).
    */
-  public int protectStoredUnindexed(JdbcTemplate jdbc, String select, String update) {
-    int changed = 0;
-    for (Map.Entry<Object, String> row : jdbc.query(select, (rs, n) -> Map.entry(rs.getObject(1),
-        rs.getString(2) == null ? "" : rs.getString(2)))) {
-      String stored = row.getValue();
-      if (!stored.isEmpty() && !current(stored, read(stored))) {
-        changed += jdbc.update(update, store(read(stored)), row.getKey(), stored);
-      }
-    }
-    return changed;
+  public int protectStoredUnindexed(String table, String key, String codeColumn) {
+    return upgrade.run(table, List.of(key), codeColumn,
+        upgrade.underEarlierKey(codeColumn).or(upgrade.plainMayBePerson(codeColumn)), row -> {
+          String stored = (String) row.get(codeColumn);
+          if (stored.isEmpty() || current(stored, read(stored))) {
+            return 0;
+          }
+          return jdbc.update("update " + table + " set " + codeColumn + " = ? where " + key + " = ? and " + codeColumn
+              + " = ?", store(read(stored)), row.get(key), stored);
+        }).changed();
   }
 
   /** Whether a stored code is as it is stored now: a person's under the current key, an organisation's plain. */

@@ -98,8 +98,7 @@ public class KeySupervisionList {
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from key_supervision",
-        "update key_supervision set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
+    codes.protectStored("key_supervision", "id", "subject_code", "subject_code_idx");
   }
 
   /** The months a punishment lists a subject for when the approver gave none, and the most it may give. */

@@ -45,8 +45,7 @@ public class NegativeReminders {
   /** Encrypts and indexes the codes stored before, or under an earlier key, at every start. */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    codes.protectStored(jdbc, "select id, subject_code, subject_code_idx from negative_reminder",
-        "update negative_reminder set subject_code = ?, subject_code_idx = ? where id = ? and subject_code = ?");
+    codes.protectStored("negative_reminder", "id", "subject_code", "subject_code_idx");
   }
 
   @Transactional

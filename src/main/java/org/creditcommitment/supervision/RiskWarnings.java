@@ -26,6 +26,7 @@ import org.creditcommitment.notification.Notifications;
 import org.creditcommitment.security.Groups;
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -74,12 +75,14 @@ public class RiskWarnings {
   private final TransactionTemplate transaction;
   private final StoredSubjectCodes codes;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
 
   RiskWarnings(SupervisionProperties properties, CreditPlatform platform, Catalogue catalogue,
       Notifications notifications, JdbcTemplate jdbc, AuditLog audit, Clock clock, TransactionTemplate transaction,
-      StoredSubjectCodes codes, PersonalDataIndex index) {
+      StoredSubjectCodes codes, PersonalDataIndex index, PersonalDataUpgrade upgrade) {
     this.codes = codes;
     this.index = index;
+    this.upgrade = upgrade;
     this.properties = properties;
     this.platform = platform;
     this.catalogue = catalogue;
@@ -97,18 +100,22 @@ public class RiskWarnings {
   /**
    * Encrypts the codes and keys the fingerprints of the warnings stored before, or under an earlier key, at every
    * start (the keys are configuration, which a migration does not have): the same finding keeps matching its warning.
+   * The keyed fingerprint is written with the code, so the rows to read are those whose fingerprint is not under the
+   * current index key or whose code is under an earlier key.
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    jdbc.query("select id, subject_code, rule, record_ids, fingerprint from risk_warning", rs -> {
-      String stored = rs.getString("subject_code");
-      String code = codes.read(stored);
-      String fingerprint = fingerprint(index, code, rs.getString("rule"), rs.getString("record_ids"));
-      if (!codes.isCurrent(stored) || !fingerprint.equals(rs.getString("fingerprint"))) {
-        jdbc.update("update risk_warning set subject_code = ?, fingerprint = ? where id = ? and subject_code = ?",
-            codes.store(code), fingerprint, rs.getLong("id"), stored);
-      }
-    });
+    upgrade.run("risk_warning", List.of("id"), "subject_code, rule, record_ids, fingerprint",
+        upgrade.indexNotCurrent("fingerprint").or(upgrade.underEarlierKey("subject_code")), row -> {
+          String stored = (String) row.get("subject_code");
+          String code = codes.read(stored);
+          String fingerprint = fingerprint(index, code, (String) row.get("rule"), (String) row.get("record_ids"));
+          if (codes.isCurrent(stored) && fingerprint.equals(row.get("fingerprint"))) {
+            return 0;
+          }
+          return jdbc.update("update risk_warning set subject_code = ?, fingerprint = ? where id = ? and subject_code = ?",
+              codes.store(code), fingerprint, row.get("id"), stored);
+        });
   }
 
   /** Looks at the window ending today; returns the warnings that are new. */

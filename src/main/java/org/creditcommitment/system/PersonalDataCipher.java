@@ -3,7 +3,6 @@ package org.creditcommitment.system;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code cc.crypto.suite}), under the data key of {@code cc.crypto.data-key}, which lives outside the database. A
  * stored value names its cipher and key: {@code enc1:SM4-GCM:<key id>:<base64 of nonce and ciphertext>}, so values
  * under an earlier key (or cipher) still decrypt after a rotation, and {@link #isCurrent} tells the start-up step
- * which to encrypt again.
+ * which to encrypt again ({@link PersonalDataUpgrade}).
  * <p>
  * A value without the prefix is one stored before encryption: {@link #decrypt} returns it as it is, so reads work in
  * the moments between the upgrade and the start-up step that encrypts those rows.
@@ -76,24 +75,6 @@ public class PersonalDataCipher {
   public boolean isCurrent(String stored) {
     return stored == null
         || stored.startsWith(PREFIX + keys.suite().cipher().stored() + ":" + keys.dataKeyId() + ":");
-  }
-
-  /**
-   * The start-up step of a table's owner: encrypts each value that is in plain text or under an earlier key. The owner
-   * gives its own statements (so its SQL stays in its module): {@code select} returns the row's key and the stored
-   * value, {@code update} takes the new value, the key and the value read, and changes the row only if it still holds
-   * what was read.
-   *
-   * @return how many rows were changed
-   */
-  public int encryptStored(org.springframework.jdbc.core.JdbcTemplate jdbc, String select, String update) {
-    int changed = 0;
-    for (Map.Entry<Object, String> row : jdbc.query(select, (rs, n) -> Map.entry(rs.getObject(1),
-        java.util.Objects.requireNonNullElse(rs.getString(2), ""))).stream().filter(e -> !isCurrent(e.getValue())
-            && !e.getValue().isEmpty()).toList()) {
-      changed += jdbc.update(update, encrypt(decrypt(row.getValue())), row.getKey(), row.getValue());
-    }
-    return changed;
   }
 
   private static byte[] run(CipherAlgorithm algorithm, byte[] key, byte[] nonce, boolean encrypt, byte[] input) {

@@ -18,6 +18,7 @@ import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +43,14 @@ class VoluntaryRows {
   private final Clock clock;
   private final PersonalDataCipher cipher;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
 
-  VoluntaryRows(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, PersonalDataIndex index) {
+  VoluntaryRows(JdbcTemplate jdbc, Clock clock, PersonalDataCipher cipher, PersonalDataIndex index, PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
     this.index = index;
+    this.upgrade = upgrade;
   }
 
   /** How a subject code is stored: a natural person's encrypted, an organisation's as it is. */
@@ -66,40 +69,48 @@ class VoluntaryRows {
 
   /**
    * Encrypts and indexes what was stored before personal data was encrypted, and what is under an earlier key: run at
-   * every start (the key is configuration, which a Flyway migration does not have), a few statements when nothing
-   * is left to do. Each row is changed only if it still holds what was read, so a concurrent change wins.
+   * every start (the key is configuration, which a Flyway migration does not have); reads only the rows not under the
+   * current keys ({@link PersonalDataUpgrade}), so a start with nothing to do runs two empty queries. Each row is
+   * changed only if it still holds what was read, so a concurrent change wins.
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    int changed = 0;
-    for (Map<String, Object> row : jdbc.queryForList(
-        "select voluntary_no, subject_code, email, subject_code_idx from voluntary_commitment")) {
-      String code = cipher.decrypt((String) row.get("subject_code"));
-      String email = cipher.decrypt((String) row.get("email"));
-      // one text at a time: the texts are the large column, the scan of all rows holds only the short ones
-      String storedText = jdbc.queryForObject("select commitment_text from voluntary_commitment where voluntary_no = ?",
-          String.class, row.get("voluntary_no"));
-      if (!current((String) row.get("subject_code"), code) || !cipher.isCurrent((String) row.get("email"))
-          || !cipher.isCurrent(storedText) || !index.isCurrent((String) row.get("subject_code_idx"), code)) {
-        changed += jdbc.update("update voluntary_commitment set subject_code = ?, email = ?, commitment_text = ?,"
-            + " subject_code_idx = ? where voluntary_no = ? and subject_code = ? and email = ?", storedCode(code),
-            cipher.encrypt(email), cipher.encrypt(cipher.decrypt(storedText)), index.of(code), row.get("voluntary_no"),
-            row.get("subject_code"), row.get("email"));
-      }
-    }
-    for (Map<String, Object> row : jdbc.queryForList(
-        "select voluntary_no, member_order, subject_code, subject_code_idx from voluntary_commitment_member")) {
-      String code = cipher.decrypt((String) row.get("subject_code"));
-      if (!current((String) row.get("subject_code"), code)
-          || !index.isCurrent((String) row.get("subject_code_idx"), code)) {
-        changed += jdbc.update("update voluntary_commitment_member set subject_code = ?, subject_code_idx = ?"
-            + " where voluntary_no = ? and member_order = ? and subject_code = ?", storedCode(code), index.of(code),
-            row.get("voluntary_no"), row.get("member_order"), row.get("subject_code"));
-      }
-    }
+    int changed = upgrade.run("voluntary_commitment", List.of("voluntary_no"),
+        "subject_code, email, commitment_text, subject_code_idx", upgrade.indexNotCurrent("subject_code_idx")
+            .or(upgrade.underEarlierKey("subject_code")).or(storedEarlier("email"))
+            .or(storedEarlier("commitment_text")), row -> {
+          String code = cipher.decrypt((String) row.get("subject_code"));
+          String email = cipher.decrypt((String) row.get("email"));
+          String storedText = (String) row.get("commitment_text");
+          if (current((String) row.get("subject_code"), code) && cipher.isCurrent((String) row.get("email"))
+              && cipher.isCurrent(storedText) && index.isCurrent((String) row.get("subject_code_idx"), code)) {
+            return 0;
+          }
+          return jdbc.update("update voluntary_commitment set subject_code = ?, email = ?, commitment_text = ?,"
+              + " subject_code_idx = ? where voluntary_no = ? and subject_code = ? and email = ?", storedCode(code),
+              cipher.encrypt(email), cipher.encrypt(cipher.decrypt(storedText)), index.of(code),
+              row.get("voluntary_no"), row.get("subject_code"), row.get("email"));
+        }).changed();
+    changed += upgrade.run("voluntary_commitment_member", List.of("voluntary_no", "member_order"),
+        "subject_code, subject_code_idx", upgrade.indexNotCurrent("subject_code_idx")
+            .or(upgrade.underEarlierKey("subject_code")), row -> {
+          String code = cipher.decrypt((String) row.get("subject_code"));
+          if (current((String) row.get("subject_code"), code)
+              && index.isCurrent((String) row.get("subject_code_idx"), code)) {
+            return 0;
+          }
+          return jdbc.update("update voluntary_commitment_member set subject_code = ?, subject_code_idx = ?"
+              + " where voluntary_no = ? and member_order = ? and subject_code = ?", storedCode(code), index.of(code),
+              row.get("voluntary_no"), row.get("member_order"), row.get("subject_code"));
+        }).changed();
     if (changed > 0) {
       log.info("Encrypted or re-keyed the personal data of {} voluntary commitment rows", changed);
     }
+  }
+
+  /** Values not under the current key, the empty one included (it is encrypted too, as it always was). */
+  private PersonalDataUpgrade.Candidates storedEarlier(String column) {
+    return upgrade.notUnderCurrentKey(column).or(new PersonalDataUpgrade.Candidates(column + " = ''", List.of()));
   }
 
   /** Whether a stored code is as it is stored now: a person's under the current key, an organisation's plain. */

@@ -1,12 +1,13 @@
 package org.creditcommitment.credit.adapters;
 
-import java.util.Map;
+import java.util.List;
 
 import org.creditcommitment.subject.InvalidCodeException;
 import org.creditcommitment.subject.SubjectCode;
 import org.creditcommitment.subject.SubjectType;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,11 +36,14 @@ class RegistryPersonalData {
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
 
-  RegistryPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index) {
+  RegistryPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index,
+      PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.index = index;
+    this.upgrade = upgrade;
   }
 
   Object[] lookup(String code) {
@@ -78,37 +82,42 @@ class RegistryPersonalData {
   }
 
   /**
-   * Encrypts and indexes the subjects (and the inspection feed's codes) stored before personal data was encrypted, and re-encrypts or re-indexes those
-   * under an earlier key: at every start (a Flyway migration has no key), a single read when nothing is left to do.
-   * Each row changes only if it still holds what was read, so a concurrent change wins.
+   * Encrypts and indexes the subjects (and the inspection feed's codes) stored before personal data was encrypted, and
+   * re-encrypts or re-indexes those under an earlier key: at every start (a Flyway migration has no key). Reads only
+   * those rows ({@link PersonalDataUpgrade}), so a start with nothing to do runs one empty query per table. Each row
+   * changes only if it still holds what was read, so a concurrent change wins.
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    int changed = 0;
-    for (Map<String, Object> row : jdbc.queryForList(
-        "SELECT id, subject_type, code, email, code_idx FROM credit_subject")) {
+    String natural = "subject_type = '" + SubjectType.NATURAL.name() + "'";
+    PersonalDataUpgrade.Candidates subjects = upgrade.indexNotCurrent("code_idx")
+        .or(upgrade.notUnderCurrentKey("code").and(natural))
+        .or(upgrade.notUnderCurrentKey("email"))
+        .or(new PersonalDataUpgrade.Candidates("not (" + natural + ") and substring(code from 1 for 5) = ?",
+            List.of("enc1:")));
+    int changed = upgrade.run("credit_subject", List.of("id"), "subject_type, code, email, code_idx", subjects, row -> {
       String storedCode = (String) row.get("code");
       String storedEmail = (String) row.get("email");
       String code = cipher.decrypt(storedCode);
       SubjectType type = SubjectType.valueOf((String) row.get("subject_type"));
       boolean codeCurrent = type == SubjectType.NATURAL ? cipher.isCurrent(storedCode) : storedCode.equals(code);
       boolean emailCurrent = storedEmail == null || storedEmail.isEmpty() || cipher.isCurrent(storedEmail);
-      if (!codeCurrent || !emailCurrent || !index.isCurrent((String) row.get("code_idx"), code)) {
-        changed += jdbc.update("UPDATE credit_subject SET code = ?, email = ?, code_idx = ? WHERE id = ? AND code = ?"
-            + " AND email IS NOT DISTINCT FROM ?", codeCurrent ? storedCode : storedCode(code, type),
-            emailCurrent ? storedEmail : storedEmail(cipher.decrypt(storedEmail)), index.of(code), row.get("id"),
-            storedCode, storedEmail);
+      if (codeCurrent && emailCurrent && index.isCurrent((String) row.get("code_idx"), code)) {
+        return 0;
       }
-    }
-    for (Map<String, Object> row : jdbc.queryForList("SELECT id, subject_code FROM credit_inspection_feed")) {
-      String stored = (String) row.get("subject_code");
-      String code = cipher.decrypt(stored);
-      boolean current = typeOf(code) == SubjectType.NATURAL ? cipher.isCurrent(stored) : stored.equals(code);
-      if (!current) {
-        changed += jdbc.update("UPDATE credit_inspection_feed SET subject_code = ? WHERE id = ? AND subject_code = ?",
-            storedCode(code), row.get("id"), stored);
-      }
-    }
+      return jdbc.update("UPDATE credit_subject SET code = ?, email = ?, code_idx = ? WHERE id = ? AND code = ?"
+          + " AND email IS NOT DISTINCT FROM ?", codeCurrent ? storedCode : storedCode(code, type),
+          emailCurrent ? storedEmail : storedEmail(cipher.decrypt(storedEmail)), index.of(code), row.get("id"),
+          storedCode, storedEmail);
+    }).changed();
+    changed += upgrade.run("credit_inspection_feed", List.of("id"), "subject_code", upgrade.underEarlierKey(
+        "subject_code").or(upgrade.plainMayBePerson("subject_code")), row -> {
+          String stored = (String) row.get("subject_code");
+          String code = cipher.decrypt(stored);
+          boolean current = typeOf(code) == SubjectType.NATURAL ? cipher.isCurrent(stored) : stored.equals(code);
+          return current ? 0 : jdbc.update("UPDATE credit_inspection_feed SET subject_code = ? WHERE id = ?"
+              + " AND subject_code = ?", storedCode(code), row.get("id"), stored);
+        }).changed();
     if (changed > 0) {
       log.info("Encrypted or re-indexed the personal data of {} credit registry rows", changed);
     }
