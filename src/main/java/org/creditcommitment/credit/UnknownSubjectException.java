@@ -9,7 +9,7 @@ public class UnknownSubjectException extends RuntimeException {
   private final String subjectCode;
 
   public UnknownSubjectException(String subjectCode) {
-    super("The credit platform has no record of subject " + subjectCode);
+    super("The credit platform has no record of subject " + MaskedCodes.of(subjectCode));
     this.subjectCode = subjectCode;
   }
 

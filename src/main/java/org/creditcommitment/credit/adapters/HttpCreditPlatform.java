@@ -26,6 +26,7 @@ import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.DishonestyRecord;
 import org.creditcommitment.credit.InspectionResult;
 import org.creditcommitment.credit.PushReceipt;
+import org.creditcommitment.credit.MaskedCodes;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ class HttpCreditPlatform implements CreditPlatform {
 
   @Override
   public CreditProfile query(String code) {
-    String what = "Credit query for " + code;
+    String what = "Credit query for " + MaskedCodes.of(code);
     HttpResponse<String> response = send(what, request("/subjects/" + encode(code) + "/profile").GET());
     if (response.statusCode() == 404) {
       throw new UnknownSubjectException(code);
@@ -85,7 +86,8 @@ class HttpCreditPlatform implements CreditPlatform {
     requireSuccess(what, response);
     CreditProfile profile = read(what, response, CreditProfile.class);
     if (profile.code() == null || profile.subjectType() == null || !code.equals(profile.code())) {
-      throw new CreditPlatformException(what + " failed: the answer of " + baseUrl + " is not the profile of " + code);
+      throw new CreditPlatformException(
+          what + " failed: the answer of " + baseUrl + " is not the profile of " + MaskedCodes.of(code));
     }
     if (profile.name() == null || profile.name().isBlank()) {
       // an application is held against the registered name: a profile without one cannot be used
@@ -133,7 +135,7 @@ class HttpCreditPlatform implements CreditPlatform {
 
   @Override
   public Optional<DishonestyRecord> dishonestyRecord(String subjectCode, long recordId) {
-    String what = "Dishonesty record " + recordId + " of " + subjectCode;
+    String what = "Dishonesty record " + recordId + " of " + MaskedCodes.of(subjectCode);
     HttpResponse<String> response = send(what, request(recordPath(subjectCode, recordId)).GET());
     if (response.statusCode() == 404) {
       throwIfUnknownSubject(subjectCode, response);
@@ -150,7 +152,8 @@ class HttpCreditPlatform implements CreditPlatform {
 
   @Override
   public void markUnderObjection(String subjectCode, long recordId, String objectionNo) {
-    String what = "Objection mark " + objectionNo + " on dishonesty record " + recordId + " of " + subjectCode;
+    String what = "Objection mark " + objectionNo + " on dishonesty record " + recordId + " of "
+        + MaskedCodes.of(subjectCode);
     HttpResponse<String> response = send(what, request(objectionPath(subjectCode, recordId, objectionNo))
         .PUT(HttpRequest.BodyPublishers.noBody()));
     requireRecordFound(what, subjectCode, response);
@@ -168,7 +171,7 @@ class HttpCreditPlatform implements CreditPlatform {
 
   @Override
   public List<AdministrativePenalty> penalties(String subjectCode, LocalDate from, LocalDate to) {
-    String what = "Penalties of " + subjectCode + " decided " + from + " to " + to;
+    String what = "Penalties of " + MaskedCodes.of(subjectCode) + " decided " + from + " to " + to;
     HttpResponse<String> response = send(what, request("/subjects/" + encode(subjectCode) + "/penalties?decidedFrom="
         + from + "&decidedTo=" + to).GET());
     if (response.statusCode() == 404) {

@@ -28,6 +28,7 @@ import java.util.Map;
 
 import org.creditcommitment.credit.AdministrativePenalty;
 import org.creditcommitment.credit.CreditPlatformException;
+import org.creditcommitment.subject.TestCodes;
 import org.creditcommitment.credit.CreditProfile;
 import org.creditcommitment.credit.CreditRecord;
 import org.creditcommitment.credit.CreditRecordType;
@@ -105,6 +106,18 @@ class HttpCreditPlatformTest {
     assertThatThrownBy(() -> adapter(2).query(CODE)).isInstanceOf(CreditPlatformException.class)
         .hasMessageContaining("HTTP 401").hasMessageContaining("bad token");
     platform.verify(1, getRequestedFor(urlEqualTo("/credit/subjects/" + CODE + "/profile")));
+  }
+
+  @Test
+  void aFailureKeptWithTheJobAndIncidentNamesANaturalPersonOnlyByTheMaskedIdNumber() {
+    String person = TestCodes.residentId();
+    platform.stubFor(get("/credit/subjects/" + person + "/profile").willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> adapter(1).query(person)).isInstanceOf(CreditPlatformException.class)
+        .hasMessageContaining(person.substring(0, 6) + "********").hasMessageNotContaining(person);
+
+    platform.stubFor(get("/credit/subjects/" + person + "/profile").willReturn(aResponse().withStatus(404)));
+    assertThatThrownBy(() -> adapter(1).query(person)).isInstanceOf(UnknownSubjectException.class)
+        .hasMessageNotContaining(person);
   }
 
   @Test
