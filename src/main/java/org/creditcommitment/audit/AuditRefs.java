@@ -47,7 +47,12 @@ class AuditRefs {
 
   /** The reference as a new event stores it. */
   String stored(String ref) {
-    return isPerson(ref) ? PERSON + masked(ref) + ":" + index.of(ref.toUpperCase(Locale.ROOT)) : ref;
+    if (!isPerson(ref)) {
+      return ref;
+    }
+    // one form whatever the case of the check letter, so the masked prefix finds it under any index key
+    String code = ref.toUpperCase(Locale.ROOT);
+    return PERSON + masked(code) + ":" + index.of(code);
   }
 
   /** Every stored form a reference's events may carry: the reference itself, and a person's index forms. */
