@@ -24,19 +24,35 @@ public class AuditEvents {
   public record AuditEvent(long id, Instant occurredAt, String ref, String type, String actor, String details,
       String hash) {}
 
-  private static final RowMapper<AuditEvent> MAPPER = (rs, n) -> new AuditEvent(rs.getLong("id"),
-      Timestamps.read(rs, "occurred_at").toInstant(), rs.getString("ref"), rs.getString("type"),
-      rs.getString("actor"), rs.getString("details"), rs.getString("hash"));
-
   private final JdbcTemplate jdbc;
+  private final AuditRefs refs;
 
-  AuditEvents(JdbcTemplate jdbc) {
+  AuditEvents(JdbcTemplate jdbc, AuditRefs refs) {
     this.jdbc = jdbc;
+    this.refs = refs;
   }
 
-  /** The events recorded against {@code ref}, in the order they were recorded. */
+  /**
+   * The events as read: {@code ref} is the reference searched for when the event was found by it (whatever form
+   * it is stored in, {@link AuditRefs}), else a person's code masked; {@code details} as chained.
+   */
+  private static RowMapper<AuditEvent> mapper(List<String> searched) {
+    return (rs, n) -> new AuditEvent(rs.getLong("id"), Timestamps.read(rs, "occurred_at").toInstant(),
+        AuditRefs.shown(rs.getString("ref"), searched), rs.getString("type"), rs.getString("actor"),
+        rs.getString("details"), rs.getString("hash"));
+  }
+
+  /** {@code ref in (…)} over the stored forms of a reference ({@link AuditRefs#storedForms}), appended to {@code sql}. */
+  private static List<String> refIn(StringBuilder sql, List<String> forms) {
+    sql.append("ref in (").append(String.join(", ", java.util.Collections.nCopies(forms.size(), "?"))).append(")");
+    return forms;
+  }
+
+  /** The events recorded against {@code ref} (a case number or a subject's code), in the order they were recorded. */
   public List<AuditEvent> of(String ref) {
-    return jdbc.query("select * from audit_event where ref = ? order by id", MAPPER, ref);
+    StringBuilder sql = new StringBuilder("select * from audit_event where ");
+    List<String> forms = refIn(sql, refs.storedForms(ref));
+    return jdbc.query(sql.append(" order by id").toString(), mapper(forms), forms.toArray());
   }
 
   /**
@@ -45,19 +61,21 @@ public class AuditEvents {
    */
   public List<AuditEvent> ofType(String type, String ref, String actor, Instant from, Instant to, int limit) {
     StringBuilder sql = new StringBuilder("select * from audit_event");
-    List<Object> args = where(sql, type, ref, actor, from, to);
+    List<String> forms = ref == null ? null : refs.storedForms(ref);
+    List<Object> args = where(sql, type, forms, actor, from, to);
     sql.append(" order by occurred_at desc, id desc fetch first ? rows only");
     args.add(limit);
-    return jdbc.query(sql.toString(), MAPPER, args.toArray());
+    return jdbc.query(sql.toString(), mapper(forms), args.toArray());
   }
 
   /** Appends the filter both look-ups share (type, period, optional reference and actor) and returns its arguments. */
-  private List<Object> where(StringBuilder sql, String type, String ref, String actor, Instant from, Instant to) {
+  private static List<Object> where(StringBuilder sql, String type, List<String> refForms, String actor, Instant from,
+      Instant to) {
     sql.append(" where type = ? and occurred_at >= ? and occurred_at < ?");
     List<Object> args = new ArrayList<>(List.of(type, at(from), at(to)));
-    if (ref != null) {
-      sql.append(" and ref = ?");
-      args.add(ref);
+    if (refForms != null) {
+      sql.append(" and ");
+      args.addAll(refIn(sql, refForms));
     }
     if (actor != null) {
       sql.append(" and actor = ?");
@@ -72,7 +90,7 @@ public class AuditEvents {
    */
   public List<DailyCount> dailyCounts(String type, String ref, String actor, Instant from, Instant to, ZoneId zone) {
     StringBuilder sql = new StringBuilder("select actor, occurred_at from audit_event");
-    List<Object> args = where(sql, type, ref, actor, from, to);
+    List<Object> args = where(sql, type, ref == null ? null : refs.storedForms(ref), actor, from, to);
     Map<DailyKey, Long> counts = new TreeMap<>();
     jdbc.query(sql.toString(), rs -> {
       LocalDate day = Timestamps.read(rs, "occurred_at").atZoneSameInstant(zone).toLocalDate();
@@ -102,7 +120,10 @@ public class AuditEvents {
    * recorded.
    */
   public List<AuditEvent> of(String ref, String mentioning) {
-    String pattern = "%" + SqlLike.literal(mentioning) + "%";
-    return jdbc.query("select * from audit_event where ref = ? and details like ? order by id", MAPPER, ref, pattern);
+    StringBuilder sql = new StringBuilder("select * from audit_event where ");
+    List<String> forms = refIn(sql, refs.storedForms(ref));
+    List<Object> args = new ArrayList<>(forms);
+    args.add("%" + SqlLike.literal(mentioning) + "%");
+    return jdbc.query(sql.append(" and details like ? order by id").toString(), mapper(forms), args.toArray());
   }
 }

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
  *   <li>{@link #record} appends the event in the caller's transaction, unchained: an id from a sequence and its
  *       {@code content_hash}, HMAC-SM3 (hex; {@link AuditHashing}: the algorithm of {@code cc.crypto.suite} under
  *       the audit key, both recorded in {@code hash_alg} and {@code key_id}) over {@link #canonicalContent} (id,
- *       time in UTC milliseconds, ref, type, actor, details JSON with sorted keys). The event commits (or rolls
+ *       time in UTC milliseconds, ref as stored, type, actor, details JSON with sorted keys). The event commits (or rolls
  *       back) with the change it records, and the content hash already makes a later edit of it detectable.</li>
  *   <li>After that transaction commits (and on a schedule), {@link AuditChain} links the unchained events in id
  *       order under the single-row {@code audit_chain_head} lock, in one short transaction: chain position
@@ -66,10 +66,12 @@ public class AuditLog {
   private final SequenceNumbers sequences;
   private final AuditChain chain;
   private final AuditHashing hashing;
+  private final AuditRefs refs;
 
   AuditLog(JdbcTemplate jdbc, Clock clock, IdentityService identityService, SequenceNumbers sequences,
-      AuditChain chain, AuditHashing hashing) {
+      AuditChain chain, AuditHashing hashing, AuditRefs refs) {
     this.hashing = hashing;
+    this.refs = refs;
     this.jdbc = jdbc;
     this.clock = clock;
     this.identityService = identityService;
@@ -80,7 +82,8 @@ public class AuditLog {
   /**
    * Appends one event, unchained, in the caller's transaction (or its own); it is chained after commit.
    *
-   * @param subjectRef what the event is about: a case number or a subject code
+   * @param subjectRef what the event is about: a case number or a subject code (a natural person's is stored as its
+   *     masked code and keyed index, {@link AuditRefs}; {@link AuditEvents} finds the events by the code)
    * @param type what happened, e.g. {@code credit.grade-set}
    * @param actor a user id, or {@link #SYSTEM_ACTOR}; see {@link #currentActor()}
    * @param details before/after values and the like; serialised as JSON with sorted keys, personal data masked
@@ -93,10 +96,11 @@ public class AuditLog {
     Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     // masked before hashing: the chain covers what is stored (PersonalDetails)
     String detailsJson = toJson(PersonalDetails.masked(details));
+    String ref = refs.stored(subjectRef);
     AuditHashing.Hasher hasher = hashing.current();
-    String contentHash = hasher.hex(canonicalContent(id, occurredAt, subjectRef, type, actor, detailsJson));
+    String contentHash = hasher.hex(canonicalContent(id, occurredAt, ref, type, actor, detailsJson));
     jdbc.update("INSERT INTO audit_event (id, occurred_at, ref, type, actor, details, content_hash, hash_alg, key_id) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), subjectRef,
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, OffsetDateTime.ofInstant(occurredAt, ClockConfig.ZONE), ref,
         type, actor, detailsJson, contentHash, hasher.algorithm().stored(), hasher.keyId());
     chainAfterCommit();
     return id;

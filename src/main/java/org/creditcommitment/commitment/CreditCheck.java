@@ -1,7 +1,6 @@
 package org.creditcommitment.commitment;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.credit.UnknownSubjectException;
 import org.creditcommitment.supervision.NegativeReminders;
 import org.creditcommitment.system.Hashing;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,7 +51,7 @@ class CreditCheck {
   private final CreditPlatform platform;
   private final GradeScale scale;
   private final Catalogue catalogue;
-  private final JdbcTemplate jdbc;
+  private final CreditQueries creditQueries;
   private final AuditLog audit;
   private final ObjectMapper json;
   private final Clock clock;
@@ -61,7 +59,7 @@ class CreditCheck {
   private final Cases cases;
   private final ApplicantNames names;
 
-  CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, JdbcTemplate jdbc, AuditLog audit,
+  CreditCheck(CreditPlatform platform, GradeScale scale, Catalogue catalogue, CreditQueries creditQueries, AuditLog audit,
       ObjectMapper json, Clock clock, NegativeReminders negativeReminders, Cases cases,
       ApplicantNames names) {
     this.cases = cases;
@@ -71,7 +69,7 @@ class CreditCheck {
     this.platform = platform;
     this.scale = scale;
     this.catalogue = catalogue;
-    this.jdbc = jdbc;
+    this.creditQueries = creditQueries;
     this.audit = audit;
     this.json = json;
   }
@@ -146,9 +144,7 @@ class CreditCheck {
   private void keepEvidence(String caseNo, String code, CreditProfile profile, ApplicantNames.Checked name) {
     String snapshot = toJson(profile);
     String source = profile == null ? "unknown-subject" : profile.source();
-    jdbc.update("insert into credit_query (case_no, subject_code, queried_at, source, snapshot) values (?, ?, ?, ?, ?)",
-        caseNo, code, OffsetDateTime.ofInstant(profile == null ? clock.instant() : profile.queriedAt(), clock.getZone()),
-        source, snapshot);
+    creditQueries.keep(caseNo, code, profile == null ? clock.instant() : profile.queriedAt(), source, snapshot);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("subjectCode", code);
     details.put("source", source);

@@ -25,6 +25,8 @@ class AuditChainVerifierTest extends IntegrationTest {
   @Autowired AuditChain chain;
   @Autowired PlatformTransactionManager transactions;
   @Autowired AuditHashing hashing;
+  @Autowired AuditEvents events;
+  @Autowired org.creditcommitment.system.Keyring keys;
 
   @Test
   void personalDataInDetailsIsStoredMaskedAndTheChainOverTheStoredFormVerifiesWithoutADataKey() throws Exception {
@@ -44,6 +46,51 @@ class AuditChainVerifierTest extends IntegrationTest {
         .contains("441502********1239", "z***@example.org", "138****5678", "445281********2463", "\"grade\":\"AA\"",
             "91441500MA4UH0AA1G", "更正");
     assertThat(verify("auditor").intact()).isTrue();
+  }
+
+  @Test
+  void aNaturalPersonsEventsBeforeAndAfterTheIndexedReferenceAreFoundByTheIdNumberAndTheChainVerifies()
+      throws Exception {
+    String id = org.creditcommitment.subject.TestCodes.residentId();
+    String masked = id.substring(0, 6) + "********" + id.substring(14);
+    java.time.Instant from = clock.instant().minus(java.time.Duration.ofDays(1));
+    // an event recorded before references were indexed: the ID number in plain text, hashed as it was then
+    long before = recordedWithRef(id);
+    long after = auditLog.record(id, "test.person", "tester", Map.of());
+    // an event indexed under an earlier index key this installation still holds, and one under a key it no longer has
+    String earlier = "pidx:" + masked + ":demo-audit:"
+        + org.creditcommitment.system.HashAlgorithm.HMAC_SM3.hex(id, keys.key("demo-audit"));
+    long rotated = recordedWithRef(earlier);
+    long lost = recordedWithRef("pidx:" + masked + ":destroyed-index:" + "0".repeat(64));
+    chain.chainPending();
+
+    assertThat(jdbc.queryForObject("SELECT ref FROM audit_event WHERE id = ?", String.class, after))
+        .startsWith("pidx:" + masked + ":demo-index:").doesNotContain(id);
+    assertThat(events.of(id)).as("found by the ID number, shown with it").extracting(AuditEvents.AuditEvent::id,
+        AuditEvents.AuditEvent::ref).containsExactly(org.assertj.core.groups.Tuple.tuple(before, id),
+            org.assertj.core.groups.Tuple.tuple(after, id), org.assertj.core.groups.Tuple.tuple(rotated, id));
+    java.time.Instant to = clock.instant().plus(java.time.Duration.ofDays(1));
+    assertThat(events.ofType("test.person", id, "tester", from, to, 10)).extracting(AuditEvents.AuditEvent::id)
+        .containsExactly(rotated, after, before);
+    assertThat(events.dailyCounts("test.person", id, "tester", from, to, java.time.ZoneOffset.UTC))
+        .extracting(AuditEvents.DailyCount::count).containsExactly(3L);
+    assertThat(events.ofType("test.person", null, "tester", from, to, 500)).filteredOn(e -> e.id() == before
+        || e.id() == after || e.id() == lost).as("listed without the search: masked").extracting(
+            AuditEvents.AuditEvent::ref).containsOnly(masked);
+
+    assertThat(verify("auditor").intact()).as("verified with the audit key alone").isTrue();
+  }
+
+  /** An event whose reference is stored as given, hashed over it (as an earlier version or key wrote it). */
+  private long recordedWithRef(String ref) {
+    return new TransactionTemplate(transactions).execute(status -> {
+      long recorded = auditLog.record("REF-" + System.nanoTime(), "test.person", "tester", Map.of());
+      java.time.Instant at = jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE id = ?",
+          (rs, n) -> org.creditcommitment.system.Timestamps.read(rs, "occurred_at").toInstant(), recorded);
+      jdbc.update("UPDATE audit_event SET ref = ?, content_hash = ? WHERE id = ?", ref, hashing.current().hex(
+          AuditLog.canonicalContent(recorded, at, ref, "test.person", "tester", "{}")), recorded);
+      return recorded;
+    });
   }
 
   @Test

@@ -25,6 +25,28 @@ class CaseTimelineTest extends IntegrationTest {
 
   @Autowired AuditedCases cases;
   @Autowired ObjectMapper json;
+  @Autowired org.creditcommitment.credit.adapters.CreditRegistry registry;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Test
+  void aNaturalPersonsPushIsRecordedUnderTheKeyedIndexOfTheIdNumberAndStillMergedIntoTheCaseHistory()
+      throws Exception {
+    String id = org.creditcommitment.subject.TestCodes.residentId();
+    registry.createSubject(new org.creditcommitment.credit.adapters.NewSubject(id,
+        org.creditcommitment.subject.SubjectType.NATURAL, "欧阳娜娜", "person-" + id + "@example.test", "AA"));
+    CaseRecord c = cases.atInspection(id);
+
+    assertThat(jdbc.queryForList("select ref from audit_event where type = 'credit.record-pushed' and details like ?",
+        String.class, "%" + c.caseNo() + "%")).isNotEmpty().allSatisfy(ref -> assertThat(ref)
+            .startsWith("pidx:" + id.substring(0, 6) + "********" + id.substring(14) + ":").doesNotContain(id));
+    HttpResponse<String> response = http.get("/api/cases/" + c.caseNo() + "/history", "auditor");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<Map<String, Object>> entries = entries(response.body());
+    assertThat(entries).filteredOn(e -> "credit.pushed".equals(e.get("type"))).isNotEmpty()
+        .as("each push's audit event, found by the ID number").allSatisfy(e -> assertThat(details(e))
+            .containsKey("auditEventId"));
+    assertThat(entries).noneMatch(e -> "credit.record-pushed".equals(e.get("type")));
+  }
 
   @Test
   void timelineOfACaseThatPassedEveryKindOfStepShowsEachStepWithActorSourceAndDetails() throws Exception {

@@ -26,6 +26,7 @@ class ApplicantPersonalDataTest extends IntegrationTest {
   @Autowired Cases records;
   @Autowired CaseListing listing;
   @Autowired ApplicantPersonalData personal;
+  @Autowired CreditQueries creditQueries;
   @Autowired JdbcTemplate jdbc;
 
   private String person() {
@@ -115,5 +116,46 @@ class ApplicantPersonalDataTest extends IntegrationTest {
     personal.protectPersonalData();
     assertThat(stored(c.caseNo()).get("applicant_code")).as("a row already current is left as it is")
         .isEqualTo(encrypted);
+  }
+
+  @Test
+  void theCreditChecksEvidenceOfANaturalPersonIsStoredEncryptedReadAsBeforeAndAPlainRowIsEncryptedAtStart() {
+    String id = person();
+    CaseRecord c = cases.started(id);
+    Map<String, Object> row = jdbc.queryForMap("select id, subject_code, snapshot from credit_query where case_no = ?",
+        c.caseNo());
+    assertThat((String) row.get("subject_code")).startsWith("enc1:").doesNotContain(id);
+    assertThat((String) row.get("snapshot")).startsWith("enc1:").doesNotContain(id, "@example.test", "欧阳");
+    CreditQueries.CreditQuery read = creditQueries.of(c.caseNo()).get(0);
+    assertThat(read.subjectCode()).isEqualTo(id);
+    assertThat(read.snapshot()).contains(id, "person-" + id + "@example.test", "欧阳娜娜");
+
+    // as the row was kept before the credit check's evidence was encrypted
+    jdbc.update("update credit_query set subject_code = ?, snapshot = ? where id = ?", id, read.snapshot(),
+        row.get("id"));
+    assertThat(creditQueries.of(c.caseNo()).get(0)).as("a plain row reads as it is until it is encrypted")
+        .isEqualTo(read);
+    creditQueries.protectPersonalData();
+
+    Map<String, Object> upgraded = jdbc.queryForMap("select subject_code, snapshot from credit_query where id = ?",
+        row.get("id"));
+    assertThat((String) upgraded.get("subject_code")).startsWith("enc1:").doesNotContain(id);
+    assertThat((String) upgraded.get("snapshot")).startsWith("enc1:").doesNotContain(id);
+    assertThat(creditQueries.of(c.caseNo())).containsExactly(read);
+    creditQueries.protectPersonalData();
+    assertThat(jdbc.queryForMap("select subject_code, snapshot from credit_query where id = ?", row.get("id")))
+        .as("a row already current is left as it is").isEqualTo(upgraded);
+  }
+
+  @Test
+  void theCreditChecksEvidenceOfAnOrganisationKeepsItsCodeReadable() {
+    String uscc = cases.subject("AA");
+    CaseRecord c = cases.started(uscc);
+
+    Map<String, Object> row = jdbc.queryForMap("select subject_code, snapshot from credit_query where case_no = ?",
+        c.caseNo());
+    assertThat(row.get("subject_code")).isEqualTo(uscc);
+    assertThat((String) row.get("snapshot")).startsWith("enc1:").doesNotContain("@");
+    assertThat(creditQueries.of(c.caseNo()).get(0).subjectCode()).isEqualTo(uscc);
   }
 }

@@ -114,6 +114,22 @@ class CreditLookupApiTest extends IntegrationTest {
   }
 
   @Test
+  void aNaturalPersonsLookUpsAreStoredUnderTheKeyedIndexFoundByTheIdNumberAndListedMaskedOtherwise() throws Exception {
+    String id = driver.person();
+    assertThat(http.get("/api/subjects/" + id + "/credit?purpose=check", "clerk").statusCode()).isEqualTo(200);
+
+    assertThat(jdbc.queryForList("select ref from audit_event where type = ? and ref like ?", String.class,
+        "credit.looked-up", "pidx:" + id.substring(0, 6) + "%")).singleElement().satisfies(ref -> assertThat(ref)
+            .startsWith("pidx:" + id.substring(0, 6) + "********" + id.substring(14) + ":").doesNotContain(id));
+    JsonNode bySubject = json.readTree(http.get("/api/audit/credit-lookups?subject=" + id, "auditor").body());
+    assertThat(bySubject.get("lookups")).singleElement().satisfies(l -> assertThat(l.get("subjectCode").asText())
+        .as("resolved from the search").isEqualTo(id));
+    JsonNode byOfficial = json.readTree(http.get("/api/audit/credit-lookups?user=clerk", "auditor").body());
+    assertThat(byOfficial.get("lookups").findValuesAsText("subjectCode")).as("masked without the search")
+        .contains(id.substring(0, 6) + "********" + id.substring(14)).doesNotContain(id);
+  }
+
+  @Test
   void onlyTheAuditorReadsTheLookUps() {
     for (String user : List.of("clerk", "credit-office", "approver", "provider", "portal", "admin")) {
       assertThat(http.get("/api/audit/credit-lookups", user).statusCode()).as(user).isEqualTo(403);

@@ -17,6 +17,9 @@ class SubjectCreditApiTest extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  org.creditcommitment.audit.AuditEvents audit;
+
   private String created() {
     String code = TestCodes.uscc();
     HttpResponse<String> response = http.post("/api/subjects", OFFICE,
@@ -69,7 +72,8 @@ class SubjectCreditApiTest extends IntegrationTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertThat(response.body()).contains("\"subjectType\":\"NATURAL\"").contains("\"grade\":null");
-    assertThat(jdbc.queryForObject("SELECT actor FROM audit_event WHERE ref = ?", String.class, code)).isEqualTo(OFFICE);
+    assertThat(audit.of(code)).as("found by the ID number (stored as its keyed index)").singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo(OFFICE));
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.creditcommitment.IntegrationTest;
@@ -19,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class CreditRegistryTest extends IntegrationTest {
+
+  @Autowired
+  org.creditcommitment.audit.AuditEvents audit;
 
   @Autowired
   CreditRegistry registry;
@@ -43,12 +45,12 @@ class CreditRegistryTest extends IntegrationTest {
     String code = newSubject();
     registry.setGrade(code, "AA");
 
-    List<Map<String, Object>> events = jdbc.queryForList("SELECT type, actor, details FROM audit_event WHERE ref = ? "
-        + "ORDER BY id", code);
+    // a natural person's events are stored under the keyed index of the code and found by the code
+    var events = audit.of(code);
 
-    assertThat(events).extracting(e -> e.get("type")).containsExactly("credit.subject-created", "credit.grade-set");
-    assertThat(events.get(1).get("actor")).isEqualTo("system");
-    assertThat((String) events.get(1).get("details")).contains("\"before\":{").contains("\"grade\":\"A\"")
+    assertThat(events).extracting(e -> e.type()).containsExactly("credit.subject-created", "credit.grade-set");
+    assertThat(events.get(1).actor()).isEqualTo("system");
+    assertThat(events.get(1).details()).contains("\"before\":{").contains("\"grade\":\"A\"")
         .contains("\"after\":{").contains("\"grade\":\"AA\"");
   }
 
@@ -61,8 +63,8 @@ class CreditRegistryTest extends IntegrationTest {
     DishonestyRecord after = registry.changeRecordStatus(id, DishonestyStatus.UNDER_OBJECTION, "主体提出异议");
 
     assertThat(after.status()).isEqualTo(DishonestyStatus.UNDER_OBJECTION);
-    assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE ref = ? AND type = ?", String.class, code,
-        "credit.dishonesty-status-changed")).contains("ACTIVE").contains("UNDER_OBJECTION").contains("主体提出异议");
+    assertThat(audit.of(code).stream().filter(e -> e.type().equals("credit.dishonesty-status-changed"))
+        .map(e -> e.details()).findFirst().orElseThrow()).contains("ACTIVE").contains("UNDER_OBJECTION").contains("主体提出异议");
   }
 
   @Test
@@ -97,7 +99,7 @@ class CreditRegistryTest extends IntegrationTest {
     String code = newSubject();
     assertThatThrownBy(() -> registry.setGrade(code, "优")).isInstanceOf(ApiException.class);
     assertThat(registry.profile(code).grade()).isEqualTo("A");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE ref = ?", Integer.class, code)).isEqualTo(1);
+    assertThat(audit.of(code)).hasSize(1);
   }
 
   private Map<String, Object> storedSubject(String code) {
@@ -129,8 +131,8 @@ class CreditRegistryTest extends IntegrationTest {
     assertThat(profile.fulfilmentRecords()).hasSize(1);
     assertThat(registry.penalties(code, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).hasSize(1);
     assertThat(registry.dishonestyRecord(record).orElseThrow().subjectCode()).isEqualTo(code);
-    assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE ref = ? AND type = ?", String.class, code,
-        "credit.subject-created")).as("the audit details, masked").doesNotContain(code, email)
+    assertThat(audit.of(code).stream().filter(e -> e.type().equals("credit.subject-created")).map(e -> e.details())
+        .findFirst().orElseThrow()).as("the audit details, masked").doesNotContain(code, email)
         .contains(code.substring(0, 6) + "********" + code.substring(14), "p***@example.test");
   }
 
