@@ -82,8 +82,8 @@ class TasklistQueryPlansTest extends IntegrationTest {
     // open transactions cannot promise (the bench shows the plans); what this proves is that they can: valid, keyed by
     // the join column, holding every other column the count's condition reads
     assertThat(indexDefinition(TasklistQueryPlans.WORK_FILTER_TASK_INDEX))
-        .contains("(id_) INCLUDE (assignee_, proc_def_id_, case_execution_id_, tenant_id_)");
-    assertThat(indexDefinition(TasklistQueryPlans.WORK_FILTER_LINK_INDEX)).contains("(task_id_) INCLUDE (type_, group_id_)");
+        .contains("(id_) include (assignee_, proc_def_id_, case_execution_id_, tenant_id_)");
+    assertThat(indexDefinition(TasklistQueryPlans.WORK_FILTER_LINK_INDEX)).contains("(task_id_) include (type_, group_id_)");
   }
 
   private String indexDefinition(String name) {
