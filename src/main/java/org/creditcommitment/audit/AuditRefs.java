@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.creditcommitment.system.HashAlgorithm;
 import org.creditcommitment.system.Keyring;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataMasks;
 import org.creditcommitment.system.SqlLike;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ class AuditRefs {
     }
     // one form whatever the case of the check letter, so the masked prefix finds it under any index key
     String code = ref.toUpperCase(Locale.ROOT);
-    return PERSON + masked(code) + ":" + index.of(code);
+    return PERSON + PersonalDataMasks.idNumber(code) + ":" + index.of(code);
   }
 
   /** Every stored form a reference's events may carry: the reference itself, and a person's index forms. */
@@ -64,7 +65,7 @@ class AuditRefs {
     List<String> forms = new ArrayList<>(List.of(ref, stored(ref)));
     // earlier index keys: few rows share a masked code, and each names the key it was computed under
     for (String candidate : jdbc.queryForList("select distinct ref from audit_event where ref like ?", String.class,
-        SqlLike.literal(PERSON + masked(code) + ":") + "%")) {
+        SqlLike.literal(PERSON + PersonalDataMasks.idNumber(code) + ":") + "%")) {
       if (!forms.contains(candidate) && indexes(candidate, code)) {
         forms.add(candidate);
       }
@@ -86,7 +87,7 @@ class AuditRefs {
     if (stored.startsWith(PERSON) && stored.length() > PERSON.length() + MASKED_LENGTH) {
       return stored.substring(PERSON.length(), PERSON.length() + MASKED_LENGTH);
     }
-    return isPerson(stored) ? masked(stored) : stored;
+    return isPerson(stored) ? PersonalDataMasks.idNumber(stored) : stored;
   }
 
   /** Whether a stored index form is the index of the code under the key it names (any keyed algorithm). */
@@ -112,9 +113,5 @@ class AuditRefs {
 
   static boolean isPerson(String ref) {
     return ref != null && PERSON_CODE.matcher(ref).matches();
-  }
-
-  private static String masked(String code) {
-    return code.substring(0, 6) + "*".repeat(8) + code.substring(14);
   }
 }
