@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.creditcommitment.system.HashAlgorithm;
 import org.creditcommitment.system.Keyring;
+import org.creditcommitment.system.NaturalPersonCodes;
 import org.creditcommitment.system.PersonalDataIndex;
 import org.creditcommitment.system.PersonalDataMasks;
 import org.creditcommitment.system.SqlLike;
@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
 class AuditRefs {
 
   static final String PERSON = "pidx:";
-  /** A code that may be a resident ID number: the same test the case record uses (no letter in its first 17). */
-  private static final Pattern PERSON_CODE = Pattern.compile("\\d{17}[\\dXx]");
   private static final int MASKED_LENGTH = 18;
 
   private final PersonalDataIndex index;
@@ -111,7 +109,8 @@ class AuditRefs {
     return false;
   }
 
+  /** A reference in the shape of a resident ID number (one masked by position, so the full shape is needed). */
   static boolean isPerson(String ref) {
-    return ref != null && PERSON_CODE.matcher(ref).matches();
+    return NaturalPersonCodes.shapedAsResidentId(ref);
   }
 }

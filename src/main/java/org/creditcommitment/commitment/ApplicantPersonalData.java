@@ -2,9 +2,9 @@ package org.creditcommitment.commitment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.creditcommitment.system.NaturalPersonCodes;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
 import org.slf4j.Logger;
@@ -36,18 +36,8 @@ class ApplicantPersonalData {
     this.index = index;
   }
 
-  /**
-   * Whether a code may be a resident ID number: its first 17 characters hold no letter. It is the public board's rule
-   * (a natural person is never found there by name), kept as it was when the board applied it in SQL to plain codes;
-   * it also encrypts an organisation's code that happens to be all digits, which costs nothing.
-   */
-  static boolean mayBePerson(String code) {
-    String first17 = code.length() > 17 ? code.substring(0, 17) : code;
-    return first17.toUpperCase(Locale.ROOT).equals(first17.toLowerCase(Locale.ROOT));
-  }
-
   String storedCode(String code) {
-    return code != null && mayBePerson(code) ? cipher.encrypt(code) : code;
+    return NaturalPersonCodes.mayBe(code) ? cipher.encrypt(code) : code;
   }
 
   String storedEmail(String email) {
@@ -89,7 +79,7 @@ class ApplicantPersonalData {
       if (!current(storedCode, code) || !cipher.isCurrent(storedEmail)
           || !index.isCurrent((String) row.get("applicant_code_idx"), code)) {
         updates.add(new Object[] {storedCode(code), storedEmail(cipher.decrypt(storedEmail)), index.of(code),
-            mayBePerson(code), row.get("case_no"), storedCode, storedEmail});
+            NaturalPersonCodes.mayBe(code), row.get("case_no"), storedCode, storedEmail});
       }
     }
     int changed = 0;
@@ -107,7 +97,8 @@ class ApplicantPersonalData {
 
   /** Whether a stored code is as it is stored now: one that may be a person's under the current key, others plain. */
   private boolean current(String stored, String code) {
-    return mayBePerson(code) ? stored.startsWith("enc1:") && cipher.isCurrent(stored) : stored.equals(code);
+    return NaturalPersonCodes.mayBe(code) ? stored.startsWith("enc1:") && cipher.isCurrent(stored)
+        : stored.equals(code);
   }
 
   /** What a stored value of the current key starts with: up to its last colon (base64 and hex hold none). */

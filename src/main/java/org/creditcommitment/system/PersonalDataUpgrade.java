@@ -165,14 +165,13 @@ public class PersonalDataUpgrade {
   }
 
   /**
-   * Plain values that may be a resident ID number (no letter in their first 17 characters), for the owner to decide:
+   * Plain values that may be a resident ID number ({@link NaturalPersonCodes#mayBe}, in SQL), for the owner to decide:
    * a column whose organisations' codes stay readable and that has no index to tell the rows written since.
    */
   public Candidates plainMayBePerson(String column) {
-    String first17 = "substring(" + column + " from 1 for 17)";
     return new Candidates(column + " is not null and " + column + " <> '' and " + startOf(column,
-        PersonalDataCipher.PREFIX) + " <> ? and upper("
-        + first17 + ") = lower(" + first17 + ")", List.of(PersonalDataCipher.PREFIX));
+        PersonalDataCipher.PREFIX) + " <> ? and " + NaturalPersonCodes.mayBeSql(column),
+        List.of(PersonalDataCipher.PREFIX));
   }
 
   /** Index values missing or under an earlier index key. */
