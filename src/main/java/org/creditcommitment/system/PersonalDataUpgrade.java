@@ -157,6 +157,20 @@ public class PersonalDataUpgrade {
         List.of(prefix));
   }
 
+  /**
+   * As {@link #notUnderCurrentKey}, an empty value included: for an owner that stores an empty value encrypted too (its
+   * row upgrade decides as {@link PersonalDataCipher#isCurrent} does).
+   */
+  public Candidates notUnderCurrentKeyEmptyIncluded(String column) {
+    String prefix = cipherPrefix();
+    return new Candidates(column + " is not null and " + startOf(column, prefix) + " <> ?", List.of(prefix));
+  }
+
+  /** Values in plain text, an empty one included: not encrypted under any key. */
+  public Candidates plain(String column) {
+    return new Candidates(startOf(column, PersonalDataCipher.PREFIX) + " <> ?", List.of(PersonalDataCipher.PREFIX));
+  }
+
   /** Values encrypted under an earlier key or cipher (not those in plain text). */
   public Candidates underEarlierKey(String column) {
     String prefix = cipherPrefix();
