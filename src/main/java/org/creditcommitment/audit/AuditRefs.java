@@ -5,11 +5,12 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.creditcommitment.system.HashAlgorithm;
 import org.creditcommitment.system.Keyring;
+import org.creditcommitment.system.NaturalPersonCodes;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataMasks;
 import org.creditcommitment.system.SqlLike;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,6 @@ import org.springframework.stereotype.Component;
 class AuditRefs {
 
   static final String PERSON = "pidx:";
-  /** A code that may be a resident ID number: the same test the case record uses (no letter in its first 17). */
-  private static final Pattern PERSON_CODE = Pattern.compile("\\d{17}[\\dXx]");
   private static final int MASKED_LENGTH = 18;
 
   private final PersonalDataIndex index;
@@ -52,7 +51,7 @@ class AuditRefs {
     }
     // one form whatever the case of the check letter, so the masked prefix finds it under any index key
     String code = ref.toUpperCase(Locale.ROOT);
-    return PERSON + masked(code) + ":" + index.of(code);
+    return PERSON + PersonalDataMasks.idNumber(code) + ":" + index.of(code);
   }
 
   /** Every stored form a reference's events may carry: the reference itself, and a person's index forms. */
@@ -64,7 +63,7 @@ class AuditRefs {
     List<String> forms = new ArrayList<>(List.of(ref, stored(ref)));
     // earlier index keys: few rows share a masked code, and each names the key it was computed under
     for (String candidate : jdbc.queryForList("select distinct ref from audit_event where ref like ?", String.class,
-        SqlLike.literal(PERSON + masked(code) + ":") + "%")) {
+        SqlLike.literal(PERSON + PersonalDataMasks.idNumber(code) + ":") + "%")) {
       if (!forms.contains(candidate) && indexes(candidate, code)) {
         forms.add(candidate);
       }
@@ -86,7 +85,7 @@ class AuditRefs {
     if (stored.startsWith(PERSON) && stored.length() > PERSON.length() + MASKED_LENGTH) {
       return stored.substring(PERSON.length(), PERSON.length() + MASKED_LENGTH);
     }
-    return isPerson(stored) ? masked(stored) : stored;
+    return isPerson(stored) ? PersonalDataMasks.idNumber(stored) : stored;
   }
 
   /** Whether a stored index form is the index of the code under the key it names (any keyed algorithm). */
@@ -110,11 +109,8 @@ class AuditRefs {
     return false;
   }
 
+  /** A reference in the shape of a resident ID number (one masked by position, so the full shape is needed). */
   static boolean isPerson(String ref) {
-    return ref != null && PERSON_CODE.matcher(ref).matches();
-  }
-
-  private static String masked(String code) {
-    return code.substring(0, 6) + "*".repeat(8) + code.substring(14);
+    return NaturalPersonCodes.shapedAsResidentId(ref);
   }
 }

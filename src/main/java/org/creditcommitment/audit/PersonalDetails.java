@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.creditcommitment.system.PersonalDataMasks;
+
 /**
  * Masks the personal data an event's details carry before they are stored and hashed (docs/security.md#audit-details):
  * a value that is a resident ID number keeps its first 6 and last 4 characters (441502********1239, as the product
@@ -53,13 +55,13 @@ final class PersonalDetails {
 
   static String masked(String text) {
     if (RESIDENT_ID.matcher(text).matches()) {
-      return text.substring(0, 6) + "*".repeat(8) + text.substring(14);
+      return PersonalDataMasks.idNumber(text);
     }
     if (EMAIL.matcher(text).matches()) {
-      return text.charAt(0) + "***" + text.substring(text.indexOf('@'));
+      return PersonalDataMasks.email(text);
     }
     if (MOBILE.matcher(text).matches()) {
-      return text.substring(0, 3) + "****" + text.substring(7);
+      return PersonalDataMasks.mobile(text);
     }
     return text;
   }

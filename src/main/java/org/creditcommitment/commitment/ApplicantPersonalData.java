@@ -1,12 +1,11 @@
 package org.creditcommitment.commitment;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
+import org.creditcommitment.system.NaturalPersonCodes;
 import org.creditcommitment.system.PersonalDataCipher;
 import org.creditcommitment.system.PersonalDataIndex;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,30 +23,22 @@ import org.springframework.stereotype.Component;
 class ApplicantPersonalData {
 
   private static final Logger log = LoggerFactory.getLogger(ApplicantPersonalData.class);
-  private static final int BATCH = 500;
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
   private final PersonalDataIndex index;
+  private final PersonalDataUpgrade upgrade;
 
-  ApplicantPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index) {
+  ApplicantPersonalData(JdbcTemplate jdbc, PersonalDataCipher cipher, PersonalDataIndex index,
+      PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.index = index;
-  }
-
-  /**
-   * Whether a code may be a resident ID number: its first 17 characters hold no letter. It is the public board's rule
-   * (a natural person is never found there by name), kept as it was when the board applied it in SQL to plain codes;
-   * it also encrypts an organisation's code that happens to be all digits, which costs nothing.
-   */
-  static boolean mayBePerson(String code) {
-    String first17 = code.length() > 17 ? code.substring(0, 17) : code;
-    return first17.toUpperCase(Locale.ROOT).equals(first17.toLowerCase(Locale.ROOT));
+    this.upgrade = upgrade;
   }
 
   String storedCode(String code) {
-    return code != null && mayBePerson(code) ? cipher.encrypt(code) : code;
+    return NaturalPersonCodes.mayBe(code) ? cipher.encrypt(code) : code;
   }
 
   String storedEmail(String email) {
@@ -69,37 +60,32 @@ class ApplicantPersonalData {
 
   /**
    * Encrypts and indexes what was stored before the applicant's data was encrypted, and what is under an earlier key
-   * or cipher: run at every start (the key is configuration, which a Flyway migration does not have). The query reads
-   * only rows whose stored prefixes are not the current ones, so a start with nothing to do reads no case. Each row is
-   * changed only if it still holds what was read, so a concurrent change wins.
+   * or cipher: run at every start (the key is configuration, which a Flyway migration does not have), through the
+   * shared loop ({@link PersonalDataUpgrade}). The candidates are the rows whose index or e-mail address is not under
+   * the current key, whose code is under an earlier key, or whose code may be a person's and is still plain
+   * ({@code applicant_may_be_person} decides exactly), so a start with nothing to do reads no case. Each row is changed
+   * only if it still holds what was read, so a concurrent change wins.
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    String cipherPrefix = prefix(cipher.encrypt(""));
-    String indexPrefix = prefix(index.of(""));
-    List<Object[]> updates = new ArrayList<>();
-    for (Map<String, Object> row : jdbc.queryForList("select case_no, applicant_code, applicant_email,"
-        + " applicant_code_idx from commitment_case where applicant_code_idx is null or applicant_code_idx not like ?"
-        + " or applicant_email not like ? or (applicant_code like 'enc1:%' and applicant_code not like ?)"
-        + " or (applicant_may_be_person = true and applicant_code not like 'enc1:%')",
-        indexPrefix + "%", cipherPrefix + "%", cipherPrefix + "%")) {
-      String storedCode = (String) row.get("applicant_code");
-      String storedEmail = (String) row.get("applicant_email");
-      String code = cipher.decrypt(storedCode);
-      if (!current(storedCode, code) || !cipher.isCurrent(storedEmail)
-          || !index.isCurrent((String) row.get("applicant_code_idx"), code)) {
-        updates.add(new Object[] {storedCode(code), storedEmail(cipher.decrypt(storedEmail)), index.of(code),
-            mayBePerson(code), row.get("case_no"), storedCode, storedEmail});
-      }
-    }
-    int changed = 0;
-    for (int from = 0; from < updates.size(); from += BATCH) {
-      for (int count : jdbc.batchUpdate("update commitment_case set applicant_code = ?, applicant_email = ?,"
-          + " applicant_code_idx = ?, applicant_may_be_person = ? where case_no = ? and applicant_code = ?"
-          + " and applicant_email = ?", updates.subList(from, Math.min(from + BATCH, updates.size())))) {
-        changed += Math.max(count, 0);
-      }
-    }
+    PersonalDataUpgrade.Candidates candidates = upgrade.indexNotCurrent("applicant_code_idx")
+        .or(upgrade.notUnderCurrentKeyEmptyIncluded("applicant_email"))
+        .or(upgrade.underEarlierKey("applicant_code"))
+        .or(upgrade.plain("applicant_code").and("applicant_may_be_person = true"));
+    int changed = upgrade.run("commitment_case", List.of("case_no"), "applicant_code, applicant_email,"
+        + " applicant_code_idx", candidates, row -> {
+          String storedCode = (String) row.get("applicant_code");
+          String storedEmail = (String) row.get("applicant_email");
+          String code = cipher.decrypt(storedCode);
+          if (current(storedCode, code) && cipher.isCurrent(storedEmail)
+              && index.isCurrent((String) row.get("applicant_code_idx"), code)) {
+            return 0;
+          }
+          return jdbc.update("update commitment_case set applicant_code = ?, applicant_email = ?,"
+              + " applicant_code_idx = ?, applicant_may_be_person = ? where case_no = ? and applicant_code = ?"
+              + " and applicant_email = ?", storedCode(code), storedEmail(cipher.decrypt(storedEmail)),
+              index.of(code), NaturalPersonCodes.mayBe(code), row.get("case_no"), storedCode, storedEmail);
+        }).changed();
     if (changed > 0) {
       log.info("Encrypted or re-keyed the applicant's personal data of {} cases", changed);
     }
@@ -107,11 +93,7 @@ class ApplicantPersonalData {
 
   /** Whether a stored code is as it is stored now: one that may be a person's under the current key, others plain. */
   private boolean current(String stored, String code) {
-    return mayBePerson(code) ? stored.startsWith("enc1:") && cipher.isCurrent(stored) : stored.equals(code);
-  }
-
-  /** What a stored value of the current key starts with: up to its last colon (base64 and hex hold none). */
-  private static String prefix(String stored) {
-    return stored.substring(0, stored.lastIndexOf(':') + 1);
+    return NaturalPersonCodes.mayBe(code) ? stored.startsWith("enc1:") && cipher.isCurrent(stored)
+        : stored.equals(code);
   }
 }

@@ -10,6 +10,7 @@ import org.creditcommitment.catalogue.CommitmentType;
 import org.creditcommitment.credit.ApplicantNames;
 import org.creditcommitment.credit.NameCheck;
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.NaturalPersonCodes;
 import org.creditcommitment.system.SequenceNumbers;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,7 @@ public class Cases {
         personal.storedEmail(c.applicantEmail()), c.itemCode(), c.department(),
         c.commitmentType().name(), String.join(LIST_SEPARATOR, c.missingMaterials()), c.createdAt(), c.createdBy(),
         nameCheck.name(), nameCheck == NameCheck.UNVERIFIED ? null : c.createdAt(),
-        personal.codeIndex(c.applicantCode()), ApplicantPersonalData.mayBePerson(c.applicantCode()));
+        personal.codeIndex(c.applicantCode()), NaturalPersonCodes.mayBe(c.applicantCode()));
   }
 
   /** How far the applicant's name was held against the registered one, and when. */

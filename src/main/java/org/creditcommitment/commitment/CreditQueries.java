@@ -2,12 +2,12 @@ package org.creditcommitment.commitment;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.creditcommitment.subject.StoredSubjectCodes;
 import org.creditcommitment.system.ClockConfig;
 import org.creditcommitment.system.PersonalDataCipher;
+import org.creditcommitment.system.PersonalDataUpgrade;
 import org.creditcommitment.system.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +30,17 @@ public class CreditQueries {
   public record CreditQuery(long id, String subjectCode, Instant queriedAt, String source, String snapshot) {}
 
   private static final Logger log = LoggerFactory.getLogger(CreditQueries.class);
-  private static final int BATCH = 500;
 
   private final JdbcTemplate jdbc;
   private final StoredSubjectCodes codes;
   private final PersonalDataCipher cipher;
+  private final PersonalDataUpgrade upgrade;
 
-  CreditQueries(JdbcTemplate jdbc, StoredSubjectCodes codes, PersonalDataCipher cipher) {
+  CreditQueries(JdbcTemplate jdbc, StoredSubjectCodes codes, PersonalDataCipher cipher, PersonalDataUpgrade upgrade) {
     this.jdbc = jdbc;
     this.codes = codes;
     this.cipher = cipher;
+    this.upgrade = upgrade;
   }
 
   /** Keeps the evidence of one query, in the caller's transaction. */
@@ -58,46 +59,28 @@ public class CreditQueries {
 
   /**
    * Encrypts the codes and snapshots kept before they were encrypted, and those under an earlier key: at every start
-   * (the key is configuration, which a Flyway migration does not have). It reads, a page at a time, only rows whose
-   * snapshot is not under the current key, so a start with nothing to do reads no row; each row
-   * is changed only if it still holds what was read (a concurrent change wins). Until then values read as they are.
+   * (the key is configuration, which a Flyway migration does not have), through the shared loop
+   * ({@link PersonalDataUpgrade}). It reads only rows whose snapshot is not under the current key, so a start with
+   * nothing to do reads no row; each row is changed only if it still holds what was read (a concurrent change wins).
+   * Until then values read as they are.
    */
   @EventListener(ApplicationReadyEvent.class)
   void protectPersonalData() {
-    String current = prefix(cipher.encrypt(""));
-    long after = Long.MIN_VALUE;
-    int changed = 0;
-    while (true) {
-      // code and snapshot are written, and re-keyed, together: a row whose snapshot is current has a current code
-      List<Object[]> rows = jdbc.query("select id, subject_code, snapshot from credit_query where id > ? and"
-          + " snapshot not like ? order by id fetch first " + BATCH + " rows only",
-          (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, after, current + "%");
-      if (rows.isEmpty()) {
-        break;
-      }
-      List<Object[]> updates = new ArrayList<>();
-      for (Object[] row : rows) {
-        String storedCode = (String) row[1];
-        String storedSnapshot = (String) row[2];
-        if (!codes.isCurrent(storedCode) || !cipher.isCurrent(storedSnapshot)) {
-          updates.add(new Object[] {codes.store(codes.read(storedCode)),
+    // code and snapshot are written, and re-keyed, together: a row whose snapshot is current has a current code
+    int changed = upgrade.run("credit_query", List.of("id"), "subject_code, snapshot",
+        upgrade.notUnderCurrentKeyEmptyIncluded("snapshot"), row -> {
+          String storedCode = (String) row.get("subject_code");
+          String storedSnapshot = (String) row.get("snapshot");
+          if (codes.isCurrent(storedCode) && cipher.isCurrent(storedSnapshot)) {
+            return 0;
+          }
+          return jdbc.update("update credit_query set subject_code = ?, snapshot = ? where id = ?"
+              + " and subject_code = ? and snapshot = ?", codes.store(codes.read(storedCode)),
               cipher.isCurrent(storedSnapshot) ? storedSnapshot : cipher.encrypt(cipher.decrypt(storedSnapshot)),
-              row[0], storedCode, storedSnapshot});
-        }
-      }
-      for (int count : jdbc.batchUpdate("update credit_query set subject_code = ?, snapshot = ? where id = ?"
-          + " and subject_code = ? and snapshot = ?", updates)) {
-        changed += Math.max(count, 0);
-      }
-      after = (Long) rows.get(rows.size() - 1)[0];
-    }
+              row.get("id"), storedCode, storedSnapshot);
+        }).changed();
     if (changed > 0) {
       log.info("Encrypted or re-keyed the subject code and answer of {} credit queries", changed);
     }
-  }
-
-  /** What a stored value of the current key starts with: up to its last colon (base64 holds none). */
-  private static String prefix(String stored) {
-    return stored.substring(0, stored.lastIndexOf(':') + 1);
   }
 }

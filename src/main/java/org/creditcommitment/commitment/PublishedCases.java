@@ -108,7 +108,7 @@ public class PublishedCases {
     }
     if (notBlank(f.nameContains())) {
       // a letter among the first 17 characters makes the code a USCC; all digits may be a resident ID (the code may
-      // be encrypted: the row keeps which it is, ApplicantPersonalData#mayBePerson)
+      // be encrypted: the row keeps which it is, system/NaturalPersonCodes#mayBe)
       where.append(" and lower(c.applicant_name) like ? escape '").append(ESCAPE).append("'")
           .append(" and c.applicant_may_be_person = false");
       args.add("%" + escapeLike(f.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");

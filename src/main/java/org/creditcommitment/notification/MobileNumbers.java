@@ -3,6 +3,7 @@ package org.creditcommitment.notification;
 import java.util.regex.Pattern;
 
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.PersonalDataMasks;
 
 /**
  * Mainland China mobile numbers as the product stores them: eleven digits starting 13–19, an optional +86 or 86 in
@@ -39,12 +40,6 @@ public final class MobileNumbers {
 
   /** The first three and the last four digits, as listings and logs show a number: 138****8000. */
   public static String mask(String mobile) {
-    if (mobile == null) {
-      return null;
-    }
-    if (mobile.length() < 8) {
-      return "*".repeat(mobile.length());
-    }
-    return mobile.substring(0, 3) + "*".repeat(mobile.length() - 7) + mobile.substring(mobile.length() - 4);
+    return PersonalDataMasks.mobile(mobile);
   }
 }

@@ -95,6 +95,10 @@ public class StoredSubjectCodes {
     return natural(code) ? !stored.equals(code) && cipher.isCurrent(stored) : stored.equals(code);
   }
 
+  /**
+   * By the subject's type, parsed strictly, not by {@code NaturalPersonCodes#mayBe} from the text alone: a USCC that is
+   * all digits stays readable here, and a code that parses as neither is protected.
+   */
   private static boolean natural(String code) {
     try {
       return SubjectCode.parse(code).type() == SubjectType.NATURAL;

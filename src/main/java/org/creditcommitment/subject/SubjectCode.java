@@ -1,5 +1,6 @@
 package org.creditcommitment.subject;
 
+import org.creditcommitment.system.NaturalPersonCodes;
 
 /**
  * The identifier of a credit subject: a USCC (legal person) or a resident ID (natural person).
@@ -37,16 +38,7 @@ public record SubjectCode(String value, SubjectType type, boolean checksumExcept
   }
 
   static boolean looksLikeResidentId(String text) {
-    if (text == null || text.length() != CodeChecks.LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < 17; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    char last = text.charAt(17);
-    return (last >= '0' && last <= '9') || last == 'X' || last == 'x';
+    return NaturalPersonCodes.shapedAsResidentId(text);
   }
 
   private static InvalidCodeException neither(InvalidCodeException asResidentId, String text) {

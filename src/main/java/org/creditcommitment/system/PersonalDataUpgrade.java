@@ -157,6 +157,20 @@ public class PersonalDataUpgrade {
         List.of(prefix));
   }
 
+  /**
+   * As {@link #notUnderCurrentKey}, an empty value included: for an owner that stores an empty value encrypted too (its
+   * row upgrade decides as {@link PersonalDataCipher#isCurrent} does).
+   */
+  public Candidates notUnderCurrentKeyEmptyIncluded(String column) {
+    String prefix = cipherPrefix();
+    return new Candidates(column + " is not null and " + startOf(column, prefix) + " <> ?", List.of(prefix));
+  }
+
+  /** Values in plain text, an empty one included: not encrypted under any key. */
+  public Candidates plain(String column) {
+    return new Candidates(startOf(column, PersonalDataCipher.PREFIX) + " <> ?", List.of(PersonalDataCipher.PREFIX));
+  }
+
   /** Values encrypted under an earlier key or cipher (not those in plain text). */
   public Candidates underEarlierKey(String column) {
     String prefix = cipherPrefix();
@@ -165,14 +179,13 @@ public class PersonalDataUpgrade {
   }
 
   /**
-   * Plain values that may be a resident ID number (no letter in their first 17 characters), for the owner to decide:
+   * Plain values that may be a resident ID number ({@link NaturalPersonCodes#mayBe}, in SQL), for the owner to decide:
    * a column whose organisations' codes stay readable and that has no index to tell the rows written since.
    */
   public Candidates plainMayBePerson(String column) {
-    String first17 = "substring(" + column + " from 1 for 17)";
     return new Candidates(column + " is not null and " + column + " <> '' and " + startOf(column,
-        PersonalDataCipher.PREFIX) + " <> ? and upper("
-        + first17 + ") = lower(" + first17 + ")", List.of(PersonalDataCipher.PREFIX));
+        PersonalDataCipher.PREFIX) + " <> ? and " + NaturalPersonCodes.mayBeSql(column),
+        List.of(PersonalDataCipher.PREFIX));
   }
 
   /** Index values missing or under an earlier index key. */

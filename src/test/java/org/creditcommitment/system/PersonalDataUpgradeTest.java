@@ -149,6 +149,51 @@ class PersonalDataUpgradeTest extends IntegrationTest {
         .containsExactly(5L);
   }
 
+  /** The SQL rule that picks plain codes which may be a person's is the Java rule, on the database the product runs. */
+  @Test
+  void thePlainCodesThatMayBeAPersonsAreThoseTheJavaRuleNames() {
+    List<String> codes = NaturalPersonCodesTest.REPRESENTATIVE;
+    List<Long> expected = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      insert(i + 1, 1, codes.get(i), null);
+      if (!codes.get(i).isEmpty() && NaturalPersonCodes.mayBe(codes.get(i))) {
+        expected.add(i + 1L);
+      }
+    }
+    List<Long> picked = new ArrayList<>();
+
+    upgrade.run(TABLE, List.of("id"), "val", upgrade.plainMayBePerson("val"), row -> {
+      picked.add(((Number) row.get("id")).longValue());
+      return 0;
+    });
+
+    assertThat(expected).as("the representative codes hold both kinds").isNotEmpty().hasSizeLessThan(codes.size());
+    assertThat(picked).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anOwnerThatEncryptsEmptyValuesReadsThemTooAndPlainValuesAreThoseUnderNoKey() {
+    insert(1, 1, "plain-1", null);
+    insert(2, 1, cipher.encrypt("current-2"), null);
+    insert(3, 1, "", null);
+    insert(4, 1, null, null);
+    insert(5, 1, "enc1:SM4-GCM:an-earlier-key:AAAA", null);
+    List<Object> notCurrent = new ArrayList<>();
+    List<Object> plain = new ArrayList<>();
+
+    upgrade.run(TABLE, List.of("id"), "val", upgrade.notUnderCurrentKeyEmptyIncluded("val"), row -> {
+      notCurrent.add(((Number) row.get("id")).longValue());
+      return 0;
+    });
+    upgrade.run(TABLE, List.of("id"), "val", upgrade.plain("val"), row -> {
+      plain.add(((Number) row.get("id")).longValue());
+      return 0;
+    });
+
+    assertThat(notCurrent).containsExactly(1L, 3L, 5L);
+    assertThat(plain).containsExactly(1L, 3L);
+  }
+
   private void insert(long id, int group, String value, String idx) {
     jdbc.update("insert into " + TABLE + " (id, grp, val, idx) values (?, ?, ?, ?)", id, group, value, idx);
   }
