@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +40,7 @@ import org.creditcommitment.security.Refusal;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.security.TaskFormFieldCheck;
 import org.creditcommitment.system.ChoiceList;
+import org.creditcommitment.system.DeployedForms;
 import org.creditcommitment.system.FreeText;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -74,20 +76,22 @@ public class TaskFormCheck {
   /** Marks an opted-in process among the names of {@link #namesInExpressions}; not a valid variable name. */
   private static final String ROUTED_ONLY = "<routedOnly>";
 
+  private final ProcessEngine engine;
   private final TaskService tasks;
   private final FormService forms;
   private final IdentityService identity;
   private final RepositoryService repository;
   private final Map<String, Set<String>> routedByDefinition = new ConcurrentHashMap<>();
+  private final DeployedForms<FormSchema> deployedForms = new DeployedForms<>(FormSchema::of);
   private final Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks;
 
-  public TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository,
-      Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks) {
+  public TaskFormCheck(ProcessEngine engine, Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks) {
     this.fieldChecks = fieldChecks;
-    this.tasks = tasks;
-    this.forms = forms;
-    this.identity = identity;
-    this.repository = repository;
+    this.engine = engine;
+    this.tasks = engine.getTaskService();
+    this.forms = engine.getFormService();
+    this.identity = engine.getIdentityService();
+    this.repository = engine.getRepositoryService();
   }
 
   /**
@@ -102,6 +106,11 @@ public class TaskFormCheck {
 
     private Submission(Task task) {
       this.task = task;
+    }
+
+    /** The task as read when the command arrived; null when there is none. */
+    public Task task() {
+      return task;
     }
 
     FormSchema schema() {
@@ -274,16 +283,12 @@ public class TaskFormCheck {
     return null;
   }
 
-  /** Read anew for each submission: with formRefBinding "latest" a redeployed form applies at once. */
+  /**
+   * Resolved anew for each submission (with formRefBinding "latest" a redeployed form applies at once), parsed once
+   * per deployed form.
+   */
   private FormSchema schema(Task task) {
-    return SystemCall.run(identity, () -> {
-      try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-        return FormSchema.of(JSON.readTree(form));
-      } catch (org.camunda.bpm.engine.ProcessEngineException
-          | IOException noCamundaForm) {
-        return null;
-      }
-    });
+    return SystemCall.run(identity, () -> deployedForms.ofTask(engine, task.getId()));
   }
 
   /** The value without its engine type; Object and File values are not form values. */
