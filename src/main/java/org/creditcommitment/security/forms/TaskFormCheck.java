@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -156,7 +157,7 @@ public class TaskFormCheck {
       return null;
     }
     // a case started under an earlier model may already keep the value as a variable: it stays one
-    Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(task.getId(), false).keySet());
+    Set<String> existing = SystemCall.run(identity, () -> variableNames(task.getId()));
     VariableMap kept = Variables.createVariables();
     for (String name : variables.keySet()) {
       Object raw = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
@@ -171,6 +172,19 @@ public class TaskFormCheck {
       }
     }
     return kept;
+  }
+
+  /**
+   * The names of the variables the task sees (its own and its executions'), as {@code getVariablesTyped(taskId,
+   * false).keySet()} answers them, without making a typed value of each; a task that is gone is answered as there.
+   */
+  private Set<String> variableNames(String taskId) {
+    Command<Set<String>> read = context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task == null ? null : new HashSet<>(task.getVariableNames());
+    };
+    Set<String> names = commands.execute(read);
+    return names != null ? names : tasks.getVariablesTyped(taskId, false).keySet();
   }
 
   private Set<String> namesInExpressions(String processDefinitionId) {
