@@ -1,7 +1,5 @@
 package org.creditcommitment.casehistory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -11,10 +9,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.creditcommitment.system.DeployedForms;
 import org.creditcommitment.system.StepInputs;
 import org.creditcommitment.system.Timestamps;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +37,7 @@ class FormSubmissions {
   private final ObjectMapper json;
   private final Clock clock;
   private final ObjectProvider<ProcessEngine> engine;
+  private final DeployedForms<FormDefinition> forms = new DeployedForms<>(FormDefinition::parse);
 
   FormSubmissions(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ObjectProvider<ProcessEngine> engine) {
     this.jdbc = jdbc;
@@ -90,16 +89,9 @@ class FormSubmissions {
     return byTask;
   }
 
+  /** Resolved in the completing command, as the engine guard resolved it just before; parsed once per form. */
   private FormDefinition form(String taskId) {
-    ProcessEngine processEngine = engine.getObject();
-    // the official who completes a task may work it without the right to read its deployment
-    return Context.getCommandContext().runWithoutAuthorization(() -> {
-      try (InputStream in = processEngine.getFormService().getDeployedTaskForm(taskId)) {
-        return FormDefinition.parse(json.readTree(in));
-      } catch (IOException | org.camunda.bpm.engine.ProcessEngineException noCamundaForm) {
-        return null;
-      }
-    });
+    return forms.ofTask(engine.getObject(), taskId);
   }
 
   private static Object plain(TypedValue typed) {

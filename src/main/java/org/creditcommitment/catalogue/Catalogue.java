@@ -1,5 +1,6 @@
 package org.creditcommitment.catalogue;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class Catalogue {
 
+  /** Every item's current content and then some: edits add entries, the least recently read fall out. */
+  static final int MAX_PARSED = 1024;
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  /**
+   * Items by their stored content: the row is read on every call (so every node sees an edit at once), but the same
+   * content is parsed once. Keyed by the content itself, an edit can never be answered with the item before it.
+   */
+  private final Map<String, ServiceItem> parsed = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ServiceItem> eldest) {
+          return size() > MAX_PARSED;
+        }
+      });
 
   Catalogue(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -75,6 +90,15 @@ public class Catalogue {
   }
 
   ServiceItem read(String content) {
+    ServiceItem item = parsed.get(content);
+    if (item == null) {
+      item = parse(content);
+      parsed.put(content, item);
+    }
+    return item;
+  }
+
+  private ServiceItem parse(String content) {
     try {
       return json.readValue(content, ServiceItem.class);
     } catch (JsonProcessingException e) {

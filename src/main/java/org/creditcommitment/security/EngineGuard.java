@@ -113,8 +113,7 @@ class EngineGuard implements ProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     // the modules' field checks are looked up when first needed: they depend on the engine this guard is part of
-    forms = new TaskFormCheck(engine.getTaskService(), engine.getFormService(), engine.getIdentityService(),
-        engine.getRepositoryService(), new FieldChecks(beans));
+    forms = new TaskFormCheck(engine, new FieldChecks(beans));
     formContexts = new FormContexts(beans, engine);
   }
 
@@ -203,7 +202,7 @@ class EngineGuard implements ProcessEnginePlugin {
         noBeanNames(variables);
         String taskId = field(command, "taskId");
         if (!admin) {
-          notDelegated(taskId);
+          notDelegated(submission.task());
         }
         // a caller who may not work the task is refused by the engine itself (403), not told about the form
         if (!admin && mayWork(taskId, caller)) {
@@ -312,8 +311,8 @@ class EngineGuard implements ProcessEnginePlugin {
    * no record of the hand-back (the engine resolves a delegated task on submission). The colleague uses 办毕交回
    * (POST /api/tasks/{id}/resolution).
    */
-  private void notDelegated(String taskId) {
-    Task task = task(taskId);
+  /** The completion's task, read once by the guard for this and the form check. */
+  private void notDelegated(Task task) {
     if (task != null && task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
       throw forbidden("delegated-task", "这是委派给您协办的任务：请使用「办毕交回」交回委托人，由委托人办理完成",
           "This task was delegated to you: hand it back with 办毕交回 (resolution); its owner completes it");

@@ -13,6 +13,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.creditcommitment.system.ParsedOnceFeelEngineFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +32,22 @@ class EligibilityDecisionTest {
   private static final List<String> TYPES = List.of("NOTIFY_COMMIT", "TOLERATE_MISSING");
   private static DmnEngine engine;
   private static List<DmnDecision> decisions;
+  /** The FEEL engine the application's process engine runs decisions with: each expression parsed once. */
+  private static DmnEngine parsedOnce;
+  private static List<DmnDecision> parsedOnceDecisions;
 
   @BeforeAll
   static void parse() throws Exception {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream dmn = EligibilityDecisionTest.class.getResourceAsStream("/commitment-eligibility.dmn")) {
       decisions = engine.parseDecisions(dmn);
+    }
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.setFeelEngineFactory(new ParsedOnceFeelEngineFactory(configuration::getFeelCustomFunctionProviders));
+    parsedOnce = configuration.buildEngine();
+    try (InputStream dmn = EligibilityDecisionTest.class.getResourceAsStream("/commitment-eligibility.dmn")) {
+      parsedOnceDecisions = parsedOnce.parseDecisions(dmn);
     }
   }
 
@@ -91,6 +103,31 @@ class EligibilityDecisionTest {
     assertThat(result.getSingleResult().<Boolean>getEntry("eligible"))
         .isEqualTo(expectedEligible(grade, type, blacklisted, penalty, barred, minimum));
     assertThat(result.getSingleResult().<String>getEntry("reason")).isNotBlank();
+    for (int round = 0; round < 2; round++) {
+      assertThat(parsedOnce.evaluateDecision(parsedOnceDecision("commitment-eligibility"), input).getSingleResult()
+          .getEntryMap()).as("parsing each expression once decides the same").isEqualTo(
+              result.getSingleResult().getEntryMap());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} redListed={1}")
+  @MethodSource("everyGradeRedListedOrNot")
+  void theBenefitsAreTheSameWhenEachExpressionIsParsedOnce(String grade, boolean redListed) {
+    Map<String, Object> input = Map.of("grade", grade, "redListed", redListed);
+    List<Object> benefits = engine.evaluateDecision(decision("grade-benefits"), input).collectEntries("benefit");
+    for (int round = 0; round < 2; round++) {
+      assertThat(parsedOnce.evaluateDecision(parsedOnceDecision("grade-benefits"), input).collectEntries("benefit"))
+          .isEqualTo(benefits);
+    }
+  }
+
+  static Stream<Arguments> everyGradeRedListedOrNot() {
+    return Stream.concat(SCALE.stream(), Stream.of("优", "良", "中", "差"))
+        .flatMap(grade -> Stream.of(Arguments.of(grade, false), Arguments.of(grade, true)));
+  }
+
+  private static DmnDecision parsedOnceDecision(String key) {
+    return parsedOnceDecisions.stream().filter(d -> d.getKey().equals(key)).findFirst().orElseThrow();
   }
 
   @Test

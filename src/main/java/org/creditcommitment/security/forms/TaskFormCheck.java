@@ -24,8 +24,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,6 +44,7 @@ import org.creditcommitment.security.Refusal;
 import org.creditcommitment.security.SystemCall;
 import org.creditcommitment.security.TaskFormFieldCheck;
 import org.creditcommitment.system.ChoiceList;
+import org.creditcommitment.system.DeployedForms;
 import org.creditcommitment.system.FreeText;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -74,20 +80,25 @@ public class TaskFormCheck {
   /** Marks an opted-in process among the names of {@link #namesInExpressions}; not a valid variable name. */
   private static final String ROUTED_ONLY = "<routedOnly>";
 
+  private final ProcessEngine engine;
+  private final CommandExecutor commands;
   private final TaskService tasks;
   private final FormService forms;
   private final IdentityService identity;
   private final RepositoryService repository;
   private final Map<String, Set<String>> routedByDefinition = new ConcurrentHashMap<>();
+  private final DeployedForms<FormSchema> deployedForms = new DeployedForms<>(FormSchema::of);
   private final Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks;
 
-  public TaskFormCheck(TaskService tasks, FormService forms, IdentityService identity, RepositoryService repository,
-      Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks) {
+  public TaskFormCheck(ProcessEngine engine, Supplier<? extends Collection<TaskFormFieldCheck>> fieldChecks) {
     this.fieldChecks = fieldChecks;
-    this.tasks = tasks;
-    this.forms = forms;
-    this.identity = identity;
-    this.repository = repository;
+    this.engine = engine;
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    this.tasks = engine.getTaskService();
+    this.forms = engine.getFormService();
+    this.identity = engine.getIdentityService();
+    this.repository = engine.getRepositoryService();
   }
 
   /**
@@ -104,6 +115,11 @@ public class TaskFormCheck {
       this.task = task;
     }
 
+    /** The task as read when the command arrived; null when there is none. */
+    public Task task() {
+      return task;
+    }
+
     FormSchema schema() {
       if (!schemaRead) {
         schema = task == null ? null : TaskFormCheck.this.schema(task);
@@ -113,9 +129,13 @@ public class TaskFormCheck {
     }
   }
 
+  /**
+   * Reads the task by its id, as a task query by id would answer without authorization checks, but without building
+   * the task query's SQL (the engine's largest dynamic statement) on every completion.
+   */
   public Submission open(String taskId) {
-    return new Submission(taskId == null ? null
-        : SystemCall.run(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult()));
+    Command<Task> read = context -> context.getTaskManager().findTaskById(taskId);
+    return new Submission(taskId == null ? null : SystemCall.run(identity, () -> commands.execute(read)));
   }
 
   /**
@@ -137,7 +157,7 @@ public class TaskFormCheck {
       return null;
     }
     // a case started under an earlier model may already keep the value as a variable: it stays one
-    Set<String> existing = SystemCall.run(identity, () -> tasks.getVariablesTyped(task.getId(), false).keySet());
+    Set<String> existing = SystemCall.run(identity, () -> variableNames(task.getId()));
     VariableMap kept = Variables.createVariables();
     for (String name : variables.keySet()) {
       Object raw = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
@@ -152,6 +172,19 @@ public class TaskFormCheck {
       }
     }
     return kept;
+  }
+
+  /**
+   * The names of the variables the task sees (its own and its executions'), as {@code getVariablesTyped(taskId,
+   * false).keySet()} answers them, without making a typed value of each; a task that is gone is answered as there.
+   */
+  private Set<String> variableNames(String taskId) {
+    Command<Set<String>> read = context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task == null ? null : new HashSet<>(task.getVariableNames());
+    };
+    Set<String> names = commands.execute(read);
+    return names != null ? names : tasks.getVariablesTyped(taskId, false).keySet();
   }
 
   private Set<String> namesInExpressions(String processDefinitionId) {
@@ -274,16 +307,12 @@ public class TaskFormCheck {
     return null;
   }
 
-  /** Read anew for each submission: with formRefBinding "latest" a redeployed form applies at once. */
+  /**
+   * Resolved anew for each submission (with formRefBinding "latest" a redeployed form applies at once), parsed once
+   * per deployed form.
+   */
   private FormSchema schema(Task task) {
-    return SystemCall.run(identity, () -> {
-      try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-        return FormSchema.of(JSON.readTree(form));
-      } catch (org.camunda.bpm.engine.ProcessEngineException
-          | IOException noCamundaForm) {
-        return null;
-      }
-    });
+    return SystemCall.run(identity, () -> deployedForms.ofTask(engine, task.getId()));
   }
 
   /** The value without its engine type; Object and File values are not form values. */
