@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -38,6 +39,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders a document: its Thymeleaf template (an operator's file in {@code cc.documents.template-dir} before the
@@ -45,7 +47,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * Noto Sans SC Regular, embedded as a subset of the characters printed, so a document looks the same in every viewer
  * and on a machine without Chinese fonts. Bold text (titles, headings) is the same font drawn with a stroke: a second,
  * bold subset would add 6–10 KB of outlines to every document for a few dozen title characters, and the glyph outlines
- * are four fifths of a document's bytes. Streams are compressed at the highest level. A value with a character the
+ * are four fifths of a document's bytes. Streams are deflated at level 6 (see below). A value with a character the
  * font lacks is refused rather than printed as a blank box. Templates load nothing but their own folder's files
  * ({@code doc:} addresses) and data URIs.
  */
@@ -81,9 +83,16 @@ class DocumentRenderer {
   }
 
   static {
-    // PDFBox deflates at level 6 unless told; 9 costs a few milliseconds and makes every stream smaller
+    // level 6, zlib's default: level 9 took 15 % more CPU a document for 64-139 bytes less (0.2 %), mostly in PDFBox's
+    // CID-to-glyph map of the font subset, 60 KB of nearly all zeros, on which level 9 searches its longest chains
+    // (3.2 ms a document against 0.4); docs/documents.md#layout-cost. An installation may set the property itself.
     if (System.getProperty(DEFLATE_LEVEL) == null) {
-      System.setProperty(DEFLATE_LEVEL, "9");
+      System.setProperty(DEFLATE_LEVEL, "6");
+    }
+    // openhtmltopdf writes four INFO lines to the console for every document (stylesheet loaded, font loaded, fast
+    // mode): on the layout threads, for nothing anyone reads; its warnings and errors still show
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
     }
   }
 

@@ -43,6 +43,11 @@ public final class PdfA2b {
 
   public static final String PRODUCER = "Credit Commitment";
   static final String SRGB = "sRGB IEC61966-2.1";
+  /**
+   * A serializer per layout thread: making one looks up and configures an XML parser factory, which cost more than
+   * writing the metadata of a document; one is not for two threads at once.
+   */
+  private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
   private PdfA2b() {}
 
@@ -114,7 +119,7 @@ public final class PdfA2b {
     pdf.setProducer(PRODUCER);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new XmpSerializer().serialize(xmp, out, true);
+      SERIALIZER.get().serialize(xmp, out, true);
     } catch (TransformerException e) {
       throw new IOException("The document's XMP metadata cannot be written", e);
     }

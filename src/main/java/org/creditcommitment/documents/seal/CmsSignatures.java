@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,13 +51,42 @@ public final class CmsSignatures {
 
   /** BouncyCastle, for SM2/SM3 (which the JDK lacks) and for PKCS#12 stores holding SM2 keys. */
   public static final Provider BC = new BouncyCastleProvider();
+  /** Keys whose signers a thread keeps; more means keys were rotated, and the older ones are dropped. */
+  private static final int KEPT_SIGNERS = 32;
+  /**
+   * Initialised signers, per layout thread and key: initialising an SM2 signer derives the public point from the
+   * private key (a scalar multiplication) and hashes it into Z, which was a fifth of the seal's cost for every
+   * document; a JCA signature is back in its initialised state after each signature, so one serves the next.
+   */
+  private static final ThreadLocal<Map<PrivateKey, Signer>> SIGNERS = ThreadLocal.withInitial(IdentityHashMap::new);
+
+  private record Signer(SealAlgorithm algorithm, ContentSigner signer) {}
 
   private CmsSignatures() {}
 
   /** A DER-encoded detached CMS SignedData over content, with the chain's certificates. */
   public static byte[] sign(PrivateKey key, List<X509Certificate> chain, SealAlgorithm algorithm, byte[] content) {
+    // by identity: a provider holds its keys, and comparing keys by value costs more than what is saved
+    Map<PrivateKey, Signer> signers = SIGNERS.get();
+    // taken out while in use: a signature that fails half-way leaves its signer with part of a message, not for reuse
+    Signer kept = signers.remove(key);
     try {
-      ContentSigner signer = new JcaContentSignerBuilder(algorithm.signature()).setProvider(BC).build(key);
+      ContentSigner signer = kept != null && kept.algorithm() == algorithm ? kept.signer()
+          : new JcaContentSignerBuilder(algorithm.signature()).setProvider(BC).build(key);
+      byte[] signed = signedData(signer, chain, algorithm, content);
+      if (signers.size() >= KEPT_SIGNERS) {
+        signers.clear();
+      }
+      signers.put(key, new Signer(algorithm, signer));
+      return signed;
+    } catch (OperatorCreationException e) {
+      throw new IllegalStateException("The seal could not be applied: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] signedData(ContentSigner signer, List<X509Certificate> chain, SealAlgorithm algorithm,
+      byte[] content) {
+    try {
       DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
       X509Certificate certificate = chain.get(0);
       SigningCertificateV2 signingCertificate = signingCertificate(certificate, algorithm, digests);
