@@ -1,7 +1,9 @@
 package org.creditcommitment.documents;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -35,6 +37,7 @@ public class DocumentLayoutWorkers {
 
   private final ThreadPoolExecutor own;
   private volatile Executor executor;
+  private final Set<Long> handedOver = ConcurrentHashMap.newKeySet();
 
   DocumentLayoutWorkers(@Value("${cc.documents.layout-threads:2}") int threads,
       @Value("${cc.documents.layout-queue:10000}") int queue) {
@@ -57,12 +60,30 @@ public class DocumentLayoutWorkers {
         new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /** Hands a layout to the pool; when it is full the document waits for the periodic run instead. */
-  void submit(long id, Runnable layout) {
+  /**
+   * Hands a layout to the pool; when it is full the document waits for the periodic run instead. A document already
+   * waiting in this pool or being laid out by it is not handed over again: a layout node's run, every few seconds,
+   * finds the documents it handed over still pending until the pool reaches them.
+   *
+   * @return false when the pool refused it (full or stopped)
+   */
+  boolean submit(long id, Runnable layout) {
+    if (!handedOver.add(id)) {
+      return true;
+    }
     try {
-      executor.execute(layout);
+      executor.execute(() -> {
+        try {
+          layout.run();
+        } finally {
+          handedOver.remove(id);
+        }
+      });
+      return true;
     } catch (RejectedExecutionException full) {
+      handedOver.remove(id);
       log.info("Layout queue full or stopped: document {} is laid out by the periodic run", id);
+      return false;
     }
   }
 

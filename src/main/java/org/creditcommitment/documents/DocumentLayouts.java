@@ -20,6 +20,7 @@ import org.creditcommitment.system.ApiException;
 import org.creditcommitment.system.HashAlgorithm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,13 +41,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * visible meanwhile: an incident of type {@value #INCIDENT_TYPE} on the case's running process (Cockpit), the staff
  * list and the verification page saying the document is still being issued, and the system status. The incident is
  * resolved when a retry succeeds (e.g. after an operator fixed a broken template).
+ *
+ * <p>A large installation lays documents out on nodes of their own, since the layout's CPU is what limits a busy
+ * node: officials' nodes set {@code cc.documents.layout-here: false} (they neither lay out after commit nor run the
+ * periodic layout), and layout nodes set {@code cc.documents.layout-grace: 0} with a short
+ * {@code cc.documents.layout-interval}, so their run takes a document as soon as its step has committed.
  */
 @Component
 public class DocumentLayouts {
 
   public static final String INCIDENT_TYPE = "documentLayout";
-  /** How long a new document waits before the periodic run may take it: its own step lays it out at commit. */
-  static final Duration GRACE = Duration.ofMinutes(1);
   private static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
   private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(DocumentLayouts.class);
@@ -63,10 +67,25 @@ public class DocumentLayouts {
   private final DocumentLayoutWorkers workers;
   private final DocumentSealer sealer;
   private final RowMapper<IssuedDocument> documentRows;
+  private final boolean here;
+  private final Duration grace;
 
+  /**
+   * @param here whether this node lays documents out (after their step commits and in the periodic run); false on
+   *     officials' nodes of an installation whose layout nodes do it
+   * @param grace how long the periodic run leaves a new document to the node whose step issued it (which lays it out
+   *     at commit); 0 on a layout node, whose run is the only one to lay documents out
+   */
   DocumentLayouts(JdbcTemplate jdbc, DocumentRenderer renderer, ObjectMapper json, AuditLog audit,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity, Clock clock,
-      DocumentDigests digests, DocumentLayoutWorkers workers, DocumentSealer sealer, StoredSubjectCodes codes) {
+      DocumentDigests digests, DocumentLayoutWorkers workers, DocumentSealer sealer, StoredSubjectCodes codes,
+      @Value("${cc.documents.layout-here:true}") boolean here,
+      @Value("${cc.documents.layout-grace:1m}") Duration grace) {
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("cc.documents.layout-grace must be 0 or more");
+    }
+    this.here = here;
+    this.grace = grace;
     this.documentRows = Documents.rows(codes);
     this.digests = digests;
     this.workers = workers;
@@ -101,9 +120,12 @@ public class DocumentLayouts {
 
   /**
    * Hands the document to the layout pool once the current transaction has committed, so the committing thread does
-   * not wait for the PDF; nothing if it rolls back.
+   * not wait for the PDF; nothing if it rolls back, or if this node leaves layouts to layout nodes.
    */
   void afterCommit(long id) {
+    if (!here) {
+      return;
+    }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       layOut(id);
       return;
@@ -126,14 +148,29 @@ public class DocumentLayouts {
     return layOut(document.id());
   }
 
-  /** Every pending document whose pause has passed: those whose layout failed, or whose node stopped before it. */
+  /**
+   * Every pending document whose pause has passed: those whose layout failed, and those never tried once their grace
+   * has passed (their node stopped before it, its queue was full, or it leaves layouts to layout nodes). Handed to
+   * this node's pool, or laid out on this thread when there is none or it is full; nothing on a node that does not
+   * lay out.
+   */
   @Scheduled(initialDelayString = "${cc.documents.layout-interval:30s}",
       fixedDelayString = "${cc.documents.layout-interval:30s}")
   public void layOutDue() {
+    if (!here) {
+      return;
+    }
     try {
-      List<Long> due = jdbc.queryForList("select id from issued_document where render_next_at <= ? order by id",
-          Long.class, OffsetDateTime.now(clock));
-      due.forEach(this::layOut);
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      // a new document's render_next_at is its issue; a failed one's is its next try, already past its pause
+      List<Long> due = jdbc.queryForList("select id from issued_document where render_next_at <= ?"
+          + " and (render_attempts > 0 or render_next_at <= ?) order by id", Long.class, now, now.minus(grace));
+      for (long id : due) {
+        Runnable layout = () -> layOut(id);
+        if (!workers.submit(id, layout)) {
+          layout.run();
+        }
+      }
     } catch (RuntimeException e) {
       // the database may be briefly unavailable; the next run tries again
       log.warn("Laying out pending documents failed: {}", e.toString());

@@ -131,12 +131,13 @@ public class Documents {
         Masking.subjectCode(request.subjectCode(), subjectType), request.caseNo(), request.itemName());
     long id = sequences.nextValue("issued_document_seq");
     String actor = issuedBy == null || issuedBy.isBlank() ? audit.currentActor() : issuedBy;
+    // due from its issue (render_next_at): each node's periodic run waits its own grace for a document never tried
     jdbc.update("insert into issued_document (id, doc_type, number_prefix, number_year, case_no, subject_code,"
         + " subject_type, subject_name, department, issuer_name, issued_at, issued_by, verification_code, record_ref,"
         + " render_input, render_next_at, subject_code_idx) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id, request.type().name(), prefix, today.getYear(), request.caseNo(), codes.store(request.subjectCode()),
         subjectType.name(), request.subjectName(), department, issuer, now, actor, code, request.recordRef(),
-        layouts.input(model, request.values()), now.plus(DocumentLayouts.GRACE), codes.index(request.subjectCode()));
+        layouts.input(model, request.values()), now, codes.index(request.subjectCode()));
     NumbersAtCommit.Pending number = numbers.defer(id, prefix, today.getYear());
     layouts.afterCommit(id);
     return new IssuedDocument(id, request.type(), null, request.caseNo(), request.subjectCode(), subjectType,

@@ -121,6 +121,8 @@ class DocumentLayoutPoolTest extends IntegrationTest {
     clock.advance(Duration.ofMinutes(2));
     layouts.layOutDue();
 
+    // the run hands the retry to the node's pool
+    await().atMost(BOUND).until(() -> incidents(c).isEmpty());
     assertThat(documents.find(notice.id()).orElseThrow().laidOut()).isTrue();
     assertThat(incidents(c)).isEmpty();
   }
