@@ -1,12 +1,12 @@
 package org.creditcommitment.catalogue;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.creditcommitment.system.ApiException;
+import org.creditcommitment.system.RecentlyUsed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,13 +29,7 @@ public class Catalogue {
    * Items by their stored content: the row is read on every call (so every node sees an edit at once), but the same
    * content is parsed once. Keyed by the content itself, an edit can never be answered with the item before it.
    */
-  private final Map<String, ServiceItem> parsed = Collections.synchronizedMap(
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ServiceItem> eldest) {
-          return size() > MAX_PARSED;
-        }
-      });
+  private final RecentlyUsed<String, ServiceItem> parsed = new RecentlyUsed<>(MAX_PARSED);
 
   Catalogue(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -90,12 +84,7 @@ public class Catalogue {
   }
 
   ServiceItem read(String content) {
-    ServiceItem item = parsed.get(content);
-    if (item == null) {
-      item = parse(content);
-      parsed.put(content, item);
-    }
-    return item;
+    return parsed.get(content, this::parse);
   }
 
   private ServiceItem parse(String content) {

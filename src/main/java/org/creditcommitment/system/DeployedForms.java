@@ -2,9 +2,6 @@ package org.creditcommitment.system;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,7 +44,7 @@ public final class DeployedForms<T> {
   record Resource(String deploymentId, String name) {}
 
   private final Function<JsonNode, T> parse;
-  private final Map<Resource, T> parsed;
+  private final RecentlyUsed<Resource, T> parsed;
 
   /** @param parse turns the form's JSON into what the caller reads; its result is shared by every caller */
   public DeployedForms(Function<JsonNode, T> parse) {
@@ -56,12 +53,7 @@ public final class DeployedForms<T> {
 
   DeployedForms(Function<JsonNode, T> parse, int maxForms) {
     this.parse = parse;
-    this.parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Resource, T> eldest) {
-        return size() > maxForms;
-      }
-    });
+    this.parsed = new RecentlyUsed<>(maxForms);
   }
 
   /** The task's deployed Camunda Form, parsed; null when it has none or it cannot be read. */
@@ -86,14 +78,7 @@ public final class DeployedForms<T> {
     if (resource == null) {
       return null;
     }
-    T form = parsed.get(resource);
-    if (form == null) {
-      form = parse(context, resource);
-      if (form != null) {
-        parsed.put(resource, form);
-      }
-    }
-    return form;
+    return parsed.get(resource, deployed -> parse(context, deployed));
   }
 
   /** Where the engine's getDeployedTaskForm would read the task's form from. */

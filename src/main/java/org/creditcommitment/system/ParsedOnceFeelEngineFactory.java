@@ -1,9 +1,6 @@
 package org.creditcommitment.system;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,8 +49,10 @@ public class ParsedOnceFeelEngineFactory extends ScalaFeelEngineFactory {
   /** The Scala engine as built, with its two parse methods remembered by text. */
   static final class ParsedOnce extends org.camunda.feel.FeelEngine {
 
-    private final Map<String, Either<Failure, ParsedExpression>> expressions = lru();
-    private final Map<String, Either<Failure, ParsedExpression>> unaryTests = lru();
+    private final RecentlyUsed<String, Either<Failure, ParsedExpression>> expressions =
+        new RecentlyUsed<>(MAX_EXPRESSIONS);
+    private final RecentlyUsed<String, Either<Failure, ParsedExpression>> unaryTests =
+        new RecentlyUsed<>(MAX_EXPRESSIONS);
 
     ParsedOnce(org.camunda.feel.FeelEngine built) {
       super(built.functionProvider(), built.valueMapper(), built.configuration(), built.clock());
@@ -73,26 +72,10 @@ public class ParsedOnceFeelEngineFactory extends ScalaFeelEngineFactory {
       return expressions.size() + unaryTests.size();
     }
 
-    private static Either<Failure, ParsedExpression> parsed(Map<String, Either<Failure, ParsedExpression>> cache,
-        String text, Function<String, Either<Failure, ParsedExpression>> parse) {
-      if (text == null) {
-        return parse.apply(null);
-      }
-      Either<Failure, ParsedExpression> result = cache.get(text);
-      if (result == null) {
-        result = parse.apply(text);
-        cache.put(text, result);
-      }
-      return result;
-    }
-
-    private static Map<String, Either<Failure, ParsedExpression>> lru() {
-      return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Either<Failure, ParsedExpression>> eldest) {
-          return size() > MAX_EXPRESSIONS;
-        }
-      });
+    private static Either<Failure, ParsedExpression> parsed(
+        RecentlyUsed<String, Either<Failure, ParsedExpression>> cache, String text,
+        Function<String, Either<Failure, ParsedExpression>> parse) {
+      return text == null ? parse.apply(null) : cache.get(text, parse);
     }
   }
 }
